@@ -1,0 +1,35 @@
+# Two commands matter on a fresh clone: `make run` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DB ?= sqlite:///rasd.db
+
+.PHONY: run test lint install bench clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	rm -f rasd.db
+	$(BIN)/rasd ingest examples --db $(DB) --summary
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
+
+test: $(STAMP) lint
+	$(BIN)/pytest
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_text.py
+	$(BIN)/python benchmarks/bench_process.py
+
+clean:
+	rm -rf $(VENV) rasd.db .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,240 @@
+"""Scraped article text to title + clean body, keeping everything it takes out.
+
+The text is read as lines (paragraphs). Lines that are boilerplate wherever they stand
+(comment prompts, share bars, tag and link lines, copyright) are marked first; then the
+article's shape decides the rest: the head (breadcrumbs, the title and its repeats, teasers
+printed before a repeated title, a byline), related-article blocks, and the tail (credit
+lines). Nothing is dropped silently: every line taken out is in `removed` with its kind.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from rasd.clean import lines as L
+from rasd.clean.lexicon import key
+from rasd.model import Removed
+from rasd.text.normalize import normalize
+
+HEAD_LINES = 12  # a repeated title further down than this is a quotation, not page furniture
+HAMZA_LIKE = re.compile(r"[أإآؤئة]")
+SENTENCE_BOUNDARY = re.compile(r"(?<=[.!؟?”\"»])\s+(?=\S)")
+INLINE_DATELINE = re.compile(
+    r"^(?P<city>[^\s\-–—:()«»\"]{2,}(?:\s[^\s\-–—:()«»\"]{2,})?)\s*"
+    r"(?P<agency>\([^)]{1,30}\))?\s*[-–—:]\s*"
+    r"(?:(?P<second>(?:«[^»]{1,40}»|\([^)]{1,30}\)|\S{1,12}(?:\s\S{1,12}){0,2}))\s*[-–—:]\s*)?"
+)
+
+
+@dataclass(slots=True)
+class Line:
+    text: str
+    kind: str | None = None  # None: article text
+
+
+@dataclass(slots=True)
+class Cleaned:
+    title: str | None
+    body: str
+    removed: list[Removed] = field(default_factory=list)
+    credit: str | None = None
+    dateline: str | None = None
+    outlet: str | None = None
+
+
+def clean_text(text: str, title: str | None = None) -> Cleaned:
+    """Clean scraped text. `title` is the title when the container already knows it
+    (HTML metadata, a feed item, a JSONL field); otherwise the first meaningful line is it."""
+    rows = [Line(t.strip()) for t in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if t.strip()]
+    rows = [piece for row in rows for glued in _split_glued_prompt(row) for piece in _split_trailer(glued)]
+    title = _mark_head(rows, title)
+    _mark_related_blocks(rows)
+    _mark_after_comments(rows)
+    credit, dateline = _mark_credits(rows)
+    body_rows = [r for r in rows if r.kind is None]
+    body = "\n".join(r.text for r in body_rows)
+    removed = [Removed(r.kind, r.text) for r in rows if r.kind not in (None, "_title")]
+    printed, city, body = _inline_dateline(body)
+    if printed:
+        removed.append(Removed("dateline", printed))
+        credit = f"{credit} | {printed}" if credit else printed
+        dateline = dateline or city
+    outlet = L.credit_outlet(credit) if credit else None
+    return Cleaned(title=title, body=body, removed=removed, credit=credit, dateline=dateline, outlet=outlet)
+
+
+def _split_trailer(row: Line) -> list[Line]:
+    """Scrapes that flatten a page glue tag lists and link lines onto the last paragraph
+    ("... النووي. رابط الخبر بصحيفة ...: ..."): split such a trailer off as its own line."""
+    row.kind = L.line_kind(row.text)
+    if row.kind is not None:
+        return [row]
+    for boundary in SENTENCE_BOUNDARY.finditer(row.text):
+        tail = row.text[boundary.end():]
+        if not L.may_start_trailer(tail):
+            continue
+        kind = L.line_kind(tail)
+        if kind in L.TRAILER_KINDS:
+            return [Line(row.text[: boundary.start()].strip()), Line(tail.strip(), kind)]
+    return [row]
+
+
+def classify_dropped(page_lines: list[str], kept_text: str, title: str | None) -> list[Removed]:
+    """What HTML extraction left out of the page, each line with its boilerplate kind
+    ("page" for menus and other furniture no rule names), so nothing is lost silently."""
+    kept = {key(line) for line in kept_text.split("\n")}
+    rows = [Line(t.strip()) for t in page_lines if t.strip()]
+    for row in rows:
+        row.kind = L.line_kind(row.text)
+    _mark_related_blocks(rows)
+    dropped = [r for r in rows if key(r.text) not in kept]
+    for row in dropped:
+        if row.kind is None and title and same_title(row.text, title):
+            row.kind = "title"
+    return [Removed(r.kind or "page", r.text) for r in dropped]
+
+
+def _split_glued_prompt(row: Line) -> list[Line]:
+    """"أترك ردالحكومة اليمنية ...": a comment prompt with the next page item glued to it."""
+    head = normalize(row.text[:40])
+    for phrase in L.comment_prompts():
+        rest = head.text[len(phrase):len(phrase) + 1]
+        if head.text.startswith(phrase) and rest and rest != " ":
+            cut = head.to_original(0, len(phrase))[1]
+            return [Line(row.text[:cut].strip()), Line(row.text[cut:].strip())]
+    return [row]
+
+
+def _mark_after_comments(rows: list[Line]) -> None:
+    """Nothing after a comment prompt that follows the article is the article: it is the
+    comment section, or the next item of the page glued on by the scraper."""
+    seen_body = False
+    for n, row in enumerate(rows):
+        seen_body = seen_body or row.kind is None
+        if seen_body and row.kind == "comment_prompt":
+            for later in rows[n + 1:]:
+                later.kind = later.kind or "comments"
+            return
+
+
+def _mark_head(rows: list[Line], title: str | None) -> str | None:
+    """Find the title, mark its repeats and the teasers printed before its last repeat."""
+    head = [i for i, r in enumerate(rows[:HEAD_LINES]) if r.kind in (None, "breadcrumb")]
+    if title is None:
+        first = next((i for i in head if rows[i].kind is None), None)
+        if first is None or _looks_like_body(rows[first].text):
+            return _title_from_breadcrumb(rows)
+        title = rows[first].text
+        rows[first].kind = "_title"
+    repeats = [i for i in head if rows[i].kind is None and same_title(rows[i].text, title)]
+    for i in repeats:
+        rows[i].kind = "title"
+    title = best_spelled([title] + [rows[i].text for i in repeats])
+    _mark_teasers(rows, repeats)
+    return title
+
+
+def _mark_teasers(rows: list[Line], repeats: list[int]) -> None:
+    """Text between the title and its last repeat at the top is a summary the page prints
+    above the article (meta description, lead box), not the article."""
+    if not repeats or repeats[-1] + 1 >= len(rows):
+        return
+    for row in rows[: repeats[-1]]:
+        if row.kind is None:
+            row.kind = "teaser"
+
+
+def _looks_like_body(text: str) -> bool:
+    return L.word_count(text) > 30 and L.SENTENCE_END.search(text) is not None
+
+
+def _title_from_breadcrumb(rows: list[Line]) -> str | None:
+    for row in rows[:HEAD_LINES]:
+        if row.kind == "breadcrumb":
+            last = L.BREADCRUMB_SEP.split(row.text.strip())[-1].strip()
+            if L.word_count(last) >= 3:
+                return last
+    return None
+
+
+def same_title(a: str, b: str) -> bool:
+    """Equal up to spelling variants (hamza, ta marbuta, diacritics) and punctuation."""
+    if abs(len(a) - len(b)) > max(len(a), len(b)) * 0.2:
+        return False
+    ka, kb = key(a), key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    if abs(len(ka) - len(kb)) > max(len(ka), len(kb)) * 0.1:
+        return False
+    return difflib.SequenceMatcher(None, ka, kb, autojunk=False).ratio() >= 0.92
+
+
+def best_spelled(variants: list[str]) -> str:
+    """Of the printings of a title, the one written with the most care (hamzas, ة)."""
+    return max(variants, key=lambda v: len(HAMZA_LIKE.findall(v)))
+
+
+def _mark_related_blocks(rows: list[Line]) -> None:
+    """A related-articles header and the linked titles and teasers that follow it."""
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        if row.kind is None and L.is_related_header(row.text):
+            row.kind = "related"
+            if L.is_standalone_related_header(row.text):
+                i = _extend_block(rows, i + 1)
+                continue
+        i += 1
+
+
+def _extend_block(rows: list[Line], start: int) -> int:
+    i = start
+    while i < len(rows):
+        row = rows[i]
+        if row.kind is None:
+            if not L.is_teaser_line(row.text):
+                break
+            row.kind = "related"
+        i += 1
+    return i
+
+
+def _mark_credits(rows: list[Line]) -> tuple[str | None, str | None]:
+    """Bylines before the body and credit lines after it: out of the text, into metadata."""
+    body = [i for i, r in enumerate(rows) if r.kind is None]
+    credits: list[str] = []
+    for n, i in enumerate(body[:2]):
+        following = rows[body[n + 1]].text if n + 1 < len(body) else None
+        if not (L.is_credit_line(rows[i].text) or L.is_byline_shape(rows[i].text, following)):
+            break
+        rows[i].kind = "credit"
+        credits.append(rows[i].text)
+    for i in reversed(body[-2:]):
+        if rows[i].kind is None and L.is_credit_line(rows[i].text):
+            rows[i].kind = "credit"
+            credits.append(rows[i].text)
+        else:
+            break
+    if not credits:
+        return None, None
+    dateline = next((c for c in map(L.dateline_city, credits) if c), None)
+    return " | ".join(credits), dateline
+
+
+def _inline_dateline(body: str) -> tuple[str | None, str | None, str]:
+    """"القاهرة (د ب أ) - قال ..." opens the first paragraph: the dateline goes to metadata.
+    Returns the dateline as printed, its city, and the body without it."""
+    match = INLINE_DATELINE.match(body)
+    if not match or L.dateline_city(match.group("city")) is None:
+        return None, None, body
+    second = match.group("second")
+    if second and not (second[0] in "«(" or L.is_credit_line(second)):
+        match = INLINE_DATELINE.match(body[: match.start("second")])
+        if match is None:
+            return None, None, body
+    printed = body[: match.end()].strip().rstrip("-–—:").strip()
+    return printed, match.group("city"), body[match.end():]

@@ -1,0 +1,122 @@
+"""The ordered stages and the ways to run them over one article or many.
+
+A RawArticle is cleaned into a Document; each later stage is a `Document -> Document`
+callable that adds to it. A failure in any stage rejects that one document with the
+stage's name and the batch goes on. The pipeline knows nothing about who runs it: the
+worker pool here (and a cluster executor later) just map `Pipeline.run` over inputs.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rasd.clean import clean_article
+from rasd.errors import InputError
+from rasd.model import Document, RawArticle, Reject
+from rasd.read import Walk, read_inputs
+from rasd.read.records import reject
+from rasd.settings import DEFAULT, Settings
+from rasd.text.annotate import TextAnnotator
+
+Stage = Callable[[Document], Document]
+
+
+def default_stages() -> list[tuple[str, Stage]]:
+    return [("text", TextAnnotator())]
+
+
+class Pipeline:
+    """Clean, then run the named stages in order."""
+
+    def __init__(self, settings: Settings = DEFAULT, stages: list[tuple[str, Stage]] | None = None):
+        self.settings = settings
+        self.stages = default_stages() if stages is None else stages
+
+    def __call__(self, raw: RawArticle) -> Document:
+        doc = clean_article(raw, self.settings)
+        for _name, stage in self.stages:
+            doc = stage(doc)
+        return doc
+
+    def run(self, item: RawArticle | Reject) -> Document | Reject:
+        """Never raises for a bad article: returns its Reject instead."""
+        if isinstance(item, Reject):
+            return item
+        try:
+            return self(item)
+        except InputError as err:
+            return reject(err, item.path, item.locator, item.body.encode("utf-8"), self.settings)
+        except Exception as err:  # a stage bug must not sink the batch: report it with the stage
+            reason = f"internal error while processing ({type(err).__name__}: {err})"
+            return Reject(path=item.path, code="E200", reason=reason, locator=item.locator,
+                          data=item.body.encode("utf-8")[: self.settings.keep_reject_bytes])
+
+
+@dataclass(slots=True)
+class Batch:
+    """What a run over many inputs produced, for summaries."""
+
+    documents: int = 0
+    rejects: list[Reject] = field(default_factory=list)
+    walk: Walk = field(default_factory=Walk)
+
+
+_worker_pipeline: Pipeline | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    """Each worker builds its own pipeline (and later its own knowledge base) once."""
+    global _worker_pipeline
+    _worker_pipeline = Pipeline(settings)
+
+
+def _run_in_worker(item: RawArticle | Reject) -> Document | Reject:
+    assert _worker_pipeline is not None
+    return _worker_pipeline.run(item)
+
+
+def process_many(paths: Iterable[str], *, workers: int = 1, settings: Settings = DEFAULT,
+                 batch: Batch | None = None) -> Iterator[Document | Reject]:
+    """Every article in `paths`, processed, in input order whatever the number of workers."""
+    batch = batch if batch is not None else Batch()
+    items = read_inputs(paths, settings, batch.walk)
+    if workers <= 1:
+        results: Iterator[Document | Reject] = map(Pipeline(settings).run, items)
+    else:
+        context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+        pool = context.Pool(workers, initializer=_init_worker, initargs=(settings,))
+        results = pool.imap(_run_in_worker, items, chunksize=4)
+    try:
+        for result in results:
+            if isinstance(result, Reject):
+                batch.rejects.append(result)
+            else:
+                batch.documents += 1
+            yield result
+    finally:
+        if workers > 1:
+            pool.terminate()
+
+
+_default: Pipeline | None = None
+
+
+def process(text_or_path: str | os.PathLike[str], *, title: str | None = None) -> Document:
+    """One article from text (as scraped, or HTML) or from a file path; raises InputError when
+    it cannot be read or leaves no article. `rasd.process(text).to_json()` gives its record."""
+    global _default
+    _default = _default or Pipeline()
+    value = str(text_or_path)
+    if "\n" not in value and len(value) < 4096 and Path(value).is_file():
+        results = [_default.run(item) for item in read_inputs([value])]
+        docs = [r for r in results if isinstance(r, Document)]
+        if not docs:
+            failed = next(r for r in results if isinstance(r, Reject))
+            raise InputError(failed.reason, path=failed.path, locator=failed.locator)
+        return docs[0]
+    kind = "html" if value.lstrip()[:1] == "<" else "text"
+    return _default(RawArticle(body=value, kind=kind, title=title))

@@ -1,0 +1,84 @@
+"""Human-readable views (Rich) of documents, batches, search hits and store statistics."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from rasd.model import Document, Reject
+
+
+def _short(text: str | None, width: int = 60) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def print_ingest_summary(console: Console, docs: Sequence[Document], batch: Any, added: Any, db: str) -> None:
+    table = Table(title=f"Stored in {db}", show_lines=False)
+    for column in ("id", "title", "outlet", "published", "chars", "removed"):
+        table.add_column(column, overflow="fold")
+    for doc in docs:
+        kinds = Counter(r.kind for r in doc.removed)
+        table.add_row(doc.id, _short(doc.title, 50), _short(doc.source.outlet or doc.source.credit, 20),
+                      doc.published or "", str(len(doc.text)),
+                      ", ".join(f"{k}×{n}" for k, n in sorted(kinds.items())))
+    console.print(table)
+    removed = Counter(r.kind for d in docs for r in d.removed)
+    console.print("removed in all: " + (", ".join(f"{k} {n}" for k, n in removed.most_common()) or "nothing"))
+    if batch.rejects:
+        print_rejects(console, batch.rejects)
+
+
+def print_document(console: Console, doc: Document) -> None:
+    console.rule(doc.title or doc.id)
+    src = doc.source
+    for label, value in (("id", doc.id), ("outlet", src.outlet), ("published", doc.published),
+                         ("credit", src.credit), ("dateline", src.dateline), ("url", src.url),
+                         ("path", src.path)):
+        if value:
+            console.print(f"[bold]{label}[/bold]: {value}")
+    console.print()
+    console.print(doc.text)
+    if doc.removed:
+        console.print()
+        console.print("[bold]removed[/bold]:")
+        for part in doc.removed:
+            console.print(f"  [dim]{part.kind}[/dim] {_short(part.text, 90)}")
+
+
+def print_hits(console: Console, hits: Iterable[Any]) -> None:
+    hits = list(hits)
+    if not hits:
+        console.print("no matches")
+        return
+    table = Table()
+    for column in ("id", "title", "snippet"):
+        table.add_column(column, overflow="fold")
+    for hit in hits:
+        table.add_row(hit.id, _short(hit.title, 50), _short(hit.snippet, 90))
+    console.print(table)
+
+
+def print_stats(console: Console, stats: dict[str, Any]) -> None:
+    table = Table(title="rasd store")
+    table.add_column("what")
+    table.add_column("value", overflow="fold")
+    for name, value in stats.items():
+        if isinstance(value, dict):
+            value = ", ".join(f"{k}: {v}" for k, v in value.items()) or "-"
+        table.add_row(str(name), str(value))
+    console.print(table)
+
+
+def print_rejects(console: Console, rejects: Iterable[Reject | Any]) -> None:
+    rejects = list(rejects)
+    console.print(f"[bold]{len(rejects)} rejected input(s)[/bold]")
+    for item in rejects:
+        where = item.path or "<stdin>"
+        if item.locator:
+            where += f" ({item.locator})"
+        console.print(f"  [red]{item.code}[/red] {where}: {item.reason}")

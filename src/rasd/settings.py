@@ -1,0 +1,19 @@
+"""Options in one typed object with their defaults in one place (see STYLE.md, trafilatura)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What a run may be tuned by. Limits apply per article (a file, a JSONL line, a WARC
+    record), so a large container of many small articles is fine."""
+
+    max_article_bytes: int = 10_000_000
+    max_container_bytes: int = 1_000_000_000  # a JSON array or feed file, read whole
+    keep_reject_bytes: int = 1_000_000  # rejects keep their original bytes up to this size
+    min_body_chars: int = 40  # less than this left after cleaning is not an article
+
+
+DEFAULT = Settings()

@@ -1,0 +1,90 @@
+"""Tokenization of Arabic news text by one compiled regex.
+
+Tokens carry offsets into the text they were cut from (end exclusive), so
+`text[t.start:t.end] == t.text` always holds. Whitespace and invisible controls
+(zero-width, bidi marks) are never tokens; everything else is covered.
+
+Kinds:
+- "word": a run of Arabic-script letters, with any diacritics, tatweel and
+  ZWNJ/ZWJ inside it kept (كتبَ، الـرئيس).
+- "number": digits (ASCII, Arabic-Indic, Extended) with inner separators . , ٫ ٬
+  (٢٠١٩، 3.5، 1,000).
+- "latin": any other alphabetic run (mostly Latin script), and URLs and e-mail
+  addresses as one token.
+- "punct": one punctuation character (Arabic ، ؛ ؟ « » included); "..." is one token.
+- "symbol": any other single visible character (%, $, emoji, ...).
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+import sys
+import unicodedata
+from collections.abc import Callable
+from itertools import repeat
+from typing import NamedTuple
+
+
+class Token(NamedTuple):
+    """`text[start:end]` of the source, with its kind (see module docstring)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+_DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
+_NUM_SEP = ".,\u066b\u066c"
+_ARABIC_LETTER = (
+    "\u0620-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
+    "\u0750-\u077f\u0870-\u0887\u0889-\u088e\u08a0-\u08c9\ufb50-\ufbb1\ufbd3-\ufd3d\ufd50-\ufdc7"
+    "\ufdf0-\ufdfb\ufe70-\ufefc"
+)
+_ARABIC_MARK = "\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u08ca-\u08ff"
+_JOINER = "\u200c\u200d"
+_CONTROL = "\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff"
+
+
+def _punctuation_class() -> str:
+    """All Unicode punctuation (categories P*) in the BMP as one regex class."""
+    chars = [chr(cp) for cp in range(sys.maxunicode if sys.maxunicode < 0x10000 else 0x10000)]
+    return "".join(re.escape(ch) for ch in chars if unicodedata.category(ch).startswith("P"))
+
+
+_PUNCT = _punctuation_class()
+# A letter (or digit-less alphanumeric) that is not Arabic script.
+_LETTER = rf"(?:(?![{_ARABIC_LETTER}])[^\W\d_])"
+
+# Order matters: the common case (Arabic word) first; URL and e-mail before plain Latin.
+# Group names are the token kinds, so `Match.lastgroup` is the kind.
+_TOKEN_RE = re.compile(
+    rf"(?P<word>[{_ARABIC_MARK}]*[{_ARABIC_LETTER}][{_ARABIC_LETTER}{_ARABIC_MARK}]*"
+    rf"(?:[{_JOINER}]+[{_ARABIC_LETTER}{_ARABIC_MARK}]+)*)"
+    rf"|(?P<number>[{_DIGIT}]+(?:[{_NUM_SEP}][{_DIGIT}]+)*)"
+    r"|(?P<latin>(?:https?://|www\.)[^\s<>\"'«»“”]*[^\s<>\"'«»“”.,;:!?،؛؟)\]}]"
+    r"|[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}"
+    rf"|{_LETTER}+(?:['’]{_LETTER}+)?)"
+    rf"|(?P<punct>\.{{2,}}|[{_PUNCT}])"
+    rf"|(?P<symbol>[^\s{_CONTROL}])"
+)
+
+_start = operator.methodcaller("start")
+_end = operator.methodcaller("end")
+_group = operator.methodcaller("group")
+_kind = operator.attrgetter("lastgroup")
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split `text` into tokens in order; offsets are into `text`, tokens never overlap.
+
+    Built with C-level `map`s over the match objects instead of a Python loop: this is
+    the hot path of the pipeline (about twice as fast as a list comprehension).
+    """
+    matches = list(_TOKEN_RE.finditer(text))
+    fields = zip(map(_start, matches), map(_end, matches), map(_group, matches), map(_kind, matches))
+    return list(map(_new_token, repeat(Token), fields))
+
+
+_new_token: Callable[[type[Token], tuple[int, int, str, str]], Token] = tuple.__new__  # type: ignore[assignment]
