@@ -18,19 +18,20 @@ def _short(text: str | None, width: int = 60) -> str:
 
 
 def print_ingest_summary(console: Console, docs: Sequence[Document], batch: Any, added: Any, db: str) -> None:
-    table = Table(title=f"Stored in {db}", show_lines=False)
-    for column in ("id", "title", "outlet", "published", "chars", "removed"):
-        table.add_column(column, overflow="fold")
+    """One block per stored article (id, date, outlet, title, what cleaning removed), then totals."""
+    console.print(f"[bold]{len(docs)} article(s) in {db}[/bold] ({added.added} new, {added.unchanged} unchanged)")
     for doc in docs:
         kinds = Counter(r.kind for r in doc.removed)
-        table.add_row(doc.id, _short(doc.title, 50), _short(doc.source.outlet or doc.source.credit, 20),
-                      doc.published or "", str(len(doc.text)),
-                      ", ".join(f"{k}×{n}" for k, n in sorted(kinds.items())))
-    console.print(table)
+        meta = " · ".join(x for x in (doc.published, doc.source.outlet or doc.source.credit) if x)
+        console.print(f"[cyan]{doc.id[:10]}[/cyan] {_short(doc.title, 70)}")
+        console.print(f"    {meta or '-'} · {len(doc.text)} chars · {len(doc.sentences)} sentences")
+        console.print("    removed: " + (", ".join(f"{k} {n}" for k, n in sorted(kinds.items())) or "nothing"))
     removed = Counter(r.kind for d in docs for r in d.removed)
-    console.print("removed in all: " + (", ".join(f"{k} {n}" for k, n in removed.most_common()) or "nothing"))
-    if batch.rejects:
-        print_rejects(console, batch.rejects)
+    console.print("[bold]removed in all[/bold]: "
+                  + (", ".join(f"{k} {n}" for k, n in removed.most_common()) or "nothing"))
+    if batch.walk.skipped:
+        console.print("skipped (not an article type): " + ", ".join(batch.walk.skipped))
+    print_rejects(console, batch.rejects)
 
 
 def print_document(console: Console, doc: Document) -> None:

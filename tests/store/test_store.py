@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -138,8 +139,9 @@ def _postgres_answers() -> bool:
         import psycopg  # noqa: F401
     except ImportError:
         return False
+    url = sa.make_url(POSTGRES_URL)
     try:
-        with socket.create_connection(("127.0.0.1", 5432), timeout=1):
+        with socket.create_connection((url.host or "127.0.0.1", url.port or 5432), timeout=1):
             return True
     except OSError:
         return False
@@ -149,7 +151,7 @@ def _postgres_answers() -> bool:
 def postgres_url() -> Iterator[str]:
     """A schema of its own per test, dropped afterwards, so runs never see each other's rows."""
     if not _postgres_answers():
-        pytest.skip("PostgreSQL does not answer at 127.0.0.1:5432")
+        pytest.skip(f"PostgreSQL does not answer at {sa.make_url(POSTGRES_URL).host}; set RASD_TEST_POSTGRES")
     import psycopg
 
     schema = f"rasd_test_{uuid.uuid4().hex[:12]}"
@@ -249,6 +251,17 @@ def test_documents_come_back_in_the_order_added(filled: Store) -> None:
     assert [d.id for d in filled.documents()] == ids
     assert [d.id for d in filled.documents(limit=1, offset=1)] == ids[1:2]
     assert [d.id for d in filled.documents(offset=2)] == ids[2:]
+
+
+def test_small_pages_give_the_same_result(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Chunked writes and paged reads must not lose, repeat or reorder anything at a page edge."""
+    monkeypatch.setattr(rasd.store.store, "_PAGE", 2)
+    talks, cairo, nato = _docs()
+    result = store.add([talks, cairo, talks, nato, nato])
+    assert result.added_ids == (talks.id, cairo.id, nato.id)
+    assert result.skipped_ids == (talks.id, nato.id)
+    assert [d.id for d in store.documents()] == [talks.id, cairo.id, nato.id]
+    assert [d.id for d in store.documents(limit=3, offset=1)] == [cairo.id, nato.id]
 
 
 # -- search -------------------------------------------------------------------------------------
@@ -406,6 +419,16 @@ def test_create_twice_is_harmless(store: Store) -> None:
     store.create()
     assert store.stats()["counts"]["documents"] == 1
     assert [hit.id for hit in store.search("nato")] == ["c3d4e5f607182930"]
+
+
+def test_create_indexes_documents_stored_before_the_search_index() -> None:
+    with rasd.store.open("sqlite://") as store:
+        store.create()
+        store.add(_docs())
+        with store._engine.begin() as conn:
+            conn.exec_driver_sql("DROP TABLE documents_fts")
+        store.create()
+        assert [hit.id for hit in store.search("الامريكي")] == ["a1b2c3d4e5f60718"]
 
 
 # -- SQLite files and URLs ----------------------------------------------------------------------

@@ -6,11 +6,13 @@ text. User input never reaches the SQL as syntax: it is split into word terms, w
 as parameters (PostgreSQL) or quoted as FTS5 strings (SQLite).
 
 - SQLite: an FTS5 table `documents_fts` kept in step with `documents` by triggers, ranked by bm25.
+  It holds its own copy of the text (not external content): `documents` has no integer key, and
+  the implicit rowids an external-content table would join on may change on VACUUM.
 - PostgreSQL: a generated column `search_vector = to_tsvector('simple', search_text)` with a GIN
   index, ranked by ts_rank; a trigram index speeds up the substring fallback when the `pg_trgm`
   extension can be created. Both are added by `install`, outside the portable `MetaData`.
 
-Word search misses a term glued to a clitic (`والأمريكي` for `الأمريكي`), so when it returns
+Word search misses a term glued to a clitic (the query `الأمريكي`, the text `والأمريكي`), so when it returns
 fewer hits than asked, a substring (ILIKE) match over `search_text` fills the rest with score 0.
 """
 

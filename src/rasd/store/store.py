@@ -24,7 +24,8 @@ from sqlalchemy.pool import StaticPool
 
 from rasd.errors import StoreError
 from rasd.model import Document, Reject
-from rasd.store import rows, search
+from rasd.store import rows
+from rasd.store import search as fulltext  # not `search`, which is also a Store method
 from rasd.store.schema import (
     ID_LENGTH,
     TABLES,
@@ -175,7 +176,7 @@ class Store:
         """Create the tables and the search index that do not exist yet."""
         with self._errors("creating the store"), self._engine.begin() as conn:
             metadata.create_all(conn, checkfirst=True)
-            search.install(conn)
+            fulltext.install(conn)
 
     # -- writing -------------------------------------------------------------------------------
 
@@ -239,9 +240,11 @@ class Store:
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """Documents whose title and text hold every word of `query`, in search form, best first."""
-        terms = search.query_terms(query)
+        terms = fulltext.query_terms(query)
         with self._errors(f"searching for {query!r}"), self._engine.connect() as conn:
-            ranked = search.find(conn, terms, limit)
+            ranked = fulltext.find(conn, terms, limit)
+            if not ranked:
+                return []
             found = {
                 row.id: row
                 for row in conn.execute(
@@ -320,7 +323,7 @@ def _add_chunk(conn: Connection, chunk: tuple[Document, ...]) -> list[Document]:
     fresh = [doc for doc_id, doc in first.items() if doc_id not in known]
     if not fresh:
         return []
-    doc_rows = [rows.document_row(doc, search.document_search_text(doc.title, doc.text)) for doc in fresh]
+    doc_rows = [rows.document_row(doc, fulltext.document_search_text(doc.title, doc.text)) for doc in fresh]
     written = set(conn.scalars(_insert_ignoring(conn, documents).returning(documents.c.id), doc_rows))
     new = [doc for doc in fresh if doc.id in written]
     _insert_parts(conn, new)
@@ -433,7 +436,7 @@ def _hit(row: Any, terms: list[str], score: float) -> SearchHit:
     return SearchHit(
         id=row.id,
         title=row.title,
-        snippet=search.snippet(row.text, terms),
+        snippet=fulltext.snippet(row.text, terms),
         score=score,
         published=row.published,
         outlet=row.outlet,

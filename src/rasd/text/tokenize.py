@@ -22,7 +22,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable
-from itertools import repeat
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 
@@ -57,34 +57,54 @@ _PUNCT = _punctuation_class()
 # A letter (or digit-less alphanumeric) that is not Arabic script.
 _LETTER = rf"(?:(?![{_ARABIC_LETTER}])[^\W\d_])"
 
-# Order matters: the common case (Arabic word) first; URL and e-mail before plain Latin.
-# Group names are the token kinds, so `Match.lastgroup` is the kind.
-_TOKEN_RE = re.compile(
-    rf"(?P<word>[{_ARABIC_MARK}]*[{_ARABIC_LETTER}][{_ARABIC_LETTER}{_ARABIC_MARK}]*"
+# One alternative per kind; the group names are the kinds. Every alternative is decided by
+# the token's first character (an e-mail must start with a Latin letter, a word with a
+# letter: a stray leading mark is a symbol), which lets `tokenize` classify a token by a
+# dict lookup on its first character instead of asking each match object.
+_KINDS_PATTERN = (
+    rf"(?P<word>[{_ARABIC_LETTER}][{_ARABIC_LETTER}{_ARABIC_MARK}]*"
     rf"(?:[{_JOINER}]+[{_ARABIC_LETTER}{_ARABIC_MARK}]+)*)"
     rf"|(?P<number>[{_DIGIT}]+(?:[{_NUM_SEP}][{_DIGIT}]+)*)"
     r"|(?P<latin>(?:https?://|www\.)[^\s<>\"'«»“”]*[^\s<>\"'«»“”.,;:!?،؛؟)\]}]"
-    r"|[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}"
+    r"|[A-Za-z][\w.%+-]*@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}"
     rf"|{_LETTER}+(?:['’]{_LETTER}+)?)"
     rf"|(?P<punct>\.{{2,}}|[{_PUNCT}])"
     rf"|(?P<symbol>[^\s{_CONTROL}])"
 )
+_KINDS_RE = re.compile(_KINDS_PATTERN)
+# The scanner: (skipped whitespace/controls, token). `findall` on it creates no match
+# objects, and the concatenation of all pairs is a prefix of the text, so offsets are
+# running sums of lengths.
+_SCAN_RE = re.compile(rf"([\s{_CONTROL}]*)({re.sub(r'[(][?]P<[a-z]+>', '(?:', _KINDS_PATTERN)})")
 
-_start = operator.methodcaller("start")
-_end = operator.methodcaller("end")
-_group = operator.methodcaller("group")
-_kind = operator.attrgetter("lastgroup")
+
+class _KindByFirstChar(dict[str, str]):
+    """First character -> token kind, filled on first sight of each character."""
+
+    def __missing__(self, char: str) -> str:
+        match = _KINDS_RE.match(char)
+        kind = match.lastgroup if match and match.lastgroup else "symbol"
+        self[char] = kind
+        return kind
+
+
+_KIND_OF = _KindByFirstChar()
+_first = operator.itemgetter(0)
+_second = operator.itemgetter(1)
+_new_token: Callable[[type[Token], tuple[int, int, str, str]], Token] = tuple.__new__  # type: ignore[assignment]
 
 
 def tokenize(text: str) -> list[Token]:
     """Split `text` into tokens in order; offsets are into `text`, tokens never overlap.
 
-    Built with C-level `map`s over the match objects instead of a Python loop: this is
-    the hot path of the pipeline (about twice as fast as a list comprehension).
+    This is the hot path of the pipeline, so it is written as C-level `map`s over the
+    output of one `findall` (no Python code runs per token): about twice as fast as a
+    loop over match objects.
     """
-    matches = list(_TOKEN_RE.finditer(text))
-    fields = zip(map(_start, matches), map(_end, matches), map(_group, matches), map(_kind, matches))
-    return list(map(_new_token, repeat(Token), fields))
-
-
-_new_token: Callable[[type[Token], tuple[int, int, str, str]], Token] = tuple.__new__  # type: ignore[assignment]
+    pairs = _SCAN_RE.findall(text)
+    tokens: list[str] = list(map(_second, pairs))
+    lengths = list(map(len, tokens))
+    ends = list(accumulate(map(operator.add, map(len, map(_first, pairs)), lengths)))
+    starts = map(operator.sub, ends, lengths)
+    kinds = map(_KIND_OF.__getitem__, map(_first, tokens))
+    return list(map(_new_token, repeat(Token), zip(starts, ends, tokens, kinds, strict=False)))

@@ -1,0 +1,66 @@
+"""From a raw scraped article to a stored, searchable record, through the public API."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import rasd
+from rasd.pipeline import process_many
+from rasd.store import open as open_store
+from tests.record_checks import assert_valid_record
+
+SCRAPED = """الرئيسية » الأخبار » الأمم المتحدة تدعو إلى هدنة إنسانية عاجلة في الفاشر
+الامم المتحدة تدعو الى هدنة انسانية عاجلة في الفاشر
+
+الأمم المتحدة تدعو إلى هدنة إنسانية عاجلة في الفاشر
+
+دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش، أمس الثلاثاء، إلى هدنة إنسانية عاجلة في مدينة الفاشر السودانية، محذراً من أن "المدنيين يدفعون ثمناً لا يحتمل".
+
+وقال المتحدث باسم الأمم المتحدة إن قوافل الإغاثة تنتظر على الحدود التشادية منذ أسبوعين.
+
+وأكد المسؤول الأممي أن الوكالات الإنسانية مستعدة لإيصال المساعدات فور توقف القتال.
+
+نيويورك-وكالات
+
+شاهد أيضاً
+
+مجلس الأمن يعقد جلسة طارئة بشأن السودان
+
+عقد مجلس الأمن الدولي جلسة طارئة لبحث …
+
+أترك رد"""
+
+
+def test_scraped_article_to_stored_record(tmp_path: Path) -> None:
+    source = tmp_path / "fasher.txt"
+    source.write_text(SCRAPED, encoding="utf-8")
+    docs = list(process_many([str(source)]))
+    assert len(docs) == 1 and isinstance(docs[0], rasd.Document)
+    doc = docs[0]
+    record = doc.to_dict()
+    assert_valid_record(record)
+    assert record["title"] == "الأمم المتحدة تدعو إلى هدنة إنسانية عاجلة في الفاشر"
+    assert record["text"].startswith("دعا الأمين العام")
+    assert record["text"].endswith("فور توقف القتال.")
+    assert record["source"]["credit"] == "نيويورك-وكالات"
+    assert {r["kind"] for r in record["removed"]} == {"breadcrumb", "title", "credit", "related", "comment_prompt"}
+
+    url = f"sqlite:///{tmp_path / 'rasd.db'}"
+    with open_store(url) as store:
+        store.create()
+        assert store.add([doc]).added == 1
+        assert store.add(list(process_many([str(source)]))).added == 0  # idempotent
+    with open_store(url) as store:
+        stored = store.get(doc.id)
+        assert stored is not None and stored.to_dict() == record
+        assert [hit.id for hit in store.search("الامم المتحده")] == [doc.id]
+        assert [hit.id for hit in store.search("غوتيريش")] == [doc.id]
+
+
+def test_python_api_on_text_and_path(tmp_path: Path) -> None:
+    doc = rasd.process(SCRAPED)
+    assert doc.title == "الأمم المتحدة تدعو إلى هدنة إنسانية عاجلة في الفاشر"
+    assert doc.sentences and all(doc.text[s.start:s.end].strip() for s in doc.sentences)
+    path = tmp_path / "a.txt"
+    path.write_text(SCRAPED, encoding="utf-8")
+    assert rasd.process(path).to_json() == rasd.process(str(path)).to_json()
