@@ -31,7 +31,7 @@ from rasd.pipeline import Batch, process_many
 from rasd.settings import DEFAULT, Settings
 
 DEFAULT_DB = os.environ.get("RASD_DB", "sqlite:///rasd.db")
-err_console = Console(stderr=True, highlight=False)
+err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 out_console = Console(highlight=False)
 
 db_option = click.option("--db", default=DEFAULT_DB, show_default=True, metavar="URL",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 
 @dataclass(slots=True)
@@ -70,9 +70,9 @@ class Removed:
     text: str
 
 
-@dataclass(slots=True)
-class Span:
-    """A stretch of `Document.text`: `text[start:end]`."""
+class Span(NamedTuple):
+    """A stretch of `Document.text`: `text[start:end]`. A tuple, so that documents with
+    thousands of tokens stay cheap to pass between worker processes."""
 
     start: int
     end: int
@@ -96,7 +96,7 @@ class Document:
     quotes: list[dict[str, Any]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
     # Annotations of the text layer; not part of the interchange record.
-    tokens: list[Span] = field(default_factory=list, repr=False)
+    tokens: list[Any] = field(default_factory=list, repr=False)  # rasd.text.tokenize.Token
     sentences: list[Span] = field(default_factory=list, repr=False)
 
     def to_dict(self) -> dict[str, Any]:

@@ -75,8 +75,13 @@ def _init_worker(settings: Settings) -> None:
 
 
 def _run_in_worker(item: RawArticle | Reject) -> Document | Reject:
+    """Tokens are working state of the stages, not part of the record: they stay in the
+    worker (pickling thousands of spans per article cost more than the processing)."""
     assert _worker_pipeline is not None
-    return _worker_pipeline.run(item)
+    result = _worker_pipeline.run(item)
+    if isinstance(result, Document):
+        result.tokens = []
+    return result
 
 
 def process_many(paths: Iterable[str], *, workers: int = 1, settings: Settings = DEFAULT,
@@ -88,8 +93,10 @@ def process_many(paths: Iterable[str], *, workers: int = 1, settings: Settings =
         results: Iterator[Document | Reject] = map(Pipeline(settings).run, items)
     else:
         context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+        if os.name == "posix":
+            context.set_forkserver_preload(["rasd.pipeline"])  # workers fork with rasd imported
         pool = context.Pool(workers, initializer=_init_worker, initargs=(settings,))
-        results = pool.imap(_run_in_worker, items, chunksize=4)
+        results = pool.imap(_run_in_worker, items, chunksize=16)
     try:
         for result in results:
             if isinstance(result, Reject):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from rasd.clean import lines as L
 from rasd.clean.lexicon import key
 from rasd.model import Removed
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize, search_form
 
 HEAD_LINES = 12  # a repeated title further down than this is a quotation, not page furniture
 HAMZA_LIKE = re.compile(r"[أإآؤئة]")
@@ -98,8 +98,11 @@ def classify_dropped(page_lines: list[str], kept_text: str, title: str | None) -
 
 def _split_glued_prompt(row: Line) -> list[Line]:
     """"أترك ردالحكومة اليمنية ...": a comment prompt with the next page item glued to it."""
+    prompts = L.comment_prompts()
+    if not search_form(row.text[:24]).startswith(tuple(p[:4] for p in prompts)):
+        return [row]
     head = normalize(row.text[:40])
-    for phrase in L.comment_prompts():
+    for phrase in prompts:
         rest = head.text[len(phrase):len(phrase) + 1]
         if head.text.startswith(phrase) and rest and rest != " ":
             cut = head.to_original(0, len(phrase))[1]

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from rasd.model import Document, Span
+from rasd.text.sentences import split_sentences
+from rasd.text.tokenize import tokenize
 
 
 class TextAnnotator:
-    """Adds `tokens` and `sentences` to a Document; later stages read them instead of re-splitting."""
+    """Adds `tokens` (rasd.text.tokenize.Token) and `sentences` to a Document; later stages
+    read them instead of re-splitting. Offsets are into `Document.text`, end exclusive."""
 
     def __call__(self, doc: Document) -> Document:
-        from rasd.text.sentences import split_sentences
-        from rasd.text.tokenize import tokenize
-
-        doc.tokens = [Span(t.start, t.end, t.kind) for t in tokenize(doc.text)]
-        doc.sentences = [Span(s[0], s[1], "sentence") for s in split_sentences(doc.text)]
+        doc.tokens = tokenize(doc.text)
+        doc.sentences = [Span(start, end, "sentence") for start, end in split_sentences(doc.text)]
         return doc

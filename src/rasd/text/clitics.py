@@ -174,13 +174,13 @@ def segment(word: str) -> list[str]:
     "والأمريكي" -> ["و", "ال", "أمريكي"]; "للرئيس" -> ["لل", "رئيس"];
     "بلادهم" -> ["بلاد", "هم"]; "وزير" -> ["وزير"]. An empty word gives [].
     """
-    if not word:
-        return []
-    cuts = _analyse(word)[0]
-    if not cuts:
-        return [word]
-    bounds = [0, *cuts, len(word)]
-    return [word[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    return list(_pieces(word)) if word else []
+
+
+@lru_cache(maxsize=100_000)
+def _pieces(word: str) -> tuple[str, ...]:
+    bounds = (0, *_analyse(word)[0], len(word))
+    return tuple(word[a:b] for a, b in zip(bounds, bounds[1:], strict=False))
 
 
 def stem_candidates(word: str) -> list[str]:

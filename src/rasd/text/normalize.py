@@ -12,17 +12,17 @@ Arabic decimal/thousands separators to ASCII; Latin lowercased; every whitespace
 space; no leading or trailing space. Spelling variants that are not letter variants
 (أميركي/أمريكي, سوريا/سورية) are deliberately left alone: they are knowledge-base aliases.
 
-Speed: `str.translate` with a dict costs a dict lookup per character, so the common
-letters are rewritten by a chain of `str.replace` (memchr-fast), the rare characters
-(Latin capitals, presentation forms) by a regex callback per run, and deletions and
-whitespace by plain regex substitutions.
+Speed: `str.translate` with a dict costs a dict lookup per character, so the frequent
+letters and digits are rewritten by a chain of `str.replace` (memchr-fast), and one regex
+scan finds the rest (marks, controls, whitespace runs, Latin capitals, presentation
+forms), which is rare in news text and handled stretch by stretch.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rasd.text.charmap import CHAR_MAP, DIACRITICS, DIGIT_MAP, LETTER_MAP, TATWEEL
 
@@ -65,9 +65,9 @@ class Normalized:
     """
 
     text: str
-    original: str
-    nstarts: list[int]
-    ostarts: list[int]
+    original: str = field(repr=False)
+    nstarts: list[int] = field(repr=False)
+    ostarts: list[int] = field(repr=False)
 
     @property
     def offsets(self) -> list[int]:
