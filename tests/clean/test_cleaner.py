@@ -188,3 +188,44 @@ def test_iso_dates() -> None:
     assert iso_date("١٤/١١/٢٠١٩") == "2019-11-14"
     assert iso_date("2019-02-30") is None
     assert iso_date("أمس") is None
+
+
+def test_inline_byline_with_reporter_outlet_and_city() -> None:
+    for prefix, city in (("خالد المثال- سبق- الرياض: ", "الرياض"), ("سبق- الدمام: ", "الدمام"),
+                         ("فلان الفلاني - صحيفة - بلدة: ", None), ("أ ف ب- ", None)):
+        cleaned = clean_text(article(TITLE, prefix + P1, P2))
+        assert cleaned.body.startswith(P1[:20]), prefix
+        assert cleaned.dateline == city, prefix
+        assert cleaned.credit == prefix.strip().rstrip(":-").strip()
+
+
+def test_a_heading_with_an_agency_word_is_not_a_byline() -> None:
+    first = "سبق تقول للمسؤول: أين وعودكم بإصلاح الطرق في الأحياء الجنوبية قبل موسم الأمطار؟"
+    cleaned = clean_text(article(TITLE, first, P2))
+    assert cleaned.body.startswith(first)
+
+
+def test_columnist_name_on_its_own_line_is_a_byline() -> None:
+    cleaned = clean_text(article(TITLE, "سالم المثالي", P1, P2))
+    assert cleaned.credit == "سالم المثالي"
+    assert cleaned.body.startswith(P1[:20])
+
+
+def test_pager_words_glued_before_the_byline() -> None:
+    cleaned = clean_text(article(TITLE, "Next Previous عين المثال – جدة", P1))
+    assert kinds(cleaned)[0] == "nav"
+    assert cleaned.credit == "عين المثال – جدة"
+    assert cleaned.dateline == "جدة"
+
+
+def test_contact_tail_and_author_bio() -> None:
+    text = article(TITLE, P1, P2, "أستاذ العلوم السياسية", "writer.name@example.com",
+                   "للتواصل مع الكاتب أرسل رسالة قصيرة", "تبدأ بالرمز 12 إلى الرقم 88000")
+    cleaned = clean_text(text)
+    assert cleaned.body.endswith(P2)
+    assert set(kinds(cleaned)) == {"contact"}
+
+
+def test_email_glued_to_a_contact_line() -> None:
+    cleaned = clean_text(article(TITLE, P1, P2, "writer@example.comللتواصل مع الكاتب عبر الرسائل"))
+    assert cleaned.body.endswith(P2)

@@ -20,12 +20,10 @@ from rasd.text.normalize import normalize, search_form
 
 HEAD_LINES = 12  # a repeated title further down than this is a quotation, not page furniture
 HAMZA_LIKE = re.compile(r"[أإآؤئة]")
+TAIL_KINDS = ("tags", "link", "contact", "copyright", "subscribe")
+LEADING_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})?", re.I)
 SENTENCE_BOUNDARY = re.compile(r"(?<=[.!؟?”\"»])\s+(?=\S)")
-INLINE_DATELINE = re.compile(
-    r"^(?P<city>[^\s\-–—:()«»\"]{2,}(?:\s[^\s\-–—:()«»\"]{2,})?)\s*"
-    r"(?P<agency>\([^)]{1,30}\))?\s*[-–—:]\s*"
-    r"(?:(?P<second>(?:«[^»]{1,40}»|\([^)]{1,30}\)|\S{1,12}(?:\s\S{1,12}){0,2}))\s*[-–—:]\s*)?"
-)
+BYLINE_SEGMENT = re.compile(r"\s*(?P<segment>[^\-–—ـ:.،؛\n]{1,40}?)\s*(?P<sep>[-–—ـ]+|:)\s*")
 
 
 @dataclass(slots=True)
@@ -48,10 +46,11 @@ def clean_text(text: str, title: str | None = None) -> Cleaned:
     """Clean scraped text. `title` is the title when the container already knows it
     (HTML metadata, a feed item, a JSONL field); otherwise the first meaningful line is it."""
     rows = [Line(t.strip()) for t in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if t.strip()]
-    rows = [piece for row in rows for glued in _split_glued_prompt(row) for piece in _split_trailer(glued)]
+    rows = [piece for row in rows for glued in _split_glued(row) for piece in _split_trailer(glued)]
     title = _mark_head(rows, title)
     _mark_related_blocks(rows)
     _mark_after_comments(rows)
+    _mark_tail(rows)
     credit, dateline = _mark_credits(rows)
     body_rows = [r for r in rows if r.kind is None]
     body = "\n".join(r.text for r in body_rows)
@@ -96,6 +95,18 @@ def classify_dropped(page_lines: list[str], kept_text: str, title: str | None) -
     return [Removed(r.kind or "page", r.text) for r in dropped]
 
 
+def _split_glued(row: Line) -> list[Line]:
+    """Page controls glued to the text proper: pager words before it, a comment prompt
+    with the next item after it."""
+    cut = L.leading_nav(row.text)
+    if cut and row.text[cut:].strip():
+        return [Line(row.text[:cut].strip(), "nav"), *_split_glued_prompt(Line(row.text[cut:].strip()))]
+    email = LEADING_EMAIL.match(row.text)
+    if email and row.text[email.end():].strip():
+        return [Line(email.group(), "contact"), Line(row.text[email.end():].strip())]
+    return _split_glued_prompt(row)
+
+
 def _split_glued_prompt(row: Line) -> list[Line]:
     """"أترك ردالحكومة اليمنية ...": a comment prompt with the next page item glued to it."""
     prompts = L.comment_prompts()
@@ -120,6 +131,26 @@ def _mark_after_comments(rows: list[Line]) -> None:
             for later in rows[n + 1:]:
                 later.kind = later.kind or "comments"
             return
+
+
+def _mark_tail(rows: list[Line]) -> None:
+    """Below the first trailer line (tags, link, contact, copyright) only page furniture
+    follows; a columnist's bio lines sit right above a contact line."""
+    start = next((n for n, r in enumerate(rows) if r.kind in TAIL_KINDS
+                  and all(_tail_like(later) for later in rows[n + 1:])), None)
+    if start is None:
+        return
+    for later in rows[start + 1:]:
+        later.kind = later.kind or rows[start].kind
+    if rows[start].kind == "contact":
+        for earlier in reversed(rows[max(0, start - 3):start]):
+            if earlier.kind is not None or L.word_count(earlier.text) > 12 or L.SENTENCE_END.search(earlier.text):
+                break
+            earlier.kind = "contact"
+
+
+def _tail_like(row: Line) -> bool:
+    return row.kind is not None or (L.word_count(row.text) <= 25 and not L.SENTENCE_END.search(row.text))
 
 
 def _mark_head(rows: list[Line], title: str | None) -> str | None:
@@ -229,15 +260,52 @@ def _mark_credits(rows: list[Line]) -> tuple[str | None, str | None]:
 
 
 def _inline_dateline(body: str) -> tuple[str | None, str | None, str]:
-    """"القاهرة (د ب أ) - قال ..." opens the first paragraph: the dateline goes to metadata.
-    Returns the dateline as printed, its city, and the body without it."""
-    match = INLINE_DATELINE.match(body)
-    if not match or L.dateline_city(match.group("city")) is None:
+    """A byline or dateline opening the first paragraph ("القاهرة (د ب أ) - قال ...",
+    "عوض الفهمي- سبق- أضم: أعلنت ..."): out of the text, into metadata.
+    Returns the prefix as printed, its dateline city, and the body without it."""
+    segments, end = _byline_segments(body)
+    while segments and not _is_byline(segments):
+        segments, end = segments[:-1], _segment_end(body, len(segments) - 1)
+    if not segments:
         return None, None, body
-    second = match.group("second")
-    if second and not (second[0] in "«(" or L.is_credit_line(second)):
-        match = INLINE_DATELINE.match(body[: match.start("second")])
-        if match is None:
-            return None, None, body
-    printed = body[: match.end()].strip().rstrip("-–—:").strip()
-    return printed, match.group("city"), body[match.end():]
+    printed = body[:end].strip().rstrip("-–—ـ:").strip()
+    city = next((c for c in map(L.dateline_city, segments) if c), None)
+    return printed, city, body[end:]
+
+
+def _byline_segments(body: str) -> tuple[list[str], int]:
+    """Up to four short segments closed by dashes or a colon at the start of `body`."""
+    segments: list[str] = []
+    pos = 0
+    while len(segments) < 4:
+        match = BYLINE_SEGMENT.match(body, pos)
+        if not match or _segment_words(match["segment"]) > 3 or not match["segment"].strip():
+            break
+        segments.append(match["segment"])
+        pos = match.end()
+        if match["sep"] == ":":
+            break
+    return segments, pos
+
+
+def _segment_words(segment: str) -> int:
+    """Words of a byline segment, a bracketed agency "(د ب أ)" counting as one."""
+    return L.word_count(L.BRACKETED.sub(" x ", segment))
+
+
+def _segment_end(body: str, count: int) -> int:
+    pos = 0
+    for _ in range(count):
+        match = BYLINE_SEGMENT.match(body, pos)
+        assert match is not None
+        pos = match.end()
+    return pos
+
+
+def _is_byline(segments: list[str]) -> bool:
+    """Three segments, or two with a known city/agency/outlet in one, or a lone known name."""
+    if len(segments) == 1:
+        bare = L.BRACKETED.sub(" ", segments[0])
+        return L.is_credit_segment(bare, whole=True) or L.dateline_city(segments[0]) is not None
+    named = any(L.is_credit_segment(L.BRACKETED.sub(" ", seg)) for seg in segments)
+    return named or len(segments) >= 3

@@ -11,9 +11,12 @@ import re
 from rasd.clean.lexicon import boilerplate, dateline_cities, key
 
 BREADCRUMB_SEP = re.compile(r"\s*(?:»|›|>|«|‹|<|\||/|\\|→|←)\s*")
-STRONG_SEP = re.compile(r"[»›‹→←>]")
+SPACED_SEP = re.compile(r"(?<=\s)[»›‹→←>](?=\s)")
 DASHES = re.compile(r"\s*[-–—ـ:]+\s*")
 SENTENCE_END = re.compile(r"[.!؟?:]\s*[\"”»']?$")
+LEADING_LATIN_NAV = re.compile(r"^\s*(?:(?:next|previous|prev)\s+)+", re.I)
+BRACKETED = re.compile(r"\([^)]*\)|«[^»]*»|\{[^}]*\}|\"[^\"]*\"")
+BARE_NAME = re.compile(r"[\u0621-\u064a\u0671-\u06d3]{2,}(?:\s[\u0621-\u064a\u0671-\u06d3]{2,}){1,2}")
 QUOTED = re.compile(r"«[^«»\n]{0,80}»")
 ELLIPSIS_END = re.compile(r"(?:…|\.\.+)\s*[\"”»']?$")
 BYLINE_START = ("كتب", "كتبت", "بقلم", "اعداد", "تقرير", "حوار", "ترجمه", "متابعه", "مراسل", "تصوير")
@@ -22,8 +25,9 @@ PLATFORMS = frozenset(
                     "facebook twitter whatsapp telegram linkedin pinterest reddit messenger email".split()
 )
 ANYWHERE_EXACT = ("comment_prompt", "follows")
-ANYWHERE_PREFIX = ("tags", "link", "copyright", "subscribe")
-TRAILER_KINDS = ("tags", "link", "copyright", "subscribe", "follows", "comment_prompt")
+ANYWHERE_PREFIX = ("tags", "link", "copyright", "subscribe", "contact")
+TRAILER_KINDS = ("tags", "link", "copyright", "subscribe", "follows", "comment_prompt", "contact")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
 def word_count(text: str) -> int:
@@ -46,6 +50,10 @@ def line_kind(text: str) -> str | None:
             return kind
     if is_share_bar(line_key):
         return "share"
+    if is_nav_bar(line_key):
+        return "nav"
+    if EMAIL.search(text) and word_count(EMAIL.sub(" ", text)) <= 3:
+        return "contact"
     if is_breadcrumb(text):
         return "breadcrumb"
     return None
@@ -59,8 +67,10 @@ def may_start_trailer(text: str) -> bool:
 
 
 def comment_prompts() -> list[str]:
-    """Comment-prompt phrases in search form, longest first (so "اترك ردا" wins over "اترك رد")."""
-    return sorted(boilerplate()["comment_prompt"].exact, key=len, reverse=True)
+    """Comment-prompt phrases of two words or more, in search form, longest first (so "اترك ردا"
+    wins over "اترك رد"); one-word labels ("الاسم") glue onto ordinary words too easily."""
+    phrases = (p for p in boilerplate()["comment_prompt"].exact if " " in p)
+    return sorted(phrases, key=len, reverse=True)
 
 
 def is_related_header(text: str) -> bool:
@@ -80,6 +90,18 @@ def is_share_bar(line_key: str) -> bool:
             and (len(words) > 1 or words[0] in PLATFORMS or words[0] in ("شارك", "share")))
 
 
+def is_nav_bar(line_key: str) -> bool:
+    """A pager or slider control line ("Next Previous", "السابق التالي")."""
+    words = line_key.split()
+    return 0 < len(words) <= 6 and all(w in boilerplate()["nav"].words for w in words)
+
+
+def leading_nav(text: str) -> int:
+    """Length of a run of pager words glued before the text proper ("Next Previous عين اليوم")."""
+    match = LEADING_LATIN_NAV.match(text)
+    return match.end() if match else 0
+
+
 def is_breadcrumb(text: str) -> bool:
     """A trail of short segments ("الرئيسية » الأخبار » ...") whose head is a home link,
     or three or more segments joined by arrow-like separators."""
@@ -88,9 +110,9 @@ def is_breadcrumb(text: str) -> bool:
     if len(parts) < 2 or word_count(text) > 30 or "،" in text or SENTENCE_END.search(text):
         return False
     head_is_home = key(parts[0]) in boilerplate()["home"].exact
-    if head_is_home and (STRONG_SEP.search(text) or len(parts) >= 3):
+    if head_is_home and (SPACED_SEP.search(text) or len(parts) >= 3):
         return True
-    seps = STRONG_SEP.findall(text)
+    seps = SPACED_SEP.findall(text)  # real trails space their separators; quotes like لـ»كذا» do not
     short_trail = all(word_count(p) <= 4 for p in parts[:-1])
     return len(parts) >= 3 and len(seps) >= 2 and len(set(seps)) == 1 and short_trail
 
@@ -111,17 +133,30 @@ def is_credit_line(text: str) -> bool:
 
 
 def is_byline_shape(text: str, next_text: str | None) -> bool:
-    """"عين اليوم – برشلونة": two short dash-joined segments on their own line right
-    before a full paragraph: a byline even when neither segment is a known name."""
+    """"عين اليوم – برشلونة" or a columnist's bare name ("ناصر الجديع") on its own line right
+    before a full paragraph: a byline even when no name in it is known."""
+    if next_text is None or word_count(next_text) < 12 or SENTENCE_END.search(text):
+        return False
     segments = [seg for seg in DASHES.split(text.strip()) if seg.strip()]
-    return (len(segments) == 2 and all(word_count(seg) <= 3 for seg in segments)
-            and not SENTENCE_END.search(text) and next_text is not None and word_count(next_text) >= 12)
+    if len(segments) == 2:
+        return all(word_count(seg) <= 3 for seg in segments)
+    return len(segments) == 1 and BARE_NAME.fullmatch(text.strip()) is not None
+
+
+def is_credit_segment(segment: str, *, whole: bool = False) -> bool:
+    """One piece of a byline: a dateline city or an agency/outlet name (`whole`: nothing else)."""
+    seg_key = key(segment)
+    if not seg_key:
+        return False
+    if seg_key in dateline_cities() or seg_key in boilerplate()["agency"].exact:
+        return True
+    return not whole and _has_agency(seg_key)
 
 
 def dateline_city(text: str) -> str | None:
     """The dateline city a byline names, as printed, when it names one of the known cities."""
     cities = dateline_cities()
-    for segment in DASHES.split(re.sub(r"[()«»\"“”]", " ", text)):
+    for segment in DASHES.split(BRACKETED.sub(" ", text)):
         segment = segment.strip()
         if segment and key(segment) in cities:
             return segment

@@ -9,21 +9,22 @@ Kinds:
   ZWNJ/ZWJ inside it kept (كتبَ، الـرئيس).
 - "number": digits (ASCII, Arabic-Indic, Extended) with inner separators . , ٫ ٬
   (٢٠١٩، 3.5، 1,000).
-- "latin": any other alphabetic run (mostly Latin script), and URLs and e-mail
-  addresses as one token.
-- "punct": one punctuation character (Arabic ، ؛ ؟ « » included); "..." is one token.
-- "symbol": any other single visible character (%, $, emoji, ...).
+- "latin": any other alphabetic run (mostly Latin script; don’t is one token), and URLs
+  (http(s)://, www.) and e-mail addresses starting with a Latin letter as one token.
+- "punct": one Unicode punctuation character (، ؛ ؟ « » % ٪ included); "..." is one token.
+- "symbol": any other single visible character ($, +, emoji, a stray leading mark).
 """
 
 from __future__ import annotations
 
 import operator
 import re
-import sys
 import unicodedata
 from collections.abc import Callable
 from itertools import accumulate, repeat
 from typing import NamedTuple
+
+from rasd.text.charmap import CONTROLS
 
 
 class Token(NamedTuple):
@@ -44,12 +45,14 @@ _ARABIC_LETTER = (
 )
 _ARABIC_MARK = "\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u08ca-\u08ff"
 _JOINER = "\u200c\u200d"
-_CONTROL = "\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff"
+# Invisible controls (charmap.CONTROLS) are skipped like whitespace, except ZWNJ/ZWJ
+# inside a word, which the word pattern keeps.
+_CONTROL = "".join(re.escape(ch) for ch in sorted(CONTROLS))
 
 
 def _punctuation_class() -> str:
     """All Unicode punctuation (categories P*) in the BMP as one regex class."""
-    chars = [chr(cp) for cp in range(sys.maxunicode if sys.maxunicode < 0x10000 else 0x10000)]
+    chars = (chr(cp) for cp in range(0x10000))
     return "".join(re.escape(ch) for ch in chars if unicodedata.category(ch).startswith("P"))
 
 
