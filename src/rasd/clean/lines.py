@@ -148,7 +148,8 @@ def is_credit_segment(segment: str, *, whole: bool = False) -> bool:
     seg_key = key(segment)
     if not seg_key:
         return False
-    if seg_key in dateline_cities() or seg_key in boilerplate()["agency"].exact:
+    lexicon = boilerplate()
+    if seg_key in dateline_cities() or seg_key in lexicon["agency"].exact | lexicon["outlet"].exact:
         return True
     return not whole and _has_agency(seg_key)
 
@@ -170,7 +171,7 @@ def credit_outlet(text: str) -> str | None:
         return None
     for segment in segments:
         seg_key = key(segment)
-        if seg_key and not _has_agency(seg_key) and seg_key not in dateline_cities():
+        if seg_key and not _has_agency(seg_key, ("agency",)) and seg_key not in dateline_cities():
             return segment
     return None
 
@@ -186,6 +187,7 @@ def _is_sentence(text: str) -> bool:
     return SENTENCE_END.search(text) is not None
 
 
-def _has_agency(line_key: str) -> bool:
+def _has_agency(line_key: str, sections: tuple[str, ...] = ("agency", "outlet")) -> bool:
+    """Does the line name a news agency, a credit word (وكالات، متابعات) or an outlet?"""
     padded = f" {line_key} "
-    return any(f" {phrase} " in padded for phrase in boilerplate()["agency"].exact)
+    return any(f" {phrase} " in padded for name in sections for phrase in boilerplate()[name].exact)
