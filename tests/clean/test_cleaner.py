@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rasd.clean import clean_text
-from rasd.clean.dates import iso_date
+from rasd.clean.dates import date_line, iso_date
 
 TITLE = "وزير الخارجية الأردني يبحث مع نظيره المصري تطورات الأوضاع في غزة"
 P1 = ("بحث وزير الخارجية الأردني أيمن الصفدي مع نظيره المصري في اتصال هاتفي أمس الأحد تطورات "
@@ -229,3 +229,17 @@ def test_contact_tail_and_author_bio() -> None:
 def test_email_glued_to_a_contact_line() -> None:
     cleaned = clean_text(article(TITLE, P1, P2, "writer@example.comللتواصل مع الكاتب عبر الرسائل"))
     assert cleaned.body.endswith(P2)
+
+
+def test_page_date_lines_give_the_publication_date() -> None:
+    cleaned = clean_text(article("الخميس 14 نوفمبر 2019 - 10:30 م", TITLE, "منذ 3 ساعات", P1, P2))
+    assert cleaned.title == TITLE
+    assert cleaned.published == "2019-11-14"
+    assert kinds(cleaned) == ["date", "date"]
+    assert clean_text(article(TITLE, "نشر في: 3 تشرين الأول 2023", P1)).published == "2023-10-03"
+
+
+def test_a_sentence_with_a_date_is_not_a_date_line() -> None:
+    line = "قال الوزير في 14 نوفمبر 2019"
+    assert date_line(line) is None
+    assert date_line("الثلاثاء 5 رمضان 1436 هـ") == ""

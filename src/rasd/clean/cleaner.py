@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from rasd.clean import lines as L
+from rasd.clean.dates import date_line
 from rasd.clean.lexicon import key
 from rasd.model import Removed
 from rasd.text.normalize import normalize, search_form
@@ -40,6 +41,7 @@ class Cleaned:
     credit: str | None = None
     dateline: str | None = None
     outlet: str | None = None
+    published: str | None = None  # from a page-date line, when the text prints one
 
 
 def clean_text(text: str, title: str | None = None) -> Cleaned:
@@ -47,6 +49,7 @@ def clean_text(text: str, title: str | None = None) -> Cleaned:
     (HTML metadata, a feed item, a JSONL field); otherwise the first meaningful line is it."""
     rows = [Line(t.strip()) for t in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if t.strip()]
     rows = [piece for row in rows for glued in _split_glued(row) for piece in _split_trailer(glued)]
+    published = _mark_date_lines(rows)
     title = _mark_head(rows, title)
     _mark_related_blocks(rows)
     _mark_after_comments(rows)
@@ -61,7 +64,8 @@ def clean_text(text: str, title: str | None = None) -> Cleaned:
         credit = f"{credit} | {printed}" if credit else printed
         dateline = dateline or city
     outlet = L.credit_outlet(credit) if credit else None
-    return Cleaned(title=title, body=body, removed=removed, credit=credit, dateline=dateline, outlet=outlet)
+    return Cleaned(title=title, body=body, removed=removed, credit=credit, dateline=dateline, outlet=outlet,
+                   published=published)
 
 
 def _split_trailer(row: Line) -> list[Line]:
@@ -151,6 +155,18 @@ def _mark_tail(rows: list[Line]) -> None:
 
 def _tail_like(row: Line) -> bool:
     return row.kind is not None or (L.word_count(row.text) <= 25 and not L.SENTENCE_END.search(row.text))
+
+
+def _mark_date_lines(rows: list[Line]) -> str | None:
+    """Page dates printed above or below the article ("الخميس 14 نوفمبر 2019 - 10:30 م"):
+    out of the text; the first that names a day is the publication date."""
+    published = None
+    edges = rows[:HEAD_LINES] + rows[max(HEAD_LINES, len(rows) - 3):]
+    for row in edges:
+        if row.kind is None and (found := date_line(row.text)) is not None:
+            row.kind = "date"
+            published = published or found or None
+    return published
 
 
 def _mark_head(rows: list[Line], title: str | None) -> str | None:
