@@ -34,7 +34,7 @@ def clean_article(raw: RawArticle, settings: Settings = DEFAULT) -> Document:
         byline = page.byline
     cleaned = clean_text(text, title)
     if raw.kind == "html" and page.page_lines:
-        dropped = classify_dropped(page.page_lines, text, cleaned.title)
+        dropped = classify_dropped(page.page_lines, text, cleaned.title, page.byline)
     if byline and not cleaned.credit:
         cleaned.credit, cleaned.dateline = byline, dateline_city(byline)
     if len(cleaned.body) < settings.min_body_chars:

@@ -84,7 +84,8 @@ def _split_trailer(row: Line) -> list[Line]:
     return [row]
 
 
-def classify_dropped(page_lines: list[str], kept_text: str, title: str | None) -> list[Removed]:
+def classify_dropped(page_lines: list[str], kept_text: str, title: str | None,
+                     byline: str | None = None) -> list[Removed]:
     """What HTML extraction left out of the page, each line with its boilerplate kind
     ("page" for menus and other furniture no rule names), so nothing is lost silently."""
     kept = {key(line) for line in kept_text.split("\n")}
@@ -96,6 +97,8 @@ def classify_dropped(page_lines: list[str], kept_text: str, title: str | None) -
     for row in dropped:
         if row.kind is None and title and same_title(row.text, title):
             row.kind = "title"
+        elif row.kind is None and byline and row.text == byline:
+            row.kind = "credit"
     return [Removed(r.kind or "page", r.text) for r in dropped]
 
 

@@ -88,9 +88,13 @@ def _limit(kind: str, settings: Settings) -> int:
 
 def read_stream(stream: BinaryIO, name: str, settings: Settings = DEFAULT) -> Iterator[RawArticle | Reject]:
     """A stream of unknown kind (stdin): buffered, then read like a file."""
-    data = stream.read(settings.max_article_bytes * 100)
+    data = stream.read(settings.max_container_bytes + 1)
     kind = sniff.kind_by_content(data[:4096])
-    if kind in STREAMED:
+    limit = settings.max_container_bytes if kind in STREAMED else _limit(kind, settings)
+    if len(data) > limit:
+        too_large = TooLarge(f"input is over the limit of {limit:,} bytes (raise it with --max-bytes)")
+        yield reject(too_large, name, None, None, settings)
+    elif kind in STREAMED:
         yield from _read_container(kind, io.BytesIO(data), name, settings)
     else:
         yield from read_bytes(data, name, kind, settings)
