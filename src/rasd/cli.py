@@ -32,7 +32,7 @@ from rasd.settings import DEFAULT, Settings
 
 DEFAULT_DB = os.environ.get("RASD_DB", "sqlite:///rasd.db")
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
-out_console = Console(highlight=False)
+out_console = Console(highlight=False, soft_wrap=True)
 
 db_option = click.option("--db", default=DEFAULT_DB, show_default=True, metavar="URL",
                          help="Database URL: sqlite:///file.db or postgresql://user@host/db (env RASD_DB).")

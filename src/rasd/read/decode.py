@@ -111,6 +111,9 @@ def _decode_legacy(data: bytes, declared: str | None, err: UnicodeDecodeError, p
     scored.sort(key=lambda item: item[0], reverse=True)
     if scored and scored[0][0] >= MIN_ARABIC_SCORE:
         return Decoded(scored[0][2], scored[0][1])
+    short = _by_letters(candidates)  # too short for word statistics (a headline): letters decide
+    if short is not None:
+        return short
     fallback = _charset_normalizer_guess(data)
     if fallback is not None:
         return fallback
@@ -132,6 +135,23 @@ def _candidates(data: bytes, declared: str | None) -> list[tuple[str, str]]:
     return out
 
 
+def _by_letters(candidates: list[tuple[str, str]]) -> Decoded | None:
+    """The decoding whose non-ASCII characters are all Arabic letters, marks or punctuation:
+    a wrong Arabic code page turns some of them into accented Latin letters or symbols."""
+    best = max(((_arabic_share(text), codec, text) for codec, text in candidates), default=None)
+    if best is None or best[0] < 0.98:
+        return None
+    return Decoded(best[2], best[1])
+
+
+def _arabic_share(text: str) -> float:
+    wide = [ch for ch in text if ord(ch) > 127 and not ch.isspace()]
+    letters = sum(1 for ch in text if ch.isalpha())
+    if len(wide) < 2 or len(ARABIC_LETTER.findall(text)) < letters / 2:
+        return 0.0  # mostly Latin text with a few high bytes: not an Arabic page
+    return sum(1 for ch in wide if "\u060c" <= ch <= "\u0670" or ch in "«»“”…–—") / len(wide)
+
+
 def arabic_score(text: str) -> float:
     """How much `text` reads like Arabic: share of words that are frequent function words
     or carry the article ال. A wrong Arabic code page scrambles both signals."""
@@ -148,6 +168,7 @@ def _charset_normalizer_guess(data: bytes) -> Decoded | None:
     if best is None or best.chaos > 0.1 or best.encoding in LEGACY_ARABIC:
         return None
     text = str(best)
-    if len(ARABIC_LETTER.findall(text)) > len(text) // 100:
-        return None  # Arabic that no Arabic code page reads well: a guess here would be mojibake
+    visible = [ch for ch in text if not ch.isspace()]
+    if sum(1 for ch in visible if ord(ch) < 128) < 0.7 * len(visible):
+        return None  # mostly non-ASCII that no Arabic code page reads well: a guess would be mojibake
     return Decoded(text, best.encoding)

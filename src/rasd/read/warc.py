@@ -49,6 +49,9 @@ def _article(record: ArcWarcRecord, path: str, locator: str, settings: Settings)
     payload = record.content_stream().read(settings.max_article_bytes + 1)
     if len(payload) > settings.max_article_bytes:
         raise TooLarge(f"response body over the limit of {settings.max_article_bytes:,} bytes")
+    missing = getattr(record.raw_stream, "limit", 0)  # bytes the record header promised but the file lacks
+    if missing:
+        raise MalformedInput(f"truncated WARC: the record is cut off, {missing:,} bytes missing")
     content_type = record.http_headers.get_header("Content-Type") or ""
     charset = content_type.split("charset=")[-1].strip() if "charset=" in content_type else None
     decoded = decode(payload, declared=charset, path=path)
