@@ -243,3 +243,30 @@ def test_a_sentence_with_a_date_is_not_a_date_line() -> None:
     line = "قال الوزير في 14 نوفمبر 2019"
     assert date_line(line) is None
     assert date_line("الثلاثاء 5 رمضان 1436 هـ") == ""
+
+
+def test_site_menu_lines_above_and_below() -> None:
+    text = article("الرئيسية", "أخبار", "سياسة اقتصاد رياضة منوعات", TITLE, P1, P2,
+                   "من نحن اتصل بنا سياسة الخصوصية")
+    cleaned = clean_text(text)
+    assert cleaned.title == TITLE
+    assert cleaned.body == P1 + "\n" + P2
+    assert kinds(cleaned) == ["menu"] * 4
+
+
+def test_numbered_list_markers_are_not_dates() -> None:
+    assert date_line("(1)") is None and date_line("2/") is None
+    cleaned = clean_text(article(TITLE, P1, "(1)", P2))
+    assert "(1)" in cleaned.body
+
+
+def test_a_title_quoted_far_down_is_kept() -> None:
+    verse = "بلادي وإن جارت علي عزيزة"
+    lines = [verse] + [f"بيت رقم {n} من القصيدة" for n in range(8)] + [verse, P1]
+    cleaned = clean_text(article(*lines))
+    assert cleaned.title == verse and cleaned.body.count(verse) == 1
+
+
+def test_a_role_phrase_is_not_a_byline() -> None:
+    cleaned = clean_text(article(TITLE, "وزير الشؤون البلدية", P1))
+    assert cleaned.credit is None and cleaned.body.startswith("وزير الشؤون البلدية")

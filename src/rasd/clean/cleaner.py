@@ -19,7 +19,9 @@ from rasd.clean.lexicon import key
 from rasd.model import Removed
 from rasd.text.normalize import normalize, search_form
 
-HEAD_LINES = 12  # a repeated title further down than this is a quotation, not page furniture
+HEAD_LINES = 12  # page furniture above the article fits in this many lines
+TITLE_REPEAT_LINES = 6  # a repeat of the title further down is a quotation (or a verse), not furniture
+MAX_TEASER_LINES = 3
 HAMZA_LIKE = re.compile(r"[أإآؤئة]")
 TAIL_KINDS = ("tags", "link", "contact", "copyright", "subscribe")
 LEADING_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})?", re.I)
@@ -49,6 +51,7 @@ def clean_text(text: str, title: str | None = None) -> Cleaned:
     (HTML metadata, a feed item, a JSONL field); otherwise the first meaningful line is it."""
     rows = [Line(t.strip()) for t in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if t.strip()]
     rows = [piece for row in rows for glued in _split_glued(row) for piece in _split_trailer(glued)]
+    _mark_menus(rows)
     published = _mark_date_lines(rows)
     title = _mark_head(rows, title)
     _mark_related_blocks(rows)
@@ -160,6 +163,13 @@ def _tail_like(row: Line) -> bool:
     return row.kind is not None or (L.word_count(row.text) <= 25 and not L.SENTENCE_END.search(row.text))
 
 
+def _mark_menus(rows: list[Line]) -> None:
+    """Menu lines and section labels at the top and the bottom of the page."""
+    for row in rows[:HEAD_LINES] + rows[max(HEAD_LINES, len(rows) - 5):]:
+        if row.kind is None and L.is_menu_line(row.text):
+            row.kind = "menu"
+
+
 def _mark_date_lines(rows: list[Line]) -> str | None:
     """Page dates printed above or below the article ("الخميس 14 نوفمبر 2019 - 10:30 م"):
     out of the text; the first that names a day is the publication date."""
@@ -181,7 +191,8 @@ def _mark_head(rows: list[Line], title: str | None) -> str | None:
             return _title_from_breadcrumb(rows)
         title = rows[first].text
         rows[first].kind = "_title"
-    repeats = [i for i in head if rows[i].kind is None and same_title(rows[i].text, title)]
+    repeats = [i for i in head if i < TITLE_REPEAT_LINES and rows[i].kind is None
+               and same_title(rows[i].text, title)]
     for i in repeats:
         rows[i].kind = "title"
     title = best_spelled([title] + [rows[i].text for i in repeats])
@@ -193,6 +204,8 @@ def _mark_teasers(rows: list[Line], repeats: list[int]) -> None:
     """Text between the title and its last repeat at the top is a summary the page prints
     above the article (meta description, lead box), not the article."""
     if not repeats or repeats[-1] + 1 >= len(rows):
+        return
+    if sum(1 for row in rows[: repeats[-1]] if row.kind is None) > MAX_TEASER_LINES:
         return
     for row in rows[: repeats[-1]]:
         if row.kind is None:

@@ -81,7 +81,8 @@ def date_line(text: str) -> str | None:
             return None
         i += 1
     if found_month is None and not any(YEAR.match(n) for n in numbers):
-        return ""  # only date words: "منذ 3 ساعات", "السبت"
+        # only date words ("منذ 3 ساعات", "السبت"); bare numbers ("(1)", "2/") are list markers
+        return "" if len(numbers) < len(words) else None
     return _date_from_parts(found_month, numbers, text)
 
 

@@ -17,6 +17,8 @@ SENTENCE_END = re.compile(r"[.!؟?:]\s*[\"”»']?$")
 LEADING_LATIN_NAV = re.compile(r"^\s*(?:(?:next|previous|prev)\s+)+", re.I)
 BRACKETED = re.compile(r"\([^)]*\)|«[^»]*»|\{[^}]*\}|\"[^\"]*\"")
 BARE_NAME = re.compile(r"[\u0621-\u064a\u0671-\u06d3]{2,}(?:\s[\u0621-\u064a\u0671-\u06d3]{2,}){1,2}")
+NOT_A_NAME = frozenset(key(w) for w in "وزير رئيس أمير مدير نائب أمين سفير قائد مجلس وزارة هيئة صورة تصوير "
+                                     "فيديو حوار تقرير متابعة عاجل خاص".split())
 QUOTED = re.compile(r"«[^«»\n]{0,80}»")
 ELLIPSIS_END = re.compile(r"(?:…|\.\.+)\s*[\"”»']?$")
 BYLINE_START = ("كتب", "كتبت", "بقلم", "اعداد", "تقرير", "حوار", "ترجمه", "متابعه", "مراسل", "تصوير")
@@ -90,6 +92,14 @@ def is_share_bar(line_key: str) -> bool:
             and (len(words) > 1 or words[0] in PLATFORMS or words[0] in ("شارك", "share")))
 
 
+def is_menu_line(text: str) -> bool:
+    """A site menu ("الرئيسية أخبار رياضة اقتصاد") or a lone section label ("سياسة")."""
+    line_key = key(text)
+    words = line_key.split()
+    menu = boilerplate()["menu"]
+    return 0 < len(words) <= 15 and (line_key in menu.exact or all(w in menu.words for w in words))
+
+
 def is_nav_bar(line_key: str) -> bool:
     """A pager or slider control line ("Next Previous", "السابق التالي")."""
     words = line_key.split()
@@ -140,7 +150,9 @@ def is_byline_shape(text: str, next_text: str | None) -> bool:
     segments = [seg for seg in DASHES.split(text.strip()) if seg.strip()]
     if len(segments) == 2:
         return all(word_count(seg) <= 3 for seg in segments)
-    return len(segments) == 1 and BARE_NAME.fullmatch(text.strip()) is not None
+    first = text.split()[0] if text.split() else ""
+    return (len(segments) == 1 and BARE_NAME.fullmatch(text.strip()) is not None
+            and not first.startswith("ال") and key(first) not in NOT_A_NAME)
 
 
 def is_credit_segment(segment: str, *, whole: bool = False) -> bool:
