@@ -22,6 +22,7 @@ from rasd.text.normalize import normalize, search_form
 HEAD_LINES = 12  # page furniture above the article fits in this many lines
 TITLE_REPEAT_LINES = 6  # a repeat of the title further down is a quotation (or a verse), not furniture
 MAX_TEASER_LINES = 3
+TRAILER_LINES = 3  # glued-on tag and link trailers sit in the last lines of a scrape
 HAMZA_LIKE = re.compile(r"[أإآؤئة]")
 TAIL_KINDS = ("tags", "link", "contact", "copyright", "subscribe")
 LEADING_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})?", re.I)
@@ -50,7 +51,10 @@ def clean_text(text: str, title: str | None = None) -> Cleaned:
     """Clean scraped text. `title` is the title when the container already knows it
     (HTML metadata, a feed item, a JSONL field); otherwise the first meaningful line is it."""
     rows = [Line(t.strip()) for t in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if t.strip()]
-    rows = [piece for row in rows for glued in _split_glued(row) for piece in _split_trailer(glued)]
+    rows = [piece for row in rows for piece in _split_glued(row)]
+    for row in rows:
+        row.kind = row.kind or L.line_kind(row.text)
+    rows = rows[:-TRAILER_LINES] + [piece for row in rows[-TRAILER_LINES:] for piece in _split_trailer(row)]
     _mark_menus(rows)
     published = _mark_date_lines(rows)
     title = _mark_head(rows, title)
@@ -74,7 +78,6 @@ def clean_text(text: str, title: str | None = None) -> Cleaned:
 def _split_trailer(row: Line) -> list[Line]:
     """Scrapes that flatten a page glue tag lists and link lines onto the last paragraph
     ("... النووي. رابط الخبر بصحيفة ...: ..."): split such a trailer off as its own line."""
-    row.kind = L.line_kind(row.text)
     if row.kind is not None:
         return [row]
     for boundary in SENTENCE_BOUNDARY.finditer(row.text):

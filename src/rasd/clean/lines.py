@@ -7,6 +7,7 @@ title, where a related-links block ends) are made in `rasd.clean.cleaner`.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from rasd.clean.lexicon import boilerplate, dateline_cities, key
 
@@ -63,9 +64,14 @@ def line_kind(text: str) -> str | None:
 
 def may_start_trailer(text: str) -> bool:
     """Cheap test before `line_kind`: does `text` begin with the first word of a trailer phrase?"""
-    first = key(text[:40]).split(maxsplit=1)
+    first = text.split(maxsplit=1)
+    return bool(first) and key(first[0]) in _trailer_first_words()
+
+
+@cache
+def _trailer_first_words() -> frozenset[str]:
     lexicon = boilerplate()
-    return bool(first) and any(first[0] in lexicon[kind].first_words for kind in TRAILER_KINDS)
+    return frozenset(w for kind in TRAILER_KINDS for w in lexicon[kind].first_words)
 
 
 def comment_prompts() -> list[str]:
