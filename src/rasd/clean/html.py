@@ -8,6 +8,7 @@ too-short-for-trafilatura rule. Either way the result still goes through the lin
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -32,7 +33,7 @@ BYLINE_XPATH = (
     " or contains(@class, 'post-author') or contains(@class, 'article-author') or @rel='author'"
     " or @itemprop='author' or contains(@class, 'credit')]"
 )
-TITLE_SUFFIX = re.compile(r"\s+[-–—|:»]\s+[^-–—|:»]{1,40}$")
+TITLE_SEPARATOR = re.compile(r"\s+(?:[-–—|»]|::)\s+")
 
 
 @dataclass(slots=True)
@@ -60,6 +61,7 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
     """Article text (paragraphs on their own lines) and metadata of an HTML page or fragment."""
     if not WHOLE_PAGE.search(html[:5000]):
         return Extracted(text=fragment_text(html))
+    root = _parse(html)
     result = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False,
         include_images=False, include_links=False, config=_config(),
@@ -67,21 +69,55 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
     meta = _as_dict(result)
     text = meta.get("text") or ""
     if not text.strip():
-        text = fragment_text(html)
+        text = _visible_text(root, DROP_TAGS)
+    sitename = meta.get("sitename") or _site_in_title(root)
     return Extracted(
-        text=text, title=_clean_title(meta.get("title"), meta.get("sitename")), published=meta.get("date"),
-        outlet=meta.get("sitename") or None, author=meta.get("author") or None, url=meta.get("url") or url,
-        byline=find_byline(html), page_lines=fragment_text(html, keep_furniture=True).split("\n"),
+        text=text, title=page_title(root, sitename) or meta.get("title"), published=meta.get("date"),
+        outlet=sitename, author=meta.get("author") or None, url=meta.get("url") or url,
+        byline=find_byline(root), page_lines=_visible_text(root, INVISIBLE_TAGS).split("\n"),
     )
 
 
-def find_byline(html: str) -> str | None:
+def page_title(root: Any, sitename: str | None) -> str | None:
+    """The headline: og:title, else a single <h1>, else the longest part of <title>;
+    without the " - Site" part pages add."""
+    for xpath in ("//meta[@property='og:title']/@content", "//meta[@name='twitter:title']/@content"):
+        found = [v.strip() for v in root.xpath(xpath) if v.strip()]
+        if found:
+            return _without_site(found[0], sitename)
+    headings = [" ".join(h.text_content().split()) for h in root.xpath("//h1")]
+    if len(headings) == 1 and len(headings[0].split()) >= 3:
+        return headings[0]
+    titles = [" ".join(t.text_content().split()) for t in root.xpath("//title")]
+    return _without_site(titles[0], sitename) if titles and titles[0] else None
+
+
+def _without_site(title: str, sitename: str | None) -> str:
+    parts = [p.strip() for p in TITLE_SEPARATOR.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title
+    if sitename:
+        rest = [p for p in parts if p != sitename.strip()]
+        if len(rest) == 1:
+            return rest[0]
+    longest = max(parts, key=lambda p: len(p.split()))
+    others_short = all(len(p.split()) <= 4 for p in parts if p is not longest)
+    return longest if others_short else title
+
+
+def _site_in_title(root: Any) -> str | None:
+    """"Headline - Site": the short part of <title> beside the headline names the site."""
+    titles = [" ".join(t.text_content().split()) for t in root.xpath("//title")]
+    parts = [p.strip() for p in TITLE_SEPARATOR.split(titles[0]) if p.strip()] if titles else []
+    if len(parts) != 2:
+        return None
+    short, long = sorted(parts, key=lambda p: len(p.split()))
+    return short if len(short.split()) <= 4 < len(long.split()) else None
+
+
+def find_byline(root: Any) -> str | None:
     """The printed byline ("عمّان – سامر الخطيب"), which main-content extraction drops with
     the page furniture around it: the first short element marked as a byline or dateline."""
-    try:
-        root = lxml.html.fromstring(html)
-    except (etree.ParserError, ValueError):
-        return None
     for node in root.xpath(BYLINE_XPATH):
         text = " ".join(node.text_content().split())
         if 0 < len(text.split()) <= 8:
@@ -97,24 +133,22 @@ def _as_dict(result: Any) -> dict[str, Any]:
     return dict(result.as_dict()) if hasattr(result, "as_dict") else vars(result)
 
 
-def _clean_title(title: str | None, sitename: str | None) -> str | None:
-    """Drop the " - Site" suffix pages add to <title>."""
-    if not title:
-        return None
-    title = title.strip()
-    if sitename and title.endswith(sitename) and len(title) > len(sitename) + 5:
-        return title[: -len(sitename)].rstrip(" -–—|:»").strip()
-    return title
+def fragment_text(html: str) -> str:
+    """Visible text of an HTML fragment or page with one line per block element, without
+    menus and footers."""
+    return _visible_text(_parse(html), DROP_TAGS)
 
 
-def fragment_text(html: str, keep_furniture: bool = False) -> str:
-    """Visible text of an HTML fragment or page with one line per block element; menus and
-    footers are left out unless `keep_furniture` (used to list what extraction dropped)."""
+def _parse(html: str) -> Any:
     try:
-        root = lxml.html.fromstring(html)
+        return lxml.html.fromstring(html)
     except (etree.ParserError, ValueError) as err:
         raise MalformedInput(f"HTML that cannot be parsed ({err})") from err
-    drop = INVISIBLE_TAGS if keep_furniture else DROP_TAGS
+
+
+def _visible_text(root: Any, drop: tuple[str, ...]) -> str:
+    """One line per block element of a copy of `root`, leaving out the `drop` elements."""
+    root = copy.deepcopy(root)
     for bad in root.xpath("//" + " | //".join(drop)):
         bad.drop_tree()
     parts: list[str] = []
