@@ -16,6 +16,7 @@ from pathlib import Path
 
 from rasd.clean import clean_article
 from rasd.errors import InputError
+from rasd.link import EntityLinker
 from rasd.model import Document, RawArticle, Reject
 from rasd.read import Walk, read_inputs
 from rasd.read.records import reject
@@ -26,7 +27,7 @@ Stage = Callable[[Document], Document]
 
 
 def default_stages() -> list[tuple[str, Stage]]:
-    return [("text", TextAnnotator())]
+    return [("text", TextAnnotator()), ("entities", EntityLinker())]
 
 
 class Pipeline:

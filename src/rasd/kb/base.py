@@ -1,0 +1,162 @@
+"""The knowledge base in memory: entries by id and every surface form (search form) that
+names them, with spelling variants generated at load time.
+
+Loaded once per process (`default()`); worker processes load their own. A user file
+(YAML or JSONL, `$RASD_KB_USER`, default `~/.config/rasd/kb.yaml`) extends the packaged data.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from rasd.errors import RasdError
+from rasd.kb.entry import TYPES, Entry
+from rasd.kb.variants import name_variants, nisba_forms
+from rasd.text.normalize import search_form
+
+# Which entry wins a surface form several entries share ("الكويت": the state before the city).
+PRIORITY = {"countries": 30, "actors": 20, "user": 40, "places": 10}
+
+
+class KBError(RasdError):
+    code = "E500"
+
+
+@dataclass(slots=True, frozen=True)
+class Surface:
+    """What one search-form key points to."""
+
+    entry_id: str
+    kind: str  # name | alias | adjective | capital | ambiguous
+    priority: int
+
+
+class KnowledgeBase:
+    def __init__(self) -> None:
+        self.entries: dict[str, Entry] = {}
+        self.surfaces: dict[str, list[Surface]] = {}
+        self.ambiguous: set[str] = set()
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def add(self, entry: Entry, *, priority: int = 20, extra: dict[str, Any] | None = None) -> None:
+        """Add (or replace) an entry and index its surface forms."""
+        if entry.type not in TYPES:
+            raise KBError(f"entry {entry.id!r}: type {entry.type!r} is not one of {', '.join(TYPES)}")
+        self.entries[entry.id] = entry
+        extra = extra or {}
+        kind = "ambiguous" if extra.get("ambiguous") else "name"
+        foreign = True  # loanwords hide in every type (الكونغرس، البنتاغون): variants for all
+        for form in [entry.name_ar, *entry.aliases]:
+            self._index(form, entry.id, kind if form == entry.name_ar else _alias_kind(kind), priority, foreign)
+        for base in entry.adjectives:
+            for key in name_variants(search_form(base), foreign=False):
+                for inflected in nisba_forms(key):
+                    self._put(inflected, Surface(entry.id, "adjective", priority))
+        for capital in extra.get("capitals") or []:
+            self._index(capital, entry.id, "capital", priority, True)
+
+    def _index(self, form: str, entry_id: str, kind: str, priority: int, foreign: bool) -> None:
+        key = search_form(form)
+        if len(key.replace(" ", "")) < 2:
+            return
+        for variant in name_variants(key, foreign=foreign and _long_enough(key)):
+            self._put(variant, Surface(entry_id, kind if variant == key else f"{kind}-variant", priority))
+
+    def _put(self, key: str, surface: Surface) -> None:
+        current = self.surfaces.setdefault(key, [])
+        if all(s.entry_id != surface.entry_id for s in current):
+            current.append(surface)
+            current.sort(key=lambda s: (-s.priority, s.kind.endswith("variant")))
+
+    def best(self, key: str) -> Surface | None:
+        candidates = self.surfaces.get(key)
+        return candidates[0] if candidates else None
+
+    def lookup(self, name: str) -> list[Entry]:
+        """Entries a name (any spelling, with or without ال) refers to, best first."""
+        key = search_form(name)
+        keys = [key, key[2:]] if key.startswith("ال") else [key, "ال" + key]
+        seen: dict[str, Entry] = {}
+        for candidate in keys:
+            for surface in self.surfaces.get(candidate, []):
+                seen.setdefault(surface.entry_id, self.entries[surface.entry_id])
+        return list(seen.values())
+
+
+def _alias_kind(kind: str) -> str:
+    return "ambiguous" if kind == "ambiguous" else "alias"
+
+
+def _long_enough(key: str) -> bool:
+    return len(key) >= 5
+
+
+def load(paths: Iterable[Path] | None = None, user_file: Path | None = None) -> KnowledgeBase:
+    """The packaged data (or `paths`), then the user's own file when it exists."""
+    kb = KnowledgeBase()
+    for path in paths if paths is not None else packaged_files():
+        for row in _read_rows(path):
+            kb.add(Entry.from_dict(row), priority=PRIORITY.get(path.stem, 20), extra=row)
+    user_file = user_file if user_file is not None else user_path()
+    if user_file.exists():
+        for row in _read_rows(user_file):
+            kb.add(Entry.from_dict(row), priority=PRIORITY["user"], extra=row)
+    return kb
+
+
+@cache
+def default() -> KnowledgeBase:
+    """The process-wide knowledge base, loaded on first use."""
+    return load()
+
+
+def packaged_files() -> list[Path]:
+    folder = Path(str(files("rasd.kb").joinpath("data")))
+    return sorted(folder.glob("*.jsonl"))
+
+
+def user_path() -> Path:
+    configured = os.environ.get("RASD_KB_USER")
+    if configured:
+        return Path(configured)
+    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return base / "rasd" / "kb.yaml"
+
+
+def _read_rows(path: Path) -> Iterator[dict[str, Any]]:
+    try:
+        text = path.read_text("utf-8")
+    except OSError as err:
+        raise KBError(f"cannot read knowledge-base file: {err.strerror}", path=str(path)) from err
+    if path.suffix in (".yaml", ".yml"):
+        yield from _yaml_rows(text, path)
+        return
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            try:
+                yield json.loads(line)
+            except json.JSONDecodeError as err:
+                raise KBError(f"invalid JSON ({err.msg})", path=str(path), locator=f"line {number}") from err
+
+
+def _yaml_rows(text: str, path: Path) -> Iterator[dict[str, Any]]:
+    import yaml
+
+    try:
+        data = yaml.safe_load(text) or []
+    except yaml.YAMLError as err:
+        raise KBError(f"invalid YAML ({err})", path=str(path)) from err
+    rows = data.get("entries", []) if isinstance(data, dict) else data
+    for row in rows:
+        if not isinstance(row, dict) or not {"id", "type", "name_ar", "name_en"} <= row.keys():
+            raise KBError("every entry needs id, type, name_ar and name_en", path=str(path))
+        yield row

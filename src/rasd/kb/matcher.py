@@ -1,0 +1,103 @@
+"""Knowledge-base names found in text: one Aho-Corasick pass over the search form, then
+word-boundary and clitic checks, longest match first.
+
+A name may carry proclitics (وبواشنطن، لسوريا، والأمريكية); "لل" contracts the article
+(للأمم المتحدة = ل + الأمم المتحدة). Reported spans are offsets into the original text
+and cover the name without its proclitics (but with its own ال).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import ahocorasick
+
+from rasd.kb.base import KnowledgeBase
+from rasd.text.normalize import normalize
+
+PROCLITICS = frozenset({"", "و", "ف", "ب", "ك", "ل", "ال", "وال", "فال", "بال", "كال", "وبال", "فبال",
+                        "وب", "فب", "ول", "فل", "وك", "فك", "لل", "ولل", "فلل"})
+CONTRACTED_PREFIXES = frozenset({"ل", "ول", "فل"})  # before "لأمم" from "للأمم"
+TRIGGERS = frozenset("مدينه بمدينه لمدينه محافظه بمحافظه منطقه بمنطقه بلده قريه عاصمه ولايه اقليم مدن "
+                     "ميناء بلدات".split())
+
+
+@dataclass(slots=True, frozen=True)
+class Match:
+    start: int  # offsets into the original text, name without proclitics
+    end: int
+    entry_id: str
+    kind: str
+    key: str
+
+
+class Matcher:
+    """Finds every knowledge-base surface form in a text."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        self.automaton = ahocorasick.Automaton()
+        for key in kb.surfaces:
+            self.automaton.add_word(key, (key, False))
+        for key in kb.surfaces:
+            if key.startswith("ال") and len(key) > 3:
+                self.automaton.add_word(key[1:], (key, True))
+        self.automaton.make_automaton()
+
+    def find(self, text: str) -> list[Match]:
+        norm = normalize(text)
+        found = [c for c in self._candidates(norm.text) if c is not None]
+        chosen = _longest_first(found)
+        out = []
+        for start, end, surface_key, kind, entry_id in chosen:
+            ostart, oend = norm.to_original(start, end)
+            out.append(Match(ostart, oend, entry_id, kind, surface_key))
+        return out
+
+    def _candidates(self, t: str) -> list[tuple[int, int, str, str, str] | None]:
+        out: list[tuple[int, int, str, str, str] | None] = []
+        if not self.kb.surfaces:
+            return out
+        for last, (key, contracted) in self.automaton.iter(t):
+            end = last + 1
+            start = end - (len(key) - 1 if contracted else len(key))
+            if end < len(t) and t[end].isalnum():
+                continue
+            prefix = _prefix(t, start)
+            if prefix is None or (contracted and prefix not in CONTRACTED_PREFIXES):
+                continue
+            surface = self.kb.best(key)
+            if surface is None or (surface.kind == "ambiguous" and not _triggered(t, start - len(prefix))):
+                continue
+            if prefix.endswith("ال") and not key.startswith("ال"):
+                start -= 2  # the article belongs to the name ("الأمريكية"), other clitics do not
+            out.append((start, end, key, surface.kind, surface.entry_id))
+        return out
+
+
+def _prefix(t: str, start: int) -> str | None:
+    """The proclitics glued before `start`, or None when the match starts inside a word."""
+    word_start = start
+    while word_start > 0 and t[word_start - 1].isalnum():
+        word_start -= 1
+        if start - word_start > 4:
+            return None
+    prefix = t[word_start:start]
+    return prefix if prefix in PROCLITICS else None
+
+
+def _triggered(t: str, word_start: int) -> bool:
+    """An ambiguous place name counts only after a word that announces a place."""
+    before = t[max(0, word_start - 20):word_start].split()
+    return bool(before) and before[-1] in TRIGGERS
+
+
+def _longest_first(found: list[tuple[int, int, str, str, str]]) -> list[tuple[int, int, str, str, str]]:
+    """Non-overlapping matches, longer ones winning, in text order."""
+    taken: list[tuple[int, int, str, str, str]] = []
+    occupied: list[tuple[int, int]] = []
+    for cand in sorted(found, key=lambda c: (-(c[1] - c[0]), c[0])):
+        if all(cand[1] <= s or cand[0] >= e for s, e in occupied):
+            taken.append(cand)
+            occupied.append((cand[0], cand[1]))
+    return sorted(taken)

@@ -1,0 +1,103 @@
+"""The entity stage: knowledge-base names in the text become linked entities with mentions.
+
+Each entity of the record (FORMAT.md) has its base id, type, Arabic and English names,
+Wikidata id, CAMEO actor code (for office holders, the office held on the article's date)
+and every mention as an exact span of `Document.text`. A person named in full is also
+found by the last part of the name alone later on ("مايك بومبيو" ... "بومبيو").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from rasd.kb.base import KnowledgeBase, default
+from rasd.kb.entry import Entry
+from rasd.kb.matcher import Match, Matcher
+from rasd.model import Document
+from rasd.text.normalize import search_form
+
+
+@cache
+def _default_matcher() -> Matcher:
+    return Matcher(default())
+
+
+class EntityLinker:
+    """Adds `entities` to a Document from the knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase | None = None):
+        self._matcher = Matcher(kb) if kb is not None else None
+
+    @property
+    def matcher(self) -> Matcher:
+        return self._matcher or _default_matcher()
+
+    def __call__(self, doc: Document) -> Document:
+        matches = self.matcher.find(doc.text)
+        matches += _surname_mentions(doc.text, matches, self.matcher.kb)
+        doc.entities = _entities(doc, matches, self.matcher.kb)
+        return doc
+
+
+def _entities(doc: Document, matches: list[Match], kb: KnowledgeBase) -> list[dict[str, Any]]:
+    by_id: dict[str, list[Match]] = {}
+    for match in sorted(matches, key=lambda m: m.start):
+        by_id.setdefault(match.entry_id, []).append(match)
+    out = []
+    for entry_id, found in by_id.items():
+        entry = kb.entries[entry_id]
+        out.append({
+            "id": entry.id, "type": entry.type, "name_ar": entry.name_ar, "name_en": entry.name_en,
+            "wikidata": entry.wikidata, "actor_code": actor_code(entry, doc.published),
+            "mentions": [{"start": m.start, "end": m.end, "text": doc.text[m.start:m.end]} for m in found],
+        })
+    return out
+
+
+def actor_code(entry: Entry, when: str | None) -> str | None:
+    """The entry's code; for an office holder, the office held on `when` (else the latest)."""
+    if not entry.offices:
+        return entry.actor_code
+    dated = [o for o in entry.offices if o.code]
+    if when:
+        for office in dated:
+            if (office.start or "") <= when and (office.end is None or when <= office.end):
+                return office.code
+    latest = max(dated, key=lambda o: o.start or "", default=None)
+    return latest.code if latest else entry.actor_code
+
+
+WORD = re.compile(r"\w+")
+
+
+def _surname_mentions(text: str, matches: list[Match], kb: KnowledgeBase) -> list[Match]:
+    """"بومبيو" after "مايك بومبيو": the last word of a person's full name, alone."""
+    surnames: dict[str, str] = {}
+    for match in matches:
+        entry = kb.entries[match.entry_id]
+        words = search_form(text[match.start:match.end]).split()
+        if entry.type == "PER" and len(words) >= 2 and len(words[-1]) >= 3:
+            surnames.setdefault(words[-1], entry.id)
+    if not surnames:
+        return []
+    taken = [(m.start, m.end) for m in matches]
+    out = []
+    for word in WORD.finditer(text):
+        key = search_form(word.group())
+        entry_id, cut = _surname_in(key, surnames)
+        if entry_id is None:
+            continue
+        start, end = word.start() + cut, word.end()
+        if all(end <= s or start >= e for s, e in taken):
+            out.append(Match(start, end, entry_id, "surname", key[cut:]))
+    return out
+
+
+def _surname_in(key: str, surnames: dict[str, str]) -> tuple[str | None, int]:
+    """The surname a token is (after up to two proclitic letters), and how many letters to skip."""
+    for cut in (0, 1, 2):
+        if key[cut:] in surnames and (cut == 0 or key[:cut] in ("و", "ف", "ب", "ل", "وب", "ول", "فب")):
+            return surnames[key[cut:]], cut
+    return None, 0

@@ -1,0 +1,119 @@
+"""Knowledge base, variant generation and matching, on a small base written for the test."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from rasd.kb import KBError, Matcher, load
+from rasd.kb.variants import name_variants, nisba_forms
+from rasd.link import EntityLinker
+from rasd.model import Document
+from rasd.text.normalize import search_form
+
+ROWS = [
+    {"id": "usa", "type": "GPE", "name_ar": "الولايات المتحدة", "name_en": "United States",
+     "aliases": ["أمريكا", "أميركا"], "adjectives": ["أمريكي", "أميركي"], "capitals": ["واشنطن"],
+     "actor_code": "USA", "wikidata": "Q30"},
+    {"id": "syr", "type": "GPE", "name_ar": "سوريا", "name_en": "Syria", "adjectives": ["سوري"],
+     "actor_code": "SYR"},
+    {"id": "kwt", "type": "GPE", "name_ar": "الكويت", "name_en": "Kuwait", "actor_code": "KWT"},
+    {"id": "usa-state", "type": "ORG", "name_ar": "وزارة الخارجية الأمريكية",
+     "name_en": "United States Department of State", "aliases": ["الخارجية الأمريكية"], "actor_code": "USAGOV"},
+    {"id": "un", "type": "ORG", "name_ar": "الأمم المتحدة", "name_en": "United Nations", "actor_code": "IGOUNO"},
+    {"id": "trump-donald", "type": "PER", "name_ar": "دونالد ترامب", "name_en": "Donald Trump",
+     "offices": [{"role": "president", "code": "USAGOV", "start": "2017-01-20", "end": "2021-01-20"},
+                 {"role": "president", "code": "USAGOV", "start": "2025-01-20"}]},
+    {"id": "pompeo-mike", "type": "PER", "name_ar": "مايك بومبيو", "name_en": "Mike Pompeo",
+     "offices": [{"role": "secretary of state", "code": "USAGOV", "start": "2018-04-26", "end": "2021-01-20"},
+                 {"role": "CIA director", "code": "USASPY", "start": "2017-01-23", "end": "2018-04-26"}]},
+    {"id": "congress", "type": "ORG", "name_ar": "الكونغرس", "name_en": "United States Congress"},
+    {"id": "city-kuwait", "type": "GPE", "name_ar": "الكويت", "name_en": "Kuwait City", "lat": 29.37, "lon": 47.98},
+    {"id": "city-tyre", "type": "GPE", "name_ar": "صور", "name_en": "Tyre", "ambiguous": True},
+]
+
+
+@pytest.fixture()
+def kb(tmp_path: Path):
+    countries = tmp_path / "countries.jsonl"
+    places = tmp_path / "places.jsonl"
+    actors = tmp_path / "actors.jsonl"
+    countries.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in ROWS[:3]), encoding="utf-8")
+    actors.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in ROWS[3:8]), encoding="utf-8")
+    places.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in ROWS[8:]), encoding="utf-8")
+    return load([countries, places, actors], user_file=tmp_path / "none.yaml")
+
+
+def names(doc_text: str, kb) -> list[tuple[str, str]]:
+    return [(doc_text[m.start:m.end], m.entry_id) for m in Matcher(kb).find(doc_text)]
+
+
+def test_variants_of_foreign_names_and_adjectives() -> None:
+    assert "ترمب" in name_variants(search_form("ترامب"))
+    assert "بومبيوه" in name_variants(search_form("بومبيو"))
+    assert "كونجرس" in name_variants(search_form("كونغرس"))
+    assert "سوريه" in name_variants("سوريا")
+    assert nisba_forms("امريكي") >= {"امريكيه", "امريكيين", "امريكيون", "امريكيات", "امريكيا"}
+
+
+def test_lookup_by_any_spelling(kb) -> None:
+    assert [e.id for e in kb.lookup("سورية")] == ["syr"]
+    assert [e.id for e in kb.lookup("الامريكية")] == ["usa"]
+    assert kb.lookup("الكويت")[0].id == "kwt"  # the state before the city
+    assert [e.id for e in kb.lookup("ترمب")] == []  # surname alone is not an alias here
+
+
+def test_matches_with_clitics_and_spelling_variants(kb) -> None:
+    text = ("وقالت الخارجية الأميركية إن واشنطن وبالتنسيق مع الأمم المتحدة تدعم سورية، "
+            "وأكد الرئيس الأمريكي دونالد ترمب للأمم المتحدة ولسوريا أن الكونجرس والأمريكيين معه.")
+    found = names(text, kb)
+    assert ("الخارجية الأميركية", "usa-state") in found
+    assert ("واشنطن", "usa") in found
+    assert ("الأمم المتحدة", "un") in found
+    assert ("سورية", "syr") in found and ("سوريا", "syr") in found
+    assert ("الأمريكي", "usa") in found and ("الأمريكيين", "usa") in found
+    assert ("دونالد ترمب", "trump-donald") in found
+    assert ("لأمم المتحدة", "un") in found  # للأمم: the name after the contracted lam
+    assert ("الكونجرس", "congress") in found
+
+
+def test_no_match_inside_a_word(kb) -> None:
+    assert names("السوريالية مدرسة فنية", kb) == []
+    assert names("زار الأمريكيتين", kb) == []
+
+
+def test_longest_match_wins(kb) -> None:
+    found = names("أعلنت وزارة الخارجية الأمريكية", kb)
+    assert found == [("وزارة الخارجية الأمريكية", "usa-state")]
+
+
+def test_ambiguous_place_needs_a_trigger(kb) -> None:
+    assert names("نشر صور الاجتماع", kb) == []
+    assert names("قصف في مدينة صور", kb) == [("صور", "city-tyre")]
+
+
+def test_entity_stage_links_and_codes_by_date(kb) -> None:
+    text = "التقى مايك بومبيو نظيره السوري، وقال بومبيو إن واشنطن ستواصل دعمها."
+    doc = EntityLinker(kb)(Document(id="x", text=text, published="2019-02-19"))
+    by_id = {e["id"]: e for e in doc.entities}
+    pompeo = by_id["pompeo-mike"]
+    assert [m["text"] for m in pompeo["mentions"]] == ["مايك بومبيو", "بومبيو"]
+    assert pompeo["actor_code"] == "USAGOV" and pompeo["name_en"] == "Mike Pompeo"
+    early = EntityLinker(kb)(Document(id="y", text=text, published="2017-06-01"))
+    assert {e["id"]: e for e in early.entities}["pompeo-mike"]["actor_code"] == "USASPY"
+    for entity in doc.entities:
+        for mention in entity["mentions"]:
+            assert text[mention["start"]:mention["end"]] == mention["text"]
+
+
+def test_user_file_extends_the_base(tmp_path: Path, kb) -> None:
+    user = tmp_path / "kb.yaml"
+    user.write_text("- id: ilham-ahmed\n  type: PER\n  name_ar: إلهام أحمد\n  name_en: Ilham Ahmed\n",
+                    encoding="utf-8")
+    extended = load([], user_file=user)
+    assert extended.lookup("الهام احمد")[0].name_en == "Ilham Ahmed"
+    user.write_text("- id: broken\n  type: PER\n", encoding="utf-8")
+    with pytest.raises(KBError, match="name_ar"):
+        load([], user_file=user)
