@@ -200,6 +200,60 @@ def rejects(db: str) -> None:
         print_rejects(out_console, store.rejects())
 
 
+@main.group()
+def kb() -> None:
+    """The knowledge base of actors and places: look names up, add your own.
+
+    \b
+    Example:
+      rasd kb lookup "الخارجية الامريكية"
+    """
+
+
+@kb.command("lookup")
+@click.argument("name")
+def kb_lookup(name: str) -> None:
+    """Entries a name refers to, in any spelling, with their codes and aliases.
+
+    \b
+    Example:
+      rasd kb lookup ترمب
+    """
+    from rasd.kb import default
+    from rasd.report import print_entries
+
+    entries = default().lookup(name)
+    print_entries(out_console, entries)
+    if not entries:
+        sys.exit(1)
+
+
+@kb.command("add")
+@click.option("--id", "entry_id", required=True, help="Stable ASCII id, e.g. ilham-ahmed.")
+@click.option("--type", "entry_type", required=True, type=click.Choice(["PER", "ORG", "GPE", "LOC", "FAC",
+                                                                       "NORP", "MEDIA"]))
+@click.option("--ar", "name_ar", required=True, help="Canonical Arabic name.")
+@click.option("--en", "name_en", required=True, help="Canonical English name.")
+@click.option("--alias", "aliases", multiple=True, help="Another Arabic form (repeatable).")
+@click.option("--code", "actor_code", default=None, help="CAMEO actor code, e.g. SYRREB.")
+@click.option("--wikidata", default=None, help="Wikidata id, e.g. Q123.")
+def kb_add(entry_id: str, entry_type: str, name_ar: str, name_en: str, aliases: tuple[str, ...],
+           actor_code: str | None, wikidata: str | None) -> None:
+    """Add an entry to your own knowledge-base file (the package is not edited).
+
+    The file is $RASD_KB_USER or ~/.config/rasd/kb.yaml; it is read on every run.
+
+    \b
+    Example:
+      rasd kb add --id ilham-ahmed --type PER --ar "إلهام أحمد" --en "Ilham Ahmed" --code SYRREB
+    """
+    from rasd.kb.user import add_user_entry
+
+    path = add_user_entry({"id": entry_id, "type": entry_type, "name_ar": name_ar, "name_en": name_en,
+                           "aliases": list(aliases), "actor_code": actor_code, "wikidata": wikidata})
+    err_console.print(f"added {entry_id} to {path}")
+
+
 def _open_output(output: str) -> Any:
     if output == "-":
         return nullcontext(sys.stdout)

@@ -83,3 +83,20 @@ def print_rejects(console: Console, rejects: Iterable[Reject | Any]) -> None:
         if item.locator:
             where += f" ({item.locator})"
         console.print(f"  [red]{item.code}[/red] {where}: {item.reason}")
+
+
+def print_entries(console: Console, entries: Iterable[Any]) -> None:
+    entries = list(entries)
+    if not entries:
+        console.print("no entry of the knowledge base has this name")
+        return
+    for entry in entries:
+        code = entry.actor_code or next((o.code for o in reversed(entry.offices) if o.code), None)
+        console.print(f"[cyan]{entry.id}[/cyan] {entry.type} {entry.name_en} · {entry.name_ar}"
+                      f" · code {code or '-'} · {entry.wikidata or 'no wikidata id'}")
+        if entry.aliases or entry.adjectives:
+            console.print("    forms: " + "، ".join([*entry.aliases, *entry.adjectives]))
+        for office in entry.offices:
+            console.print(f"    {office.role} ({office.code or '-'}) {office.start or '?'} – {office.end or ''}")
+        if entry.lat is not None:
+            console.print(f"    at {entry.lat:.3f}, {entry.lon:.3f} ({entry.country or '-'})")

@@ -117,3 +117,22 @@ def test_user_file_extends_the_base(tmp_path: Path, kb) -> None:
     user.write_text("- id: broken\n  type: PER\n", encoding="utf-8")
     with pytest.raises(KBError, match="name_ar"):
         load([], user_file=user)
+
+
+def test_cli_add_then_lookup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from rasd.cli import main
+    from rasd.kb import base
+
+    monkeypatch.setenv("RASD_KB_USER", str(tmp_path / "kb.yaml"))
+    base.default.cache_clear()
+    runner = CliRunner()
+    added = runner.invoke(main, ["kb", "add", "--id", "ilham-ahmed", "--type", "PER", "--ar", "إلهام أحمد",
+                                 "--en", "Ilham Ahmed", "--code", "SYRREB"])
+    assert added.exit_code == 0, added.output
+    base.default.cache_clear()
+    found = runner.invoke(main, ["kb", "lookup", "الهام احمد"])
+    assert found.exit_code == 0 and "Ilham Ahmed" in found.output and "SYRREB" in found.output
+    assert runner.invoke(main, ["kb", "lookup", "لا أحد بهذا الاسم"]).exit_code == 1
+    base.default.cache_clear()
