@@ -30,6 +30,7 @@ test: $(STAMP) lint
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_text.py
 	$(BIN)/python benchmarks/bench_process.py
+	$(BIN)/python benchmarks/bench_kb.py
 
 clean:
 	rm -rf $(VENV) rasd.db .pytest_cache .mypy_cache .ruff_cache

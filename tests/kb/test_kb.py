@@ -136,3 +136,18 @@ def test_cli_add_then_lookup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert found.exit_code == 0 and "Ilham Ahmed" in found.output and "SYRREB" in found.output
     assert runner.invoke(main, ["kb", "lookup", "لا أحد بهذا الاسم"]).exit_code == 1
     base.default.cache_clear()
+
+
+def test_organisation_head_noun_refers_back(tmp_path: Path) -> None:
+    rows = [{"id": "coalition", "type": "ORG", "name_ar": "التحالف الدولي", "name_en": "Global Coalition"},
+            {"id": "gcc", "type": "ORG", "name_ar": "مجلس التعاون الخليجي", "name_en": "Gulf Cooperation Council"}]
+    path = tmp_path / "actors.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    kb = load([path], user_file=tmp_path / "none.yaml")
+    text = "دعا التحالف الدولي ومجلس التعاون الخليجي إلى الحوار، وقال التحالف إن مجلس التعاون يدعم ذلك."
+    doc = EntityLinker(kb)(Document(id="z", text=text))
+    mentions = {e["id"]: [m["text"] for m in e["mentions"]] for e in doc.entities}
+    assert mentions == {"coalition": ["التحالف الدولي", "التحالف"],
+                        "gcc": ["مجلس التعاون الخليجي", "مجلس التعاون"]}
+    before = EntityLinker(kb)(Document(id="w", text="قال التحالف إن التحالف الدولي يدعم ذلك."))
+    assert [m["text"] for m in before.entities[0]["mentions"]] == ["التحالف الدولي"]

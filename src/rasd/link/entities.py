@@ -73,26 +73,42 @@ WORD = re.compile(r"\w+")
 
 
 def _surname_mentions(text: str, matches: list[Match], kb: KnowledgeBase) -> list[Match]:
-    """"بومبيو" after "مايك بومبيو": the last word of a person's full name, alone."""
-    surnames: dict[str, str] = {}
+    """Short references to an entity named in full earlier in the article: a person's last
+    name ("مايك بومبيو" ... "بومبيو"), an organisation's head noun ("التحالف الدولي" ...
+    "التحالف", "مجلس التعاون الخليجي" ... "مجلس التعاون")."""
+    short: dict[str, str] = {}
     for match in matches:
         entry = kb.entries[match.entry_id]
-        words = search_form(text[match.start:match.end]).split()
-        if entry.type == "PER" and len(words) >= 2 and len(words[-1]) >= 3:
-            surnames.setdefault(words[-1], entry.id)
-    if not surnames:
+        for form in _short_forms(entry.type, search_form(text[match.start:match.end]).split()):
+            if form not in kb.surfaces:
+                short.setdefault(form, entry.id)
+    if not short:
         return []
+    first_seen = {m.entry_id: m.start for m in sorted(matches, key=lambda m: -m.start)}
     taken = [(m.start, m.end) for m in matches]
     out = []
-    for word in WORD.finditer(text):
-        key = search_form(word.group())
-        entry_id, cut = _surname_in(key, surnames)
-        if entry_id is None:
-            continue
-        start, end = word.start() + cut, word.end()
-        if all(end <= s or start >= e for s, e in taken):
-            out.append(Match(start, end, entry_id, "surname", key[cut:]))
+    words = list(WORD.finditer(text))
+    for i, word in enumerate(words):
+        for last in words[i + 1:i + 2] + [word]:  # two words first, then one
+            key = search_form(text[word.start():last.end()])
+            entry_id, cut = _surname_in(key, short)
+            if entry_id is None or word.start() < first_seen.get(entry_id, len(text)):
+                continue
+            start, end = word.start() + cut, last.end()
+            if all(end <= s or start >= e for s, e in taken):
+                out.append(Match(start, end, entry_id, "short", key[cut:]))
+                taken.append((start, end))
+            break
     return out
+
+
+def _short_forms(entry_type: str, words: list[str]) -> list[str]:
+    if entry_type == "PER" and len(words) >= 2 and len(words[-1]) >= 3:
+        return [words[-1]]
+    if entry_type in ("ORG", "MEDIA") and len(words) >= 2:
+        forms = [words[0]] if words[0].startswith("ال") and len(words[0]) >= 6 else []
+        return forms + ([" ".join(words[:2])] if len(words) >= 3 else [])
+    return []
 
 
 def _surname_in(key: str, surnames: dict[str, str]) -> tuple[str | None, int]:
