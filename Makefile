@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= sqlite:///rasd.db
 
-.PHONY: run test lint install bench clean
+.PHONY: run test lint install bench clean kb
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -31,6 +31,12 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_text.py
 	$(BIN)/python benchmarks/bench_process.py
 	$(BIN)/python benchmarks/bench_kb.py
+
+kb: $(STAMP)  ## regenerate the knowledge-base data files from kb/build/
+	$(BIN)/pip install -q -e '.[kb-build]'
+	$(BIN)/python kb/build/build_countries.py
+	$(BIN)/python kb/build/build_places.py
+	$(BIN)/python kb/build/build_actors.py
 
 clean:
 	rm -rf $(VENV) rasd.db .pytest_cache .mypy_cache .ruff_cache

@@ -54,9 +54,11 @@ class KnowledgeBase:
         self.entries[entry.id] = entry
         extra = extra or {}
         kind = "ambiguous" if extra.get("ambiguous") else "name"
-        foreign = True  # loanwords hide in every type (الكونغرس، البنتاغون): variants for all
+        # Spelling variants of single words collide with ordinary words ("كانيت" -> "كانت"): a
+        # one-word name gets them only when it is a person's; longer names always do.
+        person = entry.type == "PER"
         for form in [entry.name_ar, *entry.aliases]:
-            self._index(form, entry.id, kind if form == entry.name_ar else _alias_kind(kind), priority, foreign)
+            self._index(form, entry.id, kind if form == entry.name_ar else _alias_kind(kind), priority, person)
         for base in entry.adjectives:
             for key in name_variants(search_form(base), foreign=False):
                 for inflected in nisba_forms(key):
@@ -64,11 +66,12 @@ class KnowledgeBase:
         for capital in extra.get("capitals") or []:
             self._index(capital, entry.id, "capital", priority, True)
 
-    def _index(self, form: str, entry_id: str, kind: str, priority: int, foreign: bool) -> None:
+    def _index(self, form: str, entry_id: str, kind: str, priority: int, person: bool) -> None:
         key = search_form(form)
         if len(key.replace(" ", "")) < 2:
             return
-        for variant in name_variants(key, foreign=foreign and _long_enough(key)):
+        foreign = _long_enough(key) and (person or " " in key)
+        for variant in name_variants(key, foreign=foreign):
             self._put(variant, Surface(entry_id, kind if variant == key else f"{kind}-variant", priority))
 
     def _put(self, key: str, surface: Surface) -> None:

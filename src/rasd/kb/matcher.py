@@ -18,8 +18,8 @@ from rasd.text.normalize import normalize
 PROCLITICS = frozenset({"", "و", "ف", "ب", "ك", "ل", "ال", "وال", "فال", "بال", "كال", "وبال", "فبال",
                         "وب", "فب", "ول", "فل", "وك", "فك", "لل", "ولل", "فلل"})
 CONTRACTED_PREFIXES = frozenset({"ل", "ول", "فل"})  # before "لأمم" from "للأمم"
-TRIGGERS = frozenset("مدينه بمدينه لمدينه محافظه بمحافظه منطقه بمنطقه بلده قريه عاصمه ولايه اقليم مدن "
-                     "ميناء بلدات".split())
+TRIGGERS = frozenset("مدينه بمدينه لمدينه ومدينه محافظه بمحافظه منطقه بمنطقه بلده ببلده قريه بقريه عاصمه "
+                     "ولايه بولايه اقليم مدن ميناء بلدات دوله بدوله جمهوريه".split())
 
 
 @dataclass(slots=True, frozen=True)
@@ -67,7 +67,7 @@ class Matcher:
             if prefix is None or (contracted and prefix not in CONTRACTED_PREFIXES):
                 continue
             surface = self.kb.best(key)
-            if surface is None or (surface.kind == "ambiguous" and not _triggered(t, start - len(prefix))):
+            if surface is None or (surface.kind.startswith("ambiguous") and not _triggered(t, start - len(prefix))):
                 continue
             if prefix.endswith("ال") and not key.startswith("ال"):
                 start -= 2  # the article belongs to the name ("الأمريكية"), other clitics do not

@@ -34,6 +34,9 @@ def _word_variants(word: str, *, foreign: bool) -> set[str]:
     for old, new in (("ير", "ري"), ("ري", "ير")):  # أميركي / أمريكي
         if old in stem[1:-1]:
             out.add(stem.replace(old, new, 1))
+    for old, new in (G_LETTERS, G_LETTERS[::-1]):  # the foreign g: الكونغرس / الكونجرس
+        if old in stem:
+            out.add(stem.replace(old, new))
     if not article and stem.endswith("ا"):
         out.add(stem[:-1] + "ه")  # سوريا / سوريه (سورية)
     elif not article and stem.endswith("ه") and stem[-2] != "ي":
@@ -50,9 +53,6 @@ def _foreign_variants(stem: str) -> set[str]:
     for pos in range(1, len(stem) - 1):  # a long vowel written or not: ترامب / ترمب
         if stem[pos] in LONG_VOWELS and stem[pos - 1] not in LONG_VOWELS and stem[pos + 1] not in LONG_VOWELS:
             out.add(stem[:pos] + stem[pos + 1:])
-    for old, new in (G_LETTERS, G_LETTERS[::-1]):
-        if old in stem:
-            out.add(stem.replace(old, new))
     return out
 
 
