@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= sqlite:///rasd.db
 
-.PHONY: run test lint install bench clean kb
+.PHONY: run test lint install bench clean kb train-ner
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -31,12 +31,16 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_text.py
 	$(BIN)/python benchmarks/bench_process.py
 	$(BIN)/python benchmarks/bench_kb.py
+	$(BIN)/python benchmarks/bench_ner.py
 
 kb: $(STAMP)  ## regenerate the knowledge-base data files from kb/build/
 	$(BIN)/pip install -q -e '.[kb-build]'
 	$(BIN)/python kb/build/build_countries.py
 	$(BIN)/python kb/build/build_places.py
 	$(BIN)/python kb/build/build_actors.py
+
+train-ner: $(STAMP)  ## retrain the CRF tagger (needs ../shared/data); writes src/rasd/ner/model/
+	$(BIN)/python -m rasd.ner.train
 
 clean:
 	rm -rf $(VENV) rasd.db .pytest_cache .mypy_cache .ruff_cache

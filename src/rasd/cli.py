@@ -200,6 +200,26 @@ def rejects(db: str) -> None:
         print_rejects(out_console, store.rejects())
 
 
+@main.command()
+@click.option("--conll", "conll", type=click.File("r", encoding="utf-8"), required=True,
+              help="Pre-tokenized CoNLL file (one token per line, blank line between sentences); - for stdin.")
+def tag(conll: Any) -> None:
+    """Tag pre-tokenized text with PERS/LOC/ORG/MISC BIO tags (the CRF tagger).
+
+    Writes token<TAB>TAG, one line per input line, blank lines kept.
+
+    \b
+    Example:
+      rasd tag --conll sentences.conll > tagged.tsv
+    """
+    from rasd.ner.conll import tag_conll
+    from rasd.ner.tagger import default
+
+    tagger = default()
+    for line in tag_conll(conll, tagger):
+        click.echo(line)
+
+
 @main.group()
 def kb() -> None:
     """The knowledge base of actors and places: look names up, add your own.

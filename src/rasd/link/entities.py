@@ -15,7 +15,10 @@ from typing import Any
 from rasd.kb.base import KnowledgeBase, default
 from rasd.kb.entry import Entry
 from rasd.kb.matcher import Match, Matcher
+from rasd.link.unknown import english_name, tagged_names
 from rasd.model import Document
+from rasd.ner.tagger import Tagger
+from rasd.ner.tagger import default as default_tagger
 from rasd.text.normalize import search_form
 
 
@@ -25,29 +28,60 @@ def _default_matcher() -> Matcher:
 
 
 class EntityLinker:
-    """Adds `entities` to a Document from the knowledge base."""
+    """Adds `entities` to a Document: knowledge-base names first, then names the tagger
+    finds elsewhere (new entities with stable ids), then short references to both."""
 
-    def __init__(self, kb: KnowledgeBase | None = None):
+    def __init__(self, kb: KnowledgeBase | None = None, tagger: Tagger | None | bool = True):
         self._matcher = Matcher(kb) if kb is not None else None
+        self._tagger = tagger
 
     @property
     def matcher(self) -> Matcher:
         return self._matcher or _default_matcher()
 
+    @property
+    def tagger(self) -> Tagger | None:
+        if self._tagger is True:
+            self._tagger = default_tagger()
+        return self._tagger or None
+
     def __call__(self, doc: Document) -> Document:
+        kb = self.matcher.kb
+        unknown: dict[str, Entry] = {}
+        entries = _Entries(kb, unknown)
         matches = self.matcher.find(doc.text)
-        matches += _surname_mentions(doc.text, matches, self.matcher.kb)
-        doc.entities = _entities(doc, matches, self.matcher.kb)
+        matches += _surname_mentions(doc.text, matches, entries)
+        if self.tagger is not None:
+            tagged = tagged_names(doc, self.tagger, [(m.start, m.end) for m in matches])
+            for match, entity_type, surface in tagged:
+                unknown.setdefault(match.entry_id, Entry(match.entry_id, entity_type, surface,
+                                                         english_name(surface), source="tagger"))
+            found = [match for match, _, _ in tagged]
+            matches += found + _surname_mentions(doc.text, found, entries, avoid=matches + found)
+        doc.entities = _entities(doc, matches, entries)
         return doc
 
 
-def _entities(doc: Document, matches: list[Match], kb: KnowledgeBase) -> list[dict[str, Any]]:
+class _Entries:
+    """The knowledge base's entries and this document's unknown ones, looked up alike."""
+
+    def __init__(self, kb: KnowledgeBase, unknown: dict[str, Entry]):
+        self.kb, self.unknown = kb, unknown
+
+    def get(self, entry_id: str) -> Entry:
+        return self.unknown.get(entry_id) or self.kb.entries[entry_id]
+
+    def known_form(self, key: str) -> bool:
+        return key in self.kb.surfaces
+
+
+def _entities(doc: Document, matches: list[Match], entries: _Entries) -> list[dict[str, Any]]:
     by_id: dict[str, list[Match]] = {}
     for match in sorted(matches, key=lambda m: m.start):
         by_id.setdefault(match.entry_id, []).append(match)
     out = []
     for entry_id, found in by_id.items():
-        entry = kb.entries[entry_id]
+        entry = entries.get(entry_id)
         out.append({
             "id": entry.id, "type": entry.type, "name_ar": entry.name_ar, "name_en": entry.name_en,
             "wikidata": entry.wikidata, "actor_code": actor_code(entry, doc.published),
@@ -72,20 +106,21 @@ def actor_code(entry: Entry, when: str | None) -> str | None:
 WORD = re.compile(r"\w+")
 
 
-def _surname_mentions(text: str, matches: list[Match], kb: KnowledgeBase) -> list[Match]:
+def _surname_mentions(text: str, matches: list[Match], entries: _Entries,
+                      avoid: list[Match] | None = None) -> list[Match]:
     """Short references to an entity named in full earlier in the article: a person's last
     name ("مايك بومبيو" ... "بومبيو"), an organisation's head noun ("التحالف الدولي" ...
     "التحالف", "مجلس التعاون الخليجي" ... "مجلس التعاون")."""
     short: dict[str, str] = {}
     for match in matches:
-        entry = kb.entries[match.entry_id]
+        entry = entries.get(match.entry_id)
         for form in _short_forms(entry.type, search_form(text[match.start:match.end]).split()):
-            if form not in kb.surfaces:
+            if not entries.known_form(form):
                 short.setdefault(form, entry.id)
     if not short:
         return []
     first_seen = {m.entry_id: m.start for m in sorted(matches, key=lambda m: -m.start)}
-    taken = [(m.start, m.end) for m in matches]
+    taken = [(m.start, m.end) for m in (avoid if avoid is not None else matches)]
     out = []
     words = list(WORD.finditer(text))
     for i, word in enumerate(words):

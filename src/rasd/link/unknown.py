@@ -1,0 +1,64 @@
+"""Names the knowledge base does not know, found by the CRF tagger: each gets a stable id
+from its normalized form (the same unknown name is the same entity in every article) and
+an English name from arabic-name-romanizer (bundled model, no download).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+
+from rasd.kb.matcher import Match
+from rasd.model import Document, Span
+from rasd.ner.evaluate import spans
+from rasd.ner.tagger import Tagger
+from rasd.text.normalize import search_form
+from rasd.text.tokenize import tokenize
+
+TAG_TYPES = {"PERS": "PER"}  # unknown organisations and places: too noisy yet (see issue 3 note)
+PROCLITICS = ("و", "ف", "ب", "ل", "ك")
+
+
+def unknown_id(name: str, entity_type: str) -> str:
+    """Stable id from the normalized name: "x-per-" + 10 hex digits."""
+    digest = hashlib.sha1(search_form(name).encode("utf-8")).hexdigest()[:10]
+    return f"x-{entity_type.lower()}-{digest}"
+
+
+@lru_cache(maxsize=65536)
+def english_name(name: str) -> str:
+    """A Latin rendering of an Arabic name; the Arabic itself if the romanizer fails."""
+    try:
+        import arabic_name_romanizer
+
+        result = arabic_name_romanizer.transliterate(name)
+    except Exception:
+        return name
+    text = result if isinstance(result, str) else getattr(result, "text", "")
+    return text or name
+
+
+def tagged_names(doc: Document, tagger: Tagger, taken: list[tuple[int, int]]) -> list[tuple[Match, str, str]]:
+    """(match, type, surface) for every tagged name that no knowledge-base match covers."""
+    out = []
+    for sentence in doc.sentences or [Span(0, len(doc.text), "sentence")]:
+        tokens = [t for t in tokenize(doc.text[sentence.start:sentence.end]) if t.kind != "punct"]
+        tags = tagger.tag([t.text for t in tokens])
+        for first, last, kind in spans(tags):
+            if kind not in TAG_TYPES or last - first < 2:
+                continue  # a lone first name is more often wrong than right
+            start = sentence.start + tokens[first].start + _clitic_length(tokens[first].text)
+            end = sentence.start + tokens[last - 1].end
+            if start < end and all(end <= s or start >= e for s, e in taken):
+                surface = doc.text[start:end]
+                entity_type = TAG_TYPES[kind]
+                out.append((Match(start, end, unknown_id(surface, entity_type), "tagged", search_form(surface)),
+                            entity_type, surface))
+    return out
+
+
+def _clitic_length(token: str) -> int:
+    """A leading و/ف/ب/ل/ك glued to a name is not part of it (وبيدرسون -> بيدرسون)."""
+    if len(token) > 4 and token[0] in PROCLITICS and not token.startswith(("ال", "لل")):
+        return 1
+    return 0

@@ -1,0 +1,92 @@
+"""Token features for the CRF tagger, as "name=value" strings (what crfsuite reads fastest).
+
+For Arabic: the normalized word and its stem without proclitics, affixes, the definite
+article, shape, the neighbouring words, trigger words before the token (الرئيس، مدينة،
+حركة ...) and knowledge-base membership of the word, its stem and the bigram it starts
+or ends (the gazetteer). Everything works on the search form, so spelling variants share
+features.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache
+from importlib.resources import files
+
+from rasd.text.normalize import search_form
+
+Gazetteer = Callable[[str], str | None]  # search-form key -> entity type, or None
+PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف")
+
+
+@cache
+def triggers() -> dict[str, str]:
+    text = files("rasd.ner").joinpath("data/triggers.txt").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {search_form(word): kind for word, kind in rows}
+
+
+def stem(word: str) -> tuple[str, str]:
+    """(proclitics, rest) of a search-form word, keeping at least three letters."""
+    for prefix in PROCLITICS:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return prefix, word[len(prefix):]
+    return "", word
+
+
+def _shape(token: str) -> str:
+    if token.isdigit():
+        return "digit"
+    if token.isascii() and token.isalpha():
+        return "latin"
+    if not any(ch.isalnum() for ch in token):
+        return "punct"
+    return "arabic" if token.isalpha() else "mixed"
+
+
+def sentence_features(tokens: Sequence[str], gazetteer: Gazetteer | None = None) -> list[list[str]]:
+    """Features of every token of one sentence."""
+    words = [search_form(t) or t for t in tokens]
+    stems = [stem(w) for w in words]
+    gaz = _gazetteer_features(words, stems, gazetteer) if gazetteer else [[] for _ in words]
+    trig = triggers()
+    out = []
+    for i, word in enumerate(words):
+        prefix, rest = stems[i]
+        feats = [
+            "b", "w=" + word, "s=" + rest, "p=" + prefix, "sh=" + _shape(tokens[i]),
+            "s2=" + rest[-2:], "s3=" + rest[-3:], "r2=" + rest[:2], "r3=" + rest[:3],
+            "len=" + str(min(len(rest), 8)),
+        ]
+        if i == 0:
+            feats.append("BOS")
+        for offset in (-2, -1, 1, 2):
+            j = i + offset
+            if 0 <= j < len(words):
+                feats.append(f"w{offset}=" + words[j])
+                feats.append(f"s{offset}=" + stems[j][1])
+        if i > 0:
+            feats.append("bg=" + words[i - 1] + "|" + word)
+            kind = trig.get(words[i - 1]) or trig.get(stems[i - 1][1])
+            if kind:
+                feats.append("trig-1=" + kind)
+        if i > 1 and (kind := trig.get(words[i - 2])):
+            feats.append("trig-2=" + kind)
+        if word in trig:
+            feats.append("trig=" + trig[word])
+        out.append(feats + gaz[i])
+    return out
+
+
+def _gazetteer_features(words: list[str], stems: list[tuple[str, str]], gazetteer: Gazetteer) -> list[list[str]]:
+    out: list[list[str]] = [[] for _ in words]
+    for i, word in enumerate(words):
+        kind = gazetteer(word) or gazetteer(stems[i][1])
+        if kind:
+            out[i].append("gz=" + kind)
+        if i + 1 < len(words):
+            pair = gazetteer(stems[i][1] + " " + words[i + 1])
+            if pair:
+                out[i].append("gzB=" + pair)
+                out[i + 1].append("gzI=" + pair)
+    return out

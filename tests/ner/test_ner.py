@@ -1,0 +1,52 @@
+"""The CRF tagger, its features, the BIO scorer and CoNLL in/out, on sentences written here."""
+
+from __future__ import annotations
+
+from rasd.ner.conll import tag_conll
+from rasd.ner.corpus import coarse
+from rasd.ner.evaluate import score, spans
+from rasd.ner.features import sentence_features, stem
+from rasd.ner.tagger import Tagger, default
+
+
+def test_features_use_stems_triggers_and_gazetteer() -> None:
+    feats = sentence_features(["قال", "الرئيس", "دونالد", "ترامب", "في", "واشنطن"],
+                              lambda key: "LOC" if key == "واشنطن" else None)
+    assert "trig-1=PERS" in feats[2] and "w=دونالد" in feats[2]
+    assert "gz=LOC" in feats[5]
+    assert stem("والامس") == ("وال", "امس")
+    assert stem("بلد") == ("", "بلد")  # never leaves fewer than three letters
+
+
+def test_packaged_model_tags_obvious_names() -> None:
+    tagger = default()
+    tokens = "قال الرئيس الأمريكي دونالد ترامب في واشنطن إن الولايات المتحدة ستدعم الأمم المتحدة".split()
+    tags = tagger.tag(tokens)
+    found = {(" ".join(tokens[s:e]), kind) for s, e, kind in spans(tags)}
+    assert ("دونالد ترامب", "PERS") in found
+    assert ("واشنطن", "LOC") in found
+    assert tagger.tag([]) == []
+
+
+def test_bio_scorer() -> None:
+    gold = [["B-PERS", "I-PERS", "O", "B-LOC"]]
+    assert score(gold, gold)["overall"]["f1"] == 1.0
+    half = score(gold, [["B-PERS", "O", "O", "B-LOC"]])
+    assert half["overall"]["precision"] == 0.5 and half["LOC"]["f1"] == 1.0
+    assert spans(["I-ORG", "I-ORG", "O"]) == {(0, 2, "ORG")}
+
+
+def test_fine_classes_map_to_anercorp_ones() -> None:
+    assert coarse("B-Politician") == "B-PERS"
+    assert coarse("I-Population-Center") == "I-LOC"
+    assert coarse("B-Government") == "B-ORG"
+    assert coarse("B-Book") == "B-MISC"
+    assert coarse("O") == "O"
+
+
+def test_conll_round_trip_keeps_lines_and_tokens() -> None:
+    lines = ["قال\tO", "بوتين", "", "", "زار الرئيس", "موسكو"]
+    out = list(tag_conll(lines, Tagger(gazetteer=lambda key: None)))
+    assert len(out) == len(lines)
+    assert [o.split("\t")[0] if o else "" for o in out] == ["قال", "بوتين", "", "", "زار", "موسكو"]
+    assert all(o == "" or o.split("\t")[1][:2] in ("O", "B-", "I-") for o in out)
