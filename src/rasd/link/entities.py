@@ -19,7 +19,7 @@ from rasd.link.unknown import english_name, tagged_names
 from rasd.model import Document
 from rasd.ner.tagger import Tagger
 from rasd.ner.tagger import default as default_tagger
-from rasd.text.normalize import search_form
+from rasd.text.normalize import normalize, search_form
 
 
 @cache
@@ -121,16 +121,17 @@ def _surname_mentions(text: str, matches: list[Match], entries: _Entries,
         return []
     first_seen = {m.entry_id: m.start for m in sorted(matches, key=lambda m: -m.start)}
     taken = [(m.start, m.end) for m in (avoid if avoid is not None else matches)]
+    norm = normalize(text)  # once per text: words and pairs are looked up in search form
+    words = list(WORD.finditer(norm.text))
     out = []
-    words = list(WORD.finditer(text))
     for i, word in enumerate(words):
         for last in words[i + 1:i + 2] + [word]:  # two words first, then one
-            key = search_form(text[word.start():last.end()])
+            key = norm.text[word.start():last.end()]
             entry_id, cut = _surname_in(key, short)
-            if entry_id is None or word.start() < first_seen.get(entry_id, len(text)):
+            if entry_id is None:
                 continue
-            start, end = word.start() + cut, last.end()
-            if all(end <= s or start >= e for s, e in taken):
+            start, end = norm.to_original(word.start() + cut, last.end())
+            if start >= first_seen.get(entry_id, len(text)) and all(end <= s or start >= e for s, e in taken):
                 out.append(Match(start, end, entry_id, "short", key[cut:]))
                 taken.append((start, end))
             break

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import hashlib
 from functools import lru_cache
+from typing import Any
 
 from rasd.kb.matcher import Match
 from rasd.model import Document, Span
 from rasd.ner.evaluate import spans
+from rasd.ner.features import triggers, word_form
 from rasd.ner.tagger import Tagger
 from rasd.text.normalize import search_form
 from rasd.text.tokenize import tokenize
@@ -25,13 +27,19 @@ def unknown_id(name: str, entity_type: str) -> str:
     return f"x-{entity_type.lower()}-{digest}"
 
 
+@lru_cache(maxsize=1)
+def _romanizer() -> Any:
+    """Dictionary and rules only: the package's neural fallback costs 10 ms a name."""
+    from arabic_name_romanizer import Transliterator
+
+    return Transliterator(auto_load_model=False, use_rules_fallback=True)
+
+
 @lru_cache(maxsize=65536)
 def english_name(name: str) -> str:
     """A Latin rendering of an Arabic name; the Arabic itself if the romanizer fails."""
     try:
-        import arabic_name_romanizer
-
-        result = arabic_name_romanizer.transliterate(name)
+        result = _romanizer().transliterate(name)
     except Exception:
         return name
     text = result if isinstance(result, str) else getattr(result, "text", "")
@@ -41,8 +49,11 @@ def english_name(name: str) -> str:
 def tagged_names(doc: Document, tagger: Tagger, taken: list[tuple[int, int]]) -> list[tuple[Match, str, str]]:
     """(match, type, surface) for every tagged name that no knowledge-base match covers."""
     out = []
+    cues = person_cues()
     for sentence in doc.sentences or [Span(0, len(doc.text), "sentence")]:
         tokens = [t for t in tokenize(doc.text[sentence.start:sentence.end]) if t.kind != "punct"]
+        if not any(word_form(t.text) in cues for t in tokens):
+            continue  # tagging is the costly step: only sentences where a title or a verb names someone
         tags = tagger.tag([t.text for t in tokens])
         for first, last, kind in spans(tags):
             if kind not in TAG_TYPES or last - first < 2:
@@ -55,6 +66,13 @@ def tagged_names(doc: Document, tagger: Tagger, taken: list[tuple[int, int]]) ->
                 out.append((Match(start, end, unknown_id(surface, entity_type), "tagged", search_form(surface)),
                             entity_type, surface))
     return out
+
+
+@lru_cache(maxsize=1)
+def person_cues() -> frozenset[str]:
+    """Titles and reporting verbs that stand next to a person's name, with their clitic forms."""
+    words = {w for w, kind in triggers().items() if kind == "PERS"}
+    return frozenset(words | {p + w for w in words for p in ("و", "ف", "ل", "ب")})
 
 
 def _clitic_length(token: str) -> int:

@@ -10,12 +10,13 @@ features.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from rasd.text.normalize import search_form
 
 Gazetteer = Callable[[str], str | None]  # search-form key -> entity type, or None
+word_form = lru_cache(maxsize=200_000)(search_form)  # tokens repeat: normalize each once
 PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف")
 
 
@@ -46,7 +47,7 @@ def _shape(token: str) -> str:
 
 def sentence_features(tokens: Sequence[str], gazetteer: Gazetteer | None = None) -> list[list[str]]:
     """Features of every token of one sentence."""
-    words = [search_form(t) or t for t in tokens]
+    words = [word_form(t) or t for t in tokens]
     stems = [stem(w) for w in words]
     gaz = _gazetteer_features(words, stems, gazetteer) if gazetteer else [[] for _ in words]
     trig = triggers()
