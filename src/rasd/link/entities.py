@@ -103,7 +103,7 @@ def actor_code(entry: Entry, when: str | None) -> str | None:
     return latest.code if latest else entry.actor_code
 
 
-WORD = re.compile(r"\w+")
+SHORT_PROCLITICS = "وب|ول|فب|فل|و|ف|ب|ل"
 
 
 def _surname_mentions(text: str, matches: list[Match], entries: _Entries,
@@ -121,20 +121,16 @@ def _surname_mentions(text: str, matches: list[Match], entries: _Entries,
         return []
     first_seen = {m.entry_id: m.start for m in sorted(matches, key=lambda m: -m.start)}
     taken = [(m.start, m.end) for m in (avoid if avoid is not None else matches)]
-    norm = normalize(text)  # once per text: words and pairs are looked up in search form
-    words = list(WORD.finditer(norm.text))
+    norm = normalize(text)  # once per text; one regex pass finds every short form
+    names = "|".join(re.escape(form) for form in sorted(short, key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)(?:{SHORT_PROCLITICS})?({names})(?!\w)")
     out = []
-    for i, word in enumerate(words):
-        for last in words[i + 1:i + 2] + [word]:  # two words first, then one
-            key = norm.text[word.start():last.end()]
-            entry_id, cut = _surname_in(key, short)
-            if entry_id is None:
-                continue
-            start, end = norm.to_original(word.start() + cut, last.end())
-            if start >= first_seen.get(entry_id, len(text)) and all(end <= s or start >= e for s, e in taken):
-                out.append(Match(start, end, entry_id, "short", key[cut:]))
-                taken.append((start, end))
-            break
+    for found in pattern.finditer(norm.text):
+        entry_id = short[found.group(1)]
+        start, end = norm.to_original(found.start(1), found.end(1))
+        if start >= first_seen.get(entry_id, len(text)) and all(end <= s or start >= e for s, e in taken):
+            out.append(Match(start, end, entry_id, "short", found.group(1)))
+            taken.append((start, end))
     return out
 
 
@@ -145,11 +141,3 @@ def _short_forms(entry_type: str, words: list[str]) -> list[str]:
         forms = [words[0]] if words[0].startswith("ال") and len(words[0]) >= 6 else []
         return forms + ([" ".join(words[:2])] if len(words) >= 3 else [])
     return []
-
-
-def _surname_in(key: str, surnames: dict[str, str]) -> tuple[str | None, int]:
-    """The surname a token is (after up to two proclitic letters), and how many letters to skip."""
-    for cut in (0, 1, 2):
-        if key[cut:] in surnames and (cut == 0 or key[:cut] in ("و", "ف", "ب", "ل", "وب", "ول", "فب")):
-            return surnames[key[cut:]], cut
-    return None, 0

@@ -12,7 +12,7 @@ from typing import Any
 from rasd.kb.matcher import Match
 from rasd.model import Document, Span
 from rasd.ner.evaluate import spans
-from rasd.ner.features import triggers, word_form
+from rasd.ner.features import triggers
 from rasd.ner.tagger import Tagger
 from rasd.text.normalize import search_form
 from rasd.text.tokenize import tokenize
@@ -51,9 +51,10 @@ def tagged_names(doc: Document, tagger: Tagger, taken: list[tuple[int, int]]) ->
     out = []
     cues = person_cues()
     for sentence in doc.sentences or [Span(0, len(doc.text), "sentence")]:
-        tokens = [t for t in tokenize(doc.text[sentence.start:sentence.end]) if t.kind != "punct"]
-        if not any(word_form(t.text) in cues for t in tokens):
+        text = doc.text[sentence.start:sentence.end]
+        if cues.isdisjoint(search_form(text).split()):
             continue  # tagging is the costly step: only sentences where a title or a verb names someone
+        tokens = [t for t in tokenize(text) if t.kind != "punct"]
         tags = tagger.tag([t.text for t in tokens])
         for first, last, kind in spans(tags):
             if kind not in TAG_TYPES or last - first < 2:

@@ -45,25 +45,32 @@ def _shape(token: str) -> str:
     return "arabic" if token.isalpha() else "mixed"
 
 
+@lru_cache(maxsize=200_000)
+def _word(token: str) -> tuple[str, str, str, tuple[str, ...]]:
+    """(search form, proclitics, stem, the token's own features): computed once per token."""
+    word = word_form(token) or token
+    prefix, rest = stem(word)
+    own = ("b", "w=" + word, "s=" + rest, "p=" + prefix, "sh=" + _shape(token), "s2=" + rest[-2:],
+           "s3=" + rest[-3:], "r2=" + rest[:2], "r3=" + rest[:3], "len=" + str(min(len(rest), 8)))
+    return word, prefix, rest, own
+
+
 def sentence_features(tokens: Sequence[str], gazetteer: Gazetteer | None = None) -> list[list[str]]:
     """Features of every token of one sentence."""
-    words = [word_form(t) or t for t in tokens]
-    stems = [stem(w) for w in words]
+    info = [_word(t) for t in tokens]
+    words = [w for w, _, _, _ in info]
+    stems = [(p, r) for _, p, r, _ in info]
     gaz = _gazetteer_features(words, stems, gazetteer) if gazetteer else [[] for _ in words]
     trig = triggers()
     out = []
+    n = len(words)
     for i, word in enumerate(words):
-        prefix, rest = stems[i]
-        feats = [
-            "b", "w=" + word, "s=" + rest, "p=" + prefix, "sh=" + _shape(tokens[i]),
-            "s2=" + rest[-2:], "s3=" + rest[-3:], "r2=" + rest[:2], "r3=" + rest[:3],
-            "len=" + str(min(len(rest), 8)),
-        ]
+        feats = list(info[i][3])
         if i == 0:
             feats.append("BOS")
         for offset in (-2, -1, 1, 2):
             j = i + offset
-            if 0 <= j < len(words):
+            if 0 <= j < n:
                 feats.append(f"w{offset}=" + words[j])
                 feats.append(f"s{offset}=" + stems[j][1])
         if i > 0:

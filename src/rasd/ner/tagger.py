@@ -7,7 +7,7 @@ loaded once per process. Knowledge-base membership is one of its features.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -26,6 +26,7 @@ def kb_gazetteer() -> Gazetteer:
     coarse = {"PER": "PERS", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "ORG": "ORG", "MEDIA": "ORG",
               "NORP": "MISC"}
 
+    @lru_cache(maxsize=200_000)
     def lookup(key: str) -> str | None:
         surface = kb.best(key)
         if surface is None or surface.kind.startswith("ambiguous"):
