@@ -151,3 +151,14 @@ def test_organisation_head_noun_refers_back(tmp_path: Path) -> None:
                         "gcc": ["مجلس التعاون الخليجي", "مجلس التعاون"]}
     before = EntityLinker(kb)(Document(id="w", text="قال التحالف إن التحالف الدولي يدعم ذلك."))
     assert [m["text"] for m in before.entities[0]["mentions"]] == ["التحالف الدولي"]
+
+
+def test_capital_is_the_state_as_actor_and_the_city_as_place(tmp_path: Path) -> None:
+    rows = [ROWS[0], {"id": "city-washington", "type": "GPE", "name_ar": "واشنطن", "name_en": "Washington",
+                      "lat": 38.9, "lon": -77.0}]
+    countries, places = tmp_path / "countries.jsonl", tmp_path / "places.jsonl"
+    countries.write_text(json.dumps(rows[0], ensure_ascii=False), encoding="utf-8")
+    places.write_text(json.dumps(rows[1], ensure_ascii=False), encoding="utf-8")
+    kb = load([countries, places], user_file=tmp_path / "none.yaml")
+    found = names("قالت واشنطن إنها سترد، وعقد الاجتماع في واشنطن ثم بواشنطن وفي العاصمة الأمريكية واشنطن", kb)
+    assert [entry for _, entry in found] == ["usa", "city-washington", "city-washington", "usa", "city-washington"]

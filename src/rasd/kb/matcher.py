@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from rasd.kb.base import KnowledgeBase
+from rasd.kb.base import KnowledgeBase, Surface
 from rasd.text.normalize import normalize
 
 PROCLITICS = frozenset({"", "و", "ف", "ب", "ك", "ل", "ال", "وال", "فال", "بال", "كال", "وبال", "فبال",
@@ -20,6 +20,9 @@ PROCLITICS = frozenset({"", "و", "ف", "ب", "ك", "ل", "ال", "وال", "ف�
 CONTRACTED_PREFIXES = frozenset({"ل", "ول", "فل"})  # before "لأمم" from "للأمم"
 TRIGGERS = frozenset("مدينه بمدينه لمدينه ومدينه محافظه بمحافظه منطقه بمنطقه بلده ببلده قريه بقريه عاصمه "
                      "ولايه بولايه اقليم مدن ميناء بلدات دوله بدوله جمهوريه".split())
+
+
+PLACE_WORDS = frozenset("في الى من نحو داخل قرب خارج وفي ومن والى بين".split())
 
 
 @dataclass(slots=True, frozen=True)
@@ -69,10 +72,26 @@ class Matcher:
             surface = self.kb.best(key)
             if surface is None or (surface.kind.startswith("ambiguous") and not _triggered(t, start - len(prefix))):
                 continue
+            if surface.kind.startswith("capital") and _place_context(t, start - len(prefix), prefix):
+                surface = self._city(key) or surface
             if prefix.endswith("ال") and not key.startswith("ال"):
                 start -= 2  # the article belongs to the name ("الأمريكية"), other clitics do not
             out.append((start, end, key, surface.kind, surface.entry_id))
         return out
+
+
+    def _city(self, key: str) -> Surface | None:
+        """The city a capital's name also is (واشنطن the city, not the United States)."""
+        return next((s for s in self.kb.surfaces.get(key, []) if not s.kind.startswith("capital")), None)
+
+
+def _place_context(t: str, word_start: int, prefix: str) -> bool:
+    """"في واشنطن", "بواشنطن", "العاصمة الأمريكية واشنطن": the city as a place; elsewhere a
+    capital stands for its state ("واشنطن ستواصل دعمها")."""
+    if "ب" in prefix:
+        return True
+    before = t[max(0, word_start - 40):word_start].split()
+    return bool(before) and (before[-1] in PLACE_WORDS or any(w in ("العاصمه", "عاصمه") for w in before[-2:]))
 
 
 def _prefix(t: str, start: int) -> str | None:
