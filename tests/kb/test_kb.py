@@ -162,3 +162,17 @@ def test_capital_is_the_state_as_actor_and_the_city_as_place(tmp_path: Path) -> 
     kb = load([countries, places], user_file=tmp_path / "none.yaml")
     found = names("قالت واشنطن إنها سترد، وعقد الاجتماع في واشنطن ثم بواشنطن وفي العاصمة الأمريكية واشنطن", kb)
     assert [entry for _, entry in found] == ["usa", "city-washington", "city-washington", "usa", "city-washington"]
+
+
+def test_the_kingdom_is_the_one_kingdom_named(tmp_path: Path) -> None:
+    rows = [{"id": "sau", "type": "GPE", "name_ar": "السعودية", "name_en": "Saudi Arabia", "actor_code": "SAU",
+             "aliases": ["المملكة العربية السعودية"]},
+            {"id": "jor", "type": "GPE", "name_ar": "الأردن", "name_en": "Jordan", "actor_code": "JOR",
+             "aliases": ["المملكة الأردنية الهاشمية"]}]
+    path = tmp_path / "countries.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    kb = load([path], user_file=tmp_path / "none.yaml")
+    one = EntityLinker(kb, tagger=False)(Document(id="a", text="زار الوفد السعودية، وأكدت المملكة دعمها."))
+    assert [m["text"] for m in one.entities[0]["mentions"]] == ["السعودية", "المملكة"]
+    both = EntityLinker(kb, tagger=False)(Document(id="b", text="زار الوفد السعودية والأردن، وأكدت المملكة ذلك."))
+    assert all(m["text"] != "المملكة" for e in both.entities for m in e["mentions"])

@@ -117,6 +117,7 @@ def _surname_mentions(text: str, matches: list[Match], entries: _Entries,
         for form in _short_forms(entry.type, search_form(text[match.start:match.end]).split()):
             if not entries.known_form(form):
                 short.setdefault(form, entry.id)
+    short.update(_state_titles(matches, entries))
     if not short:
         return []
     first_seen = {m.entry_id: m.start for m in sorted(matches, key=lambda m: -m.start)}
@@ -132,6 +133,25 @@ def _surname_mentions(text: str, matches: list[Match], entries: _Entries,
             out.append(Match(start, end, entry_id, "short", found.group(1)))
             taken.append((start, end))
     return out
+
+
+STATE_TITLES = ("المملكه", "السلطنه", "الاماره", "الجمهوريه")
+
+
+def _state_titles(matches: list[Match], entries: _Entries) -> dict[str, str]:
+    """"المملكة" alone is the one kingdom the article names (السعودية → المملكة), "السلطنة"
+    the one sultanate: a title refers back only when a single state of the article bears it."""
+    bearers: dict[str, set[str]] = {}
+    for entry_id in {m.entry_id for m in matches}:
+        entry = entries.get(entry_id)
+        if entry.type != "GPE" or not entry.actor_code or len(entry.actor_code) != 3:
+            continue
+        for form in (entry.name_ar, *entry.aliases):
+            first = search_form(form).split()[0]
+            title = first if first in STATE_TITLES else "ال" + first if "ال" + first in STATE_TITLES else None
+            if title:
+                bearers.setdefault(title, set()).add(entry_id)
+    return {title: ids.pop() for title, ids in bearers.items() if len(ids) == 1}
 
 
 def _short_forms(entry_type: str, words: list[str]) -> list[str]:
