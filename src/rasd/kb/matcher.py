@@ -82,7 +82,9 @@ class Matcher:
 
     def _city(self, key: str) -> Surface | None:
         """The city a capital's name also is (واشنطن the city, not the United States)."""
-        return next((s for s in self.kb.surfaces.get(key, []) if not s.kind.startswith("capital")), None)
+        keys = (key, key[2:]) if key.startswith("ال") else (key, "ال" + key)
+        return next((s for k in keys for s in self.kb.surfaces.get(k, []) if not s.kind.startswith("capital")),
+                    None)
 
 
 def _place_context(t: str, word_start: int, prefix: str) -> bool:
