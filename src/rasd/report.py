@@ -26,6 +26,10 @@ def print_ingest_summary(console: Console, docs: Sequence[Document], batch: Any,
         console.print(f"[cyan]{doc.id[:10]}[/cyan] {_short(doc.title, 70)}")
         console.print(f"    {meta or '-'} · {len(doc.text)} chars · {len(doc.sentences)} sentences")
         console.print("    removed: " + (", ".join(f"{k} {n}" for k, n in sorted(kinds.items())) or "nothing"))
+        if doc.entities:
+            ranked = sorted(doc.entities, key=lambda e: -len(e["mentions"]))
+            names = ", ".join(f"{e['name_en']} ({e['actor_code'] or e['type']})" for e in ranked[:6])
+            console.print(f"    {len(doc.entities)} entities: {names}" + (", …" if len(ranked) > 6 else ""))
     removed = Counter(r.kind for d in docs for r in d.removed)
     console.print("[bold]removed in all[/bold]: "
                   + (", ".join(f"{k} {n}" for k, n in removed.most_common()) or "nothing"))
