@@ -34,12 +34,15 @@ def _word_variants(word: str, *, foreign: bool) -> set[str]:
     for old, new in (("ير", "ري"), ("ري", "ير")):  # أميركي / أمريكي
         if old in stem[1:-1]:
             out.add(stem.replace(old, new, 1))
-    for old, new in (G_LETTERS, G_LETTERS[::-1]):  # the foreign g: الكونغرس / الكونجرس
-        if old in stem:
-            out.add(stem.replace(old, new))
-    if not article and stem.endswith("ا"):
-        out.add(stem[:-1] + "ه")  # سوريا / سوريه (سورية)
-    elif not article and stem.endswith("ه") and stem[-2] != "ي":
+    # Shorter words are left alone: their variants are ordinary words (اغري -> اجري "أجرى",
+    # زاريا -> زاريه in "وزارية"); the base lists both spellings of short names itself.
+    if len(stem) >= 5:
+        for old, new in (G_LETTERS, G_LETTERS[::-1]):  # the foreign g: الكونغرس / الكونجرس
+            if old in stem:
+                out.add(stem.replace(old, new))
+    if not article and len(stem) >= 6 and stem.endswith("ا"):
+        out.add(stem[:-1] + "ه")  # كولومبيا / كولومبيه
+    elif not article and len(stem) >= 6 and stem.endswith("ه") and stem[-2] != "ي":
         out.add(stem[:-1] + "ا")
     if foreign:
         out |= _foreign_variants(stem)
