@@ -54,7 +54,7 @@ def tagged_names(doc: Document, tagger: Tagger, taken: list[tuple[int, int]]) ->
         text = doc.text[sentence.start:sentence.end]
         if cues.isdisjoint(search_form(text).split()):
             continue  # tagging is the costly step: only sentences where a title or a verb names someone
-        tokens = [t for t in tokenize(text) if t.kind != "punct"]
+        tokens = tokenize(text)
         tags = tagger.tag([t.text for t in tokens])
         for first, last, kind in spans(tags):
             if kind not in TAG_TYPES or last - first < 2:
