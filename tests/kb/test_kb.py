@@ -178,3 +178,9 @@ def test_the_kingdom_is_the_one_kingdom_named(tmp_path: Path) -> None:
     assert [m["text"] for m in one.entities[0]["mentions"]] == ["السعودية", "المملكة"]
     both = EntityLinker(kb, tagger=False)(Document(id="b", text="زار الوفد السعودية والأردن، وأكدت المملكة ذلك."))
     assert all(m["text"] != "المملكة" for e in both.entities for m in e["mentions"])
+
+
+def test_name_parts_written_together_or_apart() -> None:
+    assert "ابوبكر البغدادي" in name_variants("ابو بكر البغدادي")
+    assert "عبد الله المعلمي" in name_variants("عبدالله المعلمي")
+    assert "عبدالرحمن" in name_variants("عبد الرحمن")

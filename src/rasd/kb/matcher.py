@@ -22,7 +22,7 @@ TRIGGERS = frozenset("مدينه بمدينه لمدينه ومدينه محاف
                      "ولايه بولايه اقليم مدن ميناء بلدات دوله بدوله جمهوريه".split())
 
 
-PLACE_WORDS = frozenset("في الى من نحو داخل قرب خارج وفي ومن والى بين".split())
+PLACE_WORDS = frozenset("في الى من نحو داخل قرب خارج وفي ومن والى".split())
 
 
 @dataclass(slots=True, frozen=True)

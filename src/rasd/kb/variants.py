@@ -14,10 +14,13 @@ G_LETTERS = ("غ", "ج")
 NISBA_ENDINGS = ("", "ه", "ين", "ون", "ات", "ا")  # -ي, -ية, -يين, -يون, -يات, -ياً
 
 
+JOINED = ("ابو", "عبد")  # أبو بكر / أبوبكر, عبد الله / عبدالله
+
+
 def name_variants(form: str, *, foreign: bool = True) -> set[str]:
     """`form` and its spelling variants. Foreign names also get long-vowel and g variants;
     only words of four letters or more are touched, so short words do not collide."""
-    variants = {form}
+    variants = {form} | _joined_variants(form)
     words = form.split(" ")
     for i, word in enumerate(words):
         for alt in _word_variants(word, foreign=foreign):
@@ -65,3 +68,16 @@ def nisba_forms(base: str) -> set[str]:
     if not base.endswith("ي"):
         return {base}
     return {base + ending for ending in NISBA_ENDINGS}
+
+
+def _joined_variants(form: str) -> set[str]:
+    """Name parts written together or apart: أبو بكر / أبوبكر, عبد الرحمن / عبدالرحمن."""
+    out = set()
+    for head in JOINED:
+        if f"{head} " in f" {form}":
+            out.add(f" {form}".replace(f" {head} ", f" {head}").strip())
+        words = form.split(" ")
+        for i, word in enumerate(words):
+            if word.startswith(head) and len(word) > len(head) + 2:
+                out.add(" ".join(words[:i] + [head, word[len(head):]] + words[i + 1:]))
+    return out - {form}
