@@ -21,7 +21,7 @@ run: $(STAMP)
 	$(BIN)/rasd ingest examples --db $(DB) --summary
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks kb
 	$(BIN)/mypy
 
 test: $(STAMP) lint
