@@ -115,10 +115,12 @@ def _triggered(t: str, word_start: int) -> bool:
 
 def _longest_first(found: list[tuple[int, int, str, str, str]]) -> list[tuple[int, int, str, str, str]]:
     """Non-overlapping matches, longer ones winning, in text order."""
-    taken: list[tuple[int, int, str, str, str]] = []
-    occupied: list[tuple[int, int]] = []
-    for cand in sorted(found, key=lambda c: (-(c[1] - c[0]), c[0])):
-        if all(cand[1] <= s or cand[0] >= e for s, e in occupied):
+    if not found:
+        return []
+    occupied = bytearray(max(c[1] for c in found))
+    taken = []
+    for cand in sorted(found, key=lambda c: (c[0] - c[1], c[0])):
+        if not any(occupied[cand[0]:cand[1]]):
             taken.append(cand)
-            occupied.append((cand[0], cand[1]))
+            occupied[cand[0]:cand[1]] = b"\x01" * (cand[1] - cand[0])
     return sorted(taken)

@@ -6,13 +6,14 @@ an English name from arabic-name-romanizer (bundled model, no download).
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
 
 from rasd.kb.matcher import Match
 from rasd.model import Document, Span
 from rasd.ner.evaluate import spans
-from rasd.ner.features import triggers
+from rasd.ner.features import triggers, word_form
 from rasd.ner.tagger import Tagger
 from rasd.text.normalize import search_form
 from rasd.text.tokenize import tokenize
@@ -50,17 +51,18 @@ def tagged_names(doc: Document, tagger: Tagger, taken: list[tuple[int, int]]) ->
     """(match, type, surface) for every tagged name that no knowledge-base match covers."""
     out = []
     cues = person_cues()
+    tokens_all = doc.tokens or tokenize(doc.text)
+    starts = [t.start for t in tokens_all]
     for sentence in doc.sentences or [Span(0, len(doc.text), "sentence")]:
-        text = doc.text[sentence.start:sentence.end]
-        if cues.isdisjoint(search_form(text).split()):
+        tokens = tokens_all[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+        if not any(word_form(t.text) in cues for t in tokens):
             continue  # tagging is the costly step: only sentences where a title or a verb names someone
-        tokens = tokenize(text)
         tags = tagger.tag([t.text for t in tokens])
         for first, last, kind in spans(tags):
             if kind not in TAG_TYPES or last - first < 2:
                 continue  # a lone first name is more often wrong than right
-            start = sentence.start + tokens[first].start + _clitic_length(tokens[first].text)
-            end = sentence.start + tokens[last - 1].end
+            start = tokens[first].start + _clitic_length(tokens[first].text)
+            end = tokens[last - 1].end
             if start < end and all(end <= s or start >= e for s, e in taken):
                 surface = doc.text[start:end]
                 entity_type = TAG_TYPES[kind]
