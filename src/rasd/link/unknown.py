@@ -55,9 +55,10 @@ def tagged_names(doc: Document, tagger: Tagger, taken: list[tuple[int, int]]) ->
     starts = [t.start for t in tokens_all]
     for sentence in doc.sentences or [Span(0, len(doc.text), "sentence")]:
         tokens = tokens_all[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
-        if not any(word_form(t.text) in cues for t in tokens):
+        words = [t.text for t in tokens]
+        if cues.isdisjoint(map(word_form, words)):
             continue  # tagging is the costly step: only sentences where a title or a verb names someone
-        tags = tagger.tag([t.text for t in tokens])
+        tags = tagger.tag(words)
         for first, last, kind in spans(tags):
             if kind not in TAG_TYPES or last - first < 2:
                 continue  # a lone first name is more often wrong than right
