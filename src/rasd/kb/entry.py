@@ -24,7 +24,7 @@ Fields of a line (JSON object):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 TYPES = ("PER", "ORG", "GPE", "LOC", "FAC", "NORP", "MEDIA")
@@ -67,9 +67,5 @@ class Entry:
             if value not in (None, []):
                 out[name] = value
         if self.offices:
-            out["offices"] = [{k: v for k, v in vars_(o).items() if v is not None} for o in self.offices]
+            out["offices"] = [{k: v for k, v in asdict(o).items() if v is not None} for o in self.offices]
         return out
-
-
-def vars_(office: Office) -> dict[str, Any]:
-    return {"role": office.role, "code": office.code, "start": office.start, "end": office.end}
