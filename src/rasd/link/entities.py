@@ -52,14 +52,44 @@ class EntityLinker:
         matches = self.matcher.find(doc.text)
         matches += _surname_mentions(doc.text, matches, entries)
         if self.tagger is not None:
-            tagged = tagged_names(doc, self.tagger, [(m.start, m.end) for m in matches])
-            for match, entity_type, surface in tagged:
-                unknown.setdefault(match.entry_id, Entry(match.entry_id, entity_type, surface,
-                                                         english_name(surface), source="tagger"))
-            found = [match for match, _, _ in tagged]
-            matches += found + _surname_mentions(doc.text, found, entries, avoid=matches + found)
+            matches = self._add_tagged(doc, matches, entries, unknown)
         doc.entities = _entities(doc, matches, entries)
         return doc
+
+    def _add_tagged(self, doc: Document, matches: list[Match], entries: _Entries,
+                    unknown: dict[str, Entry]) -> list[Match]:
+        """Persons the tagger finds outside strong knowledge-base names. A one-word town from
+        GeoNames or a surname reference gives way to a person's name over it ("وزير الثقافة
+        فلاديمير ميدينسكي" is no town Vladimir); a tagged name holding the surname of a known
+        person who has the same first name is that person ("عبدالله بن يحيى المعلمي")."""
+        assert self.tagger is not None
+        strong = [m for m in matches if not _weak(m, entries)]
+        tagged = tagged_names(doc, self.tagger, [(m.start, m.end) for m in strong])
+        found: list[Match] = []
+        for match, entity_type, surface in tagged:
+            inside = [m for m in matches if m.start < match.end and match.start < m.end]
+            known = next((m.entry_id for m in inside if _same_first_name(entries.get(m.entry_id), surface)), None)
+            if known:
+                match = Match(match.start, match.end, known, "tagged", match.key)
+            else:
+                unknown.setdefault(match.entry_id, Entry(match.entry_id, entity_type, surface,
+                                                         english_name(surface), source="tagger"))
+            found.append(match)
+        spans = [(m.start, m.end) for m in found]
+        kept = [m for m in matches if all(m.end <= s or m.start >= e for s, e in spans)]
+        kept += found
+        return kept + _surname_mentions(doc.text, found, entries, avoid=kept)
+
+
+def _weak(match: Match, entries: _Entries) -> bool:
+    if match.kind == "short":
+        return True
+    entry = entries.get(match.entry_id)
+    return entry.source == "geonames" and " " not in match.key
+
+
+def _same_first_name(entry: Entry, surface: str) -> bool:
+    return entry.type == "PER" and search_form(entry.name_ar).split()[0] == search_form(surface).split()[0]
 
 
 class _Entries:

@@ -11,14 +11,13 @@ from functools import lru_cache
 from typing import Any
 
 from rasd.kb.matcher import Match
+from rasd.link.persons import cue_words, person_spans
 from rasd.model import Document, Span
-from rasd.ner.evaluate import spans
 from rasd.ner.features import triggers, word_form
 from rasd.ner.tagger import Tagger
 from rasd.text.normalize import search_form
 from rasd.text.tokenize import tokenize
 
-TAG_TYPES = {"PERS": "PER"}  # unknown organisations and places: too noisy yet (see issue 3 note)
 PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 
 
@@ -48,34 +47,35 @@ def english_name(name: str) -> str:
 
 
 def tagged_names(doc: Document, tagger: Tagger, taken: list[tuple[int, int]]) -> list[tuple[Match, str, str]]:
-    """(match, type, surface) for every tagged name that no knowledge-base match covers."""
+    """(match, type, surface) for every person's name of two words or more that no
+    knowledge-base match covers: the tagger proposes, `person_spans` fixes the extent."""
     out = []
     cues = person_cues()
     tokens_all = doc.tokens or tokenize(doc.text)
     starts = [t.start for t in tokens_all]
+    covered = bytearray(len(doc.text) + 1)
+    for s, e in taken:
+        covered[s:e] = b"\x01" * (e - s)
     for sentence in doc.sentences or [Span(0, len(doc.text), "sentence")]:
         tokens = tokens_all[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
-        words = [t.text for t in tokens]
-        if cues.isdisjoint(map(word_form, words)):
+        words = [word_form(t.text) for t in tokens]
+        if cues.isdisjoint(words):
             continue  # tagging is the costly step: only sentences where a title or a verb names someone
-        tags = tagger.tag(words)
-        for first, last, kind in spans(tags):
-            if kind not in TAG_TYPES or last - first < 2:
-                continue  # a lone first name is more often wrong than right
+        tags = tagger.tag([t.text for t in tokens])
+        blocked = [any(covered[t.start:t.end]) for t in tokens]
+        for first, last in person_spans(words, tags, blocked):
             start = tokens[first].start + _clitic_length(tokens[first].text)
             end = tokens[last - 1].end
-            if start < end and all(end <= s or start >= e for s, e in taken):
-                surface = doc.text[start:end]
-                entity_type = TAG_TYPES[kind]
-                out.append((Match(start, end, unknown_id(surface, entity_type), "tagged", search_form(surface)),
-                            entity_type, surface))
+            surface = doc.text[start:end]
+            out.append((Match(start, end, unknown_id(surface, "PER"), "tagged", search_form(surface)), "PER", surface))
     return out
 
 
 @lru_cache(maxsize=1)
 def person_cues() -> frozenset[str]:
-    """Titles and reporting verbs that stand next to a person's name, with their clitic forms."""
-    words = {w for w, kind in triggers().items() if kind == "PERS"}
+    """Titles, roles and reporting verbs that stand next to a person's name, with their
+    clitic forms (search form): a sentence without one is not tagged."""
+    words = {w for w, kind in triggers().items() if kind == "PERS"} | cue_words()
     return frozenset(words | {p + w for w in words for p in ("و", "ف", "ل", "ب")})
 
 

@@ -1,0 +1,191 @@
+"""Where a person's name starts and ends in a sentence, for names the knowledge base lacks.
+
+The CRF tagger finds most names but often stops at the given name ("سعود" of "سعود
+المرزوقي") or takes a word before it ("الشهير فيودور"). This chunker fixes the span with
+word statistics from gold corpora (`data/name_words.tsv`, built by
+kb/build/build_name_words.py): a name opens with a tagged word or a common given name
+after a title, role or reporting verb; it goes on over words that are not ordinary words
+(unseen words are mostly surnames: عويضة، ميدينسكي) and over the name links بن/أبو/آل; it
+stops at function words, punctuation, cue words and knowledge-base names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib.resources import files
+
+from rasd.text.normalize import search_form
+
+FUNCTION_WORDS = frozenset(search_form(w) for w in (
+    "في من إلى الى على عن مع أن إن ان لأن بأن لا لم لن ما ماذا هو هي هم هن هذا هذه ذلك تلك الذي التي "
+    "الذين اللذين كان كانت يكون قد لقد ثم أو او بل حتى منذ عند بعد قبل خلال ضد حول بين دون غير كل بعض "
+    "أي إذا اذا كما لكن ولكن أيضا ايضا وقد وهو وهي فيما بينما حيث عبر نحو لدى عام العام يوم اليوم أمس "
+    "غدا الذى أنه انه أنها انها إنه انه لها له لهم به بها منه منها عليه عليها فيه فيها إلا الا").split())
+LINKS = frozenset(search_form(w) for w in "بن بنت ابن ابنة أبو أبي ابو ابي أم عبد آل ال".split())
+CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+MAX_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class WordStats:
+    first: int  # opens a person's name (B-PERS) in the gold corpora
+    inner: int  # later word of one (I-PERS)
+    other: int  # inside another kind of name
+    plain: int  # an ordinary word (O)
+    wikidata: int  # occurrences as a name token in the Wikidata name pairs
+
+    @property
+    def total(self) -> int:
+        return self.first + self.inner + self.other + self.plain
+
+
+@cache
+def name_words() -> dict[str, WordStats]:
+    text = files("rasd.link").joinpath("data/name_words.tsv").read_text("utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, *counts = line.split("\t")
+            out[word] = WordStats(*map(int, counts))
+    return out
+
+
+@cache
+def _cue_lexicon() -> dict[str, str]:
+    """Search form -> "title" or "cue", from data/person_cues.txt."""
+    text = files("rasd.link").joinpath("data/person_cues.txt").read_text("utf-8")
+    out: dict[str, str] = {}
+    kind = "cue"
+    for line in text.splitlines():
+        if line.startswith("["):
+            kind = line.strip("[] ")
+        elif not line.startswith("#"):
+            out.update((search_form(w), kind) for w in line.split())
+    return out
+
+
+def cue_words() -> frozenset[str]:
+    return frozenset(_cue_lexicon())
+
+
+@lru_cache(maxsize=65536)
+def cue_kind(word: str) -> str | None:
+    """"title", "cue" or None for a search-form word, clitics stripped (وقال، للدكتور)."""
+    lexicon = _cue_lexicon()
+    if word in lexicon:
+        return lexicon[word]
+    if word.startswith("لل") and "ال" + word[2:] in lexicon:
+        return lexicon["ال" + word[2:]]
+    for clitic in CLITICS:
+        if word.startswith(clitic) and word[len(clitic):] in lexicon:
+            return lexicon[word[len(clitic):]]
+    return None
+
+
+def is_cue(word: str) -> bool:
+    return cue_kind(word) is not None
+
+
+def ordinary(word: str) -> bool:
+    """An ordinary word of the corpora (الأثرية، الشهير), not a name part."""
+    stats = name_words().get(word)
+    return stats is not None and stats.plain >= 3 and stats.plain >= 0.7 * stats.total
+
+
+def given_name(word: str) -> bool:
+    """A word that mostly opens a person's name in the corpora (محمد، سعود، منى), or a
+    Wikidata name token that is no ordinary word (فادي، مختار)."""
+    stats = name_words().get(word)
+    if stats is None:
+        return False
+    corpus = stats.first + stats.inner + stats.other + stats.plain
+    return (stats.first >= 3 and stats.first >= 0.4 * corpus) or (stats.wikidata >= 5 and not ordinary(word))
+
+
+def strong_given_name(word: str) -> bool:
+    """A given name common enough to open a name with no cue before it (رائف بدوي)."""
+    stats = name_words().get(word)
+    return stats is not None and stats.first >= 5 and stats.first >= 0.6 * stats.total
+
+
+def name_part(word: str) -> bool:
+    """Could be a later part of a name: an Arabic word that is no function, cue or ordinary word."""
+    if len(word) < 2 or not word.isalpha() or word in FUNCTION_WORDS or is_cue(word) or ordinary(word):
+        return False
+    if word[0] == "و" and word[1:] and (given_name(word[1:]) or word[1:] in FUNCTION_WORDS):
+        return False  # "ومحمد": the next person of a list
+    return not _glued_word(word)
+
+
+def _glued_word(word: str) -> bool:
+    """A word behind ب/ل/لل (للحوار، بالمدينة، لفرانس) that is not itself known as a name
+    (لطفي، بدوي): the name has ended."""
+    if not word.startswith(("ب", "ل")) or word.startswith("ال"):
+        return False
+    stats = name_words().get(word)
+    if stats is not None and stats.first + stats.inner + stats.wikidata >= 3:
+        return False
+    rest = word[2:] if word.startswith(("لل", "بال")) else word[1:]
+    return len(rest) >= 2
+
+
+def person_spans(words: Sequence[str], tags: Sequence[str], blocked: Sequence[bool]) -> list[tuple[int, int]]:
+    """Token ranges [start, end) of person names with at least two words.
+
+    `words` are search forms, `tags` the tagger's BIO tags (all "O" where it did not run),
+    `blocked` marks tokens inside knowledge-base names, which a person's name never crosses.
+    """
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(words)
+    while i < n:
+        if blocked[i] or not _opens(words, tags, i):
+            i += 1
+            continue
+        start = i
+        while start + 1 < n and tags[start] != "O" and (ordinary(words[start]) or is_cue(words[start])):
+            start += 1  # "الشهير فيودور", "الشيخ عمر": the tagger took a description or title along
+        end = _extend(words, tags, blocked, start)
+        if end - start >= 2:
+            out.append((start, end))
+        i = max(end, i + 1)
+    return out
+
+
+def _opens(words: Sequence[str], tags: Sequence[str], i: int) -> bool:
+    if tags[i] == "B-PERS" or (tags[i] == "I-PERS" and (i == 0 or tags[i - 1] != "I-PERS")):
+        return True
+    word = words[i]
+    if i > 0 and cue_kind(words[i - 1]) == "title":
+        return word.isalpha() and word not in FUNCTION_WORDS and not is_cue(word) and len(word) >= 2
+    return (given_name(word) and _cue_before(words, i)) or strong_given_name(word)
+
+
+QUOTE_MARKS = frozenset("\"“”«»‹›'")
+
+
+def _cue_before(words: Sequence[str], i: int) -> bool:
+    """A title, role or reporting verb in the four words before, with no function word between
+    (quotation marks around an outlet's name do not count: مؤسس "أديان" فادي ضو)."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if is_cue(words[j]):
+            return True
+        if words[j] in FUNCTION_WORDS or not (words[j].isalpha() or words[j] in QUOTE_MARKS):
+            return False
+    return False
+
+
+def _extend(words: Sequence[str], tags: Sequence[str], blocked: Sequence[bool], start: int) -> int:
+    end = start + 1
+    while end < len(words) and end - start < MAX_WORDS and not blocked[end]:
+        word = words[end]
+        if tags[end] == "I-PERS" and word.isalpha() and word not in FUNCTION_WORDS:
+            end += 1
+        elif word in LINKS and end + 1 < len(words) and not blocked[end + 1] and name_part(words[end + 1]):
+            end += 2
+        elif name_part(word):
+            end += 1
+        else:
+            break
+    return end

@@ -1,0 +1,57 @@
+"""The person-name chunker on sentences written for the test."""
+
+from __future__ import annotations
+
+from rasd.link.persons import cue_kind, given_name, ordinary, person_spans
+from rasd.text.normalize import search_form
+from rasd.text.tokenize import tokenize
+
+
+def spans(sentence: str, tagged: dict[int, str] | None = None) -> list[str]:
+    words = [search_form(t.text) for t in tokenize(sentence)]
+    tags = ["O"] * len(words)
+    for i, tag in (tagged or {}).items():
+        tags[i] = tag
+    found = person_spans(words, tags, [False] * len(words))
+    return [" ".join(words[a:b]) for a, b in found]
+
+
+def test_lexicon_sides():
+    assert given_name("محمد") and not given_name("الذي")
+    assert ordinary(search_form("الشهير")) and not ordinary(search_form("المرزوقي"))
+    assert cue_kind(search_form("وقال")) == "cue"
+    assert cue_kind(search_form("للدكتور")) == "title"
+
+
+def test_name_after_a_role_runs_over_an_unseen_surname():
+    assert spans("وقال الخبير الاقتصادي سعود المرزوقي إن الأسعار سترتفع") == [search_form("سعود المرزوقي")]
+
+
+def test_title_opens_a_name_even_on_an_ordinary_word():
+    assert spans("واعتقلت الشرطة الشيخ مساعد القحطاني مع عدد من أنصاره") == [search_form("مساعد القحطاني")]
+
+
+def test_name_links_bin_and_al():
+    found = spans("وحضر السفير خالد بن سعيد آل حمدان الحفل")
+    assert found == [search_form("خالد بن سعيد آل حمدان")]
+
+
+def test_tagged_description_is_trimmed():
+    # the tagger took "الشهير" along; the name itself is the two words after it
+    found = spans("الكاتب الشهير فيودور دوستويفسكي", {1: "B-PERS", 2: "I-PERS", 3: "I-PERS"})
+    assert found == [search_form("فيودور دوستويفسكي")]
+
+
+def test_stops_at_glued_preposition_and_function_words():
+    assert spans("وقال مؤسس الجمعية فادي ضو لفرانس برس إن") == [search_form("فادي ضو")]
+    assert spans("قال محمد إن الوضع صعب") == []  # a lone given name is not enough
+
+
+def test_no_name_without_cue_or_common_given_name():
+    assert spans("ارتفعت أسعار النفط في الأسواق العالمية اليوم") == []
+
+
+def test_blocked_tokens_end_the_name():
+    words = [search_form(t.text) for t in tokenize("قال الوزير محمد العلي الرياض")]
+    blocked = [False, False, False, False, True]
+    assert person_spans(words, ["O"] * len(words), blocked) == [(2, 4)]
