@@ -53,6 +53,7 @@ class EntityLinker:
         matches += _surname_mentions(doc.text, matches, entries)
         if self.tagger is not None:
             matches = self._add_tagged(doc, matches, entries, unknown)
+        matches += _nested_adjectives(doc.text, matches, entries)
         doc.entities = _entities(doc, matches, entries)
         return doc
 
@@ -67,10 +68,10 @@ class EntityLinker:
         tagged = tagged_names(doc, self.tagger, [(m.start, m.end) for m in strong])
         found: list[Match] = []
         for match, entity_type, surface in tagged:
-            inside = [m for m in matches if m.start < match.end and match.start < m.end]
-            known = next((m.entry_id for m in inside if _same_first_name(entries.get(m.entry_id), surface)), None)
+            near = [m for m in matches if m.start <= match.end + 1 and match.start < m.end]
+            known = next((m for m in near if _same_first_name(entries.get(m.entry_id), surface)), None)
             if known:
-                match = Match(match.start, match.end, known, "tagged", match.key)
+                match = Match(match.start, max(match.end, known.end), known.entry_id, "tagged", match.key)
             else:
                 unknown.setdefault(match.entry_id, Entry(match.entry_id, entity_type, surface,
                                                          english_name(surface), source="tagger"))
@@ -78,7 +79,30 @@ class EntityLinker:
         spans = [(m.start, m.end) for m in found]
         kept = [m for m in matches if all(m.end <= s or m.start >= e for s, e in spans)]
         kept += found
-        return kept + _surname_mentions(doc.text, found, entries, avoid=kept)
+        return kept + _surname_mentions(doc.text, found, entries, avoid=kept, titles=False)
+
+
+WORD = re.compile(r"\w+")
+
+
+def _nested_adjectives(text: str, matches: list[Match], entries: _Entries) -> list[Match]:
+    """A country the article names is also mentioned by its adjective inside an
+    organisation's name ("هيئة الأركان التركية" names Turkey too when تركيا is in the text)."""
+    present = {m.entry_id for m in matches if _is_state(entries.get(m.entry_id))}
+    out = []
+    for match in matches:
+        if not present or entries.get(match.entry_id).type not in ("ORG", "MEDIA", "FAC"):
+            continue
+        for word in WORD.finditer(text, match.start, match.end):
+            key = search_form(word.group())
+            surface = entries.kb.best(key[2:] if key.startswith("ال") else key)
+            if surface is not None and surface.kind == "adjective" and surface.entry_id in present:
+                out.append(Match(word.start(), word.end(), surface.entry_id, "nested", key))
+    return out
+
+
+def _is_state(entry: Entry) -> bool:
+    return entry.type == "GPE" and bool(entry.actor_code) and len(entry.actor_code or "") == 3
 
 
 def _weak(match: Match, entries: _Entries) -> bool:
@@ -100,6 +124,9 @@ class _Entries:
 
     def get(self, entry_id: str) -> Entry:
         return self.unknown.get(entry_id) or self.kb.entries[entry_id]
+
+    def known_id(self, entry_id: str) -> bool:
+        return entry_id in self.kb.entries or entry_id in self.unknown
 
     def known_form(self, key: str) -> bool:
         return key in self.kb.surfaces
@@ -137,7 +164,7 @@ SHORT_PROCLITICS = "وب|ول|فب|فل|و|ف|ب|ل"
 
 
 def _surname_mentions(text: str, matches: list[Match], entries: _Entries,
-                      avoid: list[Match] | None = None) -> list[Match]:
+                      avoid: list[Match] | None = None, titles: bool = True) -> list[Match]:
     """Short references to an entity named in full earlier in the article: a person's last
     name ("مايك بومبيو" ... "بومبيو"), an organisation's head noun ("التحالف الدولي" ...
     "التحالف", "مجلس التعاون الخليجي" ... "مجلس التعاون")."""
@@ -147,10 +174,13 @@ def _surname_mentions(text: str, matches: list[Match], entries: _Entries,
         for form in _short_forms(entry.type, search_form(text[match.start:match.end]).split()):
             if not entries.known_form(form):
                 short.setdefault(form, entry.id)
-    short.update(_state_titles(matches, entries))
+    first_seen = {m.entry_id: m.start for m in sorted(matches, key=lambda m: -m.start)}
+    if titles:
+        held = _state_titles(matches, entries)
+        short.update(held)
+        first_seen.update((entry_id, 0) for entry_id in held.values() if entry_id not in first_seen)
     if not short:
         return []
-    first_seen = {m.entry_id: m.start for m in sorted(matches, key=lambda m: -m.start)}
     taken = [(m.start, m.end) for m in (avoid if avoid is not None else matches)]
     norm = normalize(text)  # once per text; one regex pass finds every short form
     names = "|".join(re.escape(form) for form in sorted(short, key=len, reverse=True))
@@ -166,11 +196,15 @@ def _surname_mentions(text: str, matches: list[Match], entries: _Entries,
 
 
 STATE_TITLES = ("المملكه", "السلطنه", "الاماره", "الجمهوريه")
+# A title no state of the article bears: in Arabic news "المملكة" alone is Saudi Arabia unless
+# another kingdom is named; Oman is the one sultanate of the region.
+DEFAULT_TITLE_HOLDERS = {"المملكه": "sau", "السلطنه": "omn"}
 
 
 def _state_titles(matches: list[Match], entries: _Entries) -> dict[str, str]:
     """"المملكة" alone is the one kingdom the article names (السعودية → المملكة), "السلطنة"
-    the one sultanate: a title refers back only when a single state of the article bears it."""
+    the one sultanate: a title refers back only when a single state of the article bears it,
+    and to the default holder when none does."""
     bearers: dict[str, set[str]] = {}
     for entry_id in {m.entry_id for m in matches}:
         entry = entries.get(entry_id)
@@ -181,7 +215,11 @@ def _state_titles(matches: list[Match], entries: _Entries) -> dict[str, str]:
             title = first if first in STATE_TITLES else "ال" + first if "ال" + first in STATE_TITLES else None
             if title:
                 bearers.setdefault(title, set()).add(entry_id)
-    return {title: ids.pop() for title, ids in bearers.items() if len(ids) == 1}
+    out = {title: ids.pop() for title, ids in bearers.items() if len(ids) == 1}
+    for title, holder in DEFAULT_TITLE_HOLDERS.items():
+        if title not in bearers and entries.known_id(holder):
+            out[title] = holder
+    return out
 
 
 def _short_forms(entry_type: str, words: list[str]) -> list[str]:

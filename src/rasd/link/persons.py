@@ -94,6 +94,12 @@ def ordinary(word: str) -> bool:
     return stats is not None and stats.plain >= 3 and stats.plain >= 0.7 * stats.total
 
 
+def name_evidence(word: str) -> int:
+    """How often the corpora and Wikidata saw `word` as part of a person's name."""
+    stats = name_words().get(word)
+    return 0 if stats is None else stats.first + stats.inner + stats.wikidata
+
+
 def given_name(word: str) -> bool:
     """A word that mostly opens a person's name in the corpora (محمد، سعود، منى), or a
     Wikidata name token that is no ordinary word (فادي، مختار)."""

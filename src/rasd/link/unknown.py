@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from rasd.kb.matcher import Match
-from rasd.link.persons import cue_words, person_spans
+from rasd.link.persons import cue_words, name_evidence, person_spans
 from rasd.model import Document, Span
 from rasd.ner.features import triggers, word_form
 from rasd.ner.tagger import Tagger
@@ -80,7 +80,11 @@ def person_cues() -> frozenset[str]:
 
 
 def _clitic_length(token: str) -> int:
-    """A leading و/ف/ب/ل/ك glued to a name is not part of it (وبيدرسون -> بيدرسون)."""
-    if len(token) > 4 and token[0] in PROCLITICS and not token.startswith(("ال", "لل")):
-        return 1
-    return 0
+    """A leading و/ف/ب/ل/ك glued to a name is not part of it (وبيدرسون -> بيدرسون), unless
+    the token is itself known as a name and its rest is not (فلاديمير، وليد، بدوي)."""
+    if len(token) <= 4 or token[0] not in PROCLITICS or token.startswith(("ال", "لل")):
+        return 0
+    whole, rest = name_evidence(word_form(token)), name_evidence(word_form(token[1:]))
+    if whole > rest:
+        return 0
+    return 1 if token[0] == "و" or rest > 0 else 0

@@ -1,0 +1,60 @@
+"""The entity stage on small knowledge bases and texts written for the test."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from rasd.kb import load
+from rasd.link import EntityLinker
+from rasd.model import Document
+
+SAU = {"id": "sau", "type": "GPE", "name_ar": "السعودية", "name_en": "Saudi Arabia", "actor_code": "SAU",
+       "aliases": ["المملكة العربية السعودية"], "adjectives": ["سعودي"]}
+TUR = {"id": "tur", "type": "GPE", "name_ar": "تركيا", "name_en": "Turkey", "actor_code": "TUR",
+       "adjectives": ["تركي"]}
+STAFF = {"id": "tur-staff", "type": "ORG", "name_ar": "هيئة الأركان التركية", "name_en": "Turkish General Staff",
+         "actor_code": "TURMIL"}
+TOWN = {"id": "town-vladimir", "type": "GPE", "name_ar": "فلاديمير", "name_en": "Vladimir", "lat": 56.1,
+        "lon": 40.4, "source": "geonames"}
+ENVOY = {"id": "mouallimi", "type": "PER", "name_ar": "عبدالله المعلمي", "name_en": "Abdallah Al-Mouallimi",
+         "aliases": ["المعلمي"]}
+
+
+def linker(tmp_path: Path, rows: list[dict], tagger: bool = False) -> EntityLinker:
+    path = tmp_path / "base.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    return EntityLinker(load([path], user_file=tmp_path / "none.yaml"), tagger=tagger)
+
+
+def mentions(doc: Document) -> dict[str, list[str]]:
+    return {e["id"]: [m["text"] for m in e["mentions"]] for e in doc.entities}
+
+
+def test_the_kingdom_alone_is_saudi_arabia_when_no_kingdom_is_named(tmp_path: Path) -> None:
+    link = linker(tmp_path, [SAU, TUR])
+    doc = link(Document(id="a", text="أعلن التحالف بقيادة المملكة هدنة في تركيا."))
+    assert mentions(doc)["sau"] == ["المملكة"]
+
+
+def test_adjective_inside_an_organisation_names_the_country_the_article_names(tmp_path: Path) -> None:
+    link = linker(tmp_path, [TUR, STAFF])
+    doc = link(Document(id="b", text="قالت هيئة الأركان التركية إن تركيا سترد."))
+    assert mentions(doc)["tur"] == ["التركية", "تركيا"]
+    alone = link(Document(id="c", text="قالت هيئة الأركان التركية إن الهجوم فشل."))
+    assert "tur" not in mentions(alone)  # the country is not added when only the organisation names it
+
+
+def test_a_persons_name_wins_over_a_one_word_town(tmp_path: Path) -> None:
+    link = linker(tmp_path, [TOWN], tagger=True)
+    doc = link(Document(id="d", text="واتهم وزير الثقافة فلاديمير ميدينسكي المخرج بالإساءة."))
+    assert "town-vladimir" not in mentions(doc)
+    assert ["فلاديمير ميدينسكي"] in mentions(doc).values()
+    town = link(Document(id="e", text="وصل الوفد إلى مدينة فلاديمير أمس."))
+    assert mentions(town) == {"town-vladimir": ["فلاديمير"]}
+
+
+def test_a_longer_form_of_a_known_persons_name_is_that_person(tmp_path: Path) -> None:
+    link = linker(tmp_path, [ENVOY], tagger=True)
+    doc = link(Document(id="f", text="وقال السفير عبدالله بن يحيى المعلمي إن الوفد وصل، وأضاف المعلمي أن الزيارة مهمة."))
+    assert mentions(doc) == {"mouallimi": ["عبدالله بن يحيى المعلمي", "المعلمي"]}
