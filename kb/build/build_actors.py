@@ -1,7 +1,9 @@
 """Build src/rasd/kb/data/actors.jsonl: the hand-curated actors (curated/actors.yaml) and, for
 every country with a nisba adjective in curated/countries.yaml, its government bodies named
 by the patterns Arabic news uses ("وزارة الخارجية الأمريكية", "الخارجية الأمريكية",
-"الحكومة الفرنسية", "الجيش التركي"). Curated entries win over generated ones.
+"الحكومة الفرنسية", "الجيش التركي"), the persons of the UniversalPetrarch Arabic dictionary, and
+the persons of the PETRARCH2 Phoenix English dictionaries with Arabic names from Wikidata name
+pairs (phoenix_actors.py). Curated entries win over generated ones, earlier sources over later.
 
     pip install pyyaml && python kb/build/build_actors.py
 """
@@ -9,11 +11,13 @@ by the patterns Arabic news uses ("وزارة الخارجية الأمريكي�
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
 
 import yaml
+from phoenix_actors import phoenix_rows
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parents[1] / "src" / "rasd" / "kb" / "data" / "actors.jsonl"
@@ -119,6 +123,13 @@ def _up_row(name: str, offices: list[dict[str, Any]], romanize: Any) -> dict[str
             "source": "petrarch-ar"}
 
 
+def _places_and_countries() -> Any:
+    """The packaged countries and places: a Phoenix person must not take one of their forms."""
+    from rasd.kb.base import load
+
+    return load([OUT.parent / "countries.jsonl", OUT.parent / "places.jsonl"], user_file=Path(os.devnull))
+
+
 def main() -> None:
     rows = curated_rows()
     taken = {f for r in rows for f in [r["name_ar"], *r.get("aliases", [])]}
@@ -129,6 +140,7 @@ def main() -> None:
             rows.append(row)
             taken.add(row["name_ar"])
             seen_ids.add(row["id"])
+    rows += phoenix_rows(rows, _places_and_countries())
     ids = [r["id"] for r in rows]
     duplicates = {i for i in ids if ids.count(i) > 1}
     if duplicates:

@@ -75,7 +75,10 @@ class KnowledgeBase:
             self._put(variant, Surface(entry_id, kind if variant == key else f"{kind}-variant", priority))
 
     def _put(self, key: str, surface: Surface) -> None:
-        current = self.surfaces.setdefault(key, [])
+        current = self.surfaces.get(key)
+        if current is None:  # most keys name one entry: no search, no sort
+            self.surfaces[key] = [surface]
+            return
         if all(s.entry_id != surface.entry_id for s in current):
             current.append(surface)
             current.sort(key=lambda s: (-s.priority, s.kind.endswith("variant")))

@@ -72,8 +72,10 @@ def nisba_forms(base: str) -> set[str]:
 
 def _joined_variants(form: str) -> set[str]:
     """Name parts written together or apart: أبو بكر / أبوبكر, عبد الرحمن / عبدالرحمن."""
-    out = set()
+    out: set[str] = set()
     for head in JOINED:
+        if head not in form:  # every variant below needs the head word
+            continue
         if f"{head} " in f" {form}":
             out.add(f" {form}".replace(f" {head} ", f" {head}").strip())
         words = form.split(" ")
