@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from rasd.kb.base import KnowledgeBase, Surface
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalized
 
 PROCLITICS = frozenset({"", "و", "ف", "ب", "ك", "ل", "ال", "وال", "فال", "بال", "كال", "وبال", "فبال",
                         "وب", "فب", "ول", "فل", "وك", "فك", "لل", "ولل", "فلل"})
@@ -48,7 +48,7 @@ class Matcher:
         self.automaton.make_automaton()
 
     def find(self, text: str) -> list[Match]:
-        norm = normalize(text)
+        norm = normalized(text)
         found = [c for c in self._candidates(norm.text) if c is not None]
         chosen = _longest_first(found)
         out = []

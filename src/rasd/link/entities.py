@@ -19,7 +19,7 @@ from rasd.link.unknown import english_name, tagged_names
 from rasd.model import Document
 from rasd.ner.tagger import Tagger
 from rasd.ner.tagger import default as default_tagger
-from rasd.text.normalize import normalize, search_form
+from rasd.text.normalize import normalized, search_form
 
 
 @cache
@@ -182,7 +182,7 @@ def _surname_mentions(text: str, matches: list[Match], entries: _Entries,
     if not short:
         return []
     taken = [(m.start, m.end) for m in (avoid if avoid is not None else matches)]
-    norm = normalize(text)  # once per text; one regex pass finds every short form
+    norm = normalized(text)  # once per text; one regex pass finds every short form
     names = "|".join(re.escape(form) for form in sorted(short, key=len, reverse=True))
     pattern = re.compile(rf"(?<!\w)(?:{SHORT_PROCLITICS})?({names})(?!\w)")
     out = []

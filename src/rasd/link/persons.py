@@ -88,10 +88,25 @@ def is_cue(word: str) -> bool:
     return cue_kind(word) is not None
 
 
+@cache
+def _word_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(ordinary words, given names, strong given names), decided once from the counts."""
+    ordinary_words, given, strong = set(), set(), set()
+    for word, stats in name_words().items():
+        corpus = stats.total
+        is_ordinary = stats.plain >= 3 and stats.plain >= 0.7 * corpus
+        if is_ordinary:
+            ordinary_words.add(word)
+        if (stats.first >= 3 and stats.first >= 0.4 * corpus) or (stats.wikidata >= 5 and not is_ordinary):
+            given.add(word)
+        if stats.first >= 5 and stats.first >= 0.6 * corpus:
+            strong.add(word)
+    return frozenset(ordinary_words), frozenset(given), frozenset(strong)
+
+
 def ordinary(word: str) -> bool:
     """An ordinary word of the corpora (الأثرية، الشهير), not a name part."""
-    stats = name_words().get(word)
-    return stats is not None and stats.plain >= 3 and stats.plain >= 0.7 * stats.total
+    return word in _word_classes()[0]
 
 
 def name_evidence(word: str) -> int:
@@ -103,17 +118,12 @@ def name_evidence(word: str) -> int:
 def given_name(word: str) -> bool:
     """A word that mostly opens a person's name in the corpora (محمد، سعود، منى), or a
     Wikidata name token that is no ordinary word (فادي، مختار)."""
-    stats = name_words().get(word)
-    if stats is None:
-        return False
-    corpus = stats.first + stats.inner + stats.other + stats.plain
-    return (stats.first >= 3 and stats.first >= 0.4 * corpus) or (stats.wikidata >= 5 and not ordinary(word))
+    return word in _word_classes()[1]
 
 
 def strong_given_name(word: str) -> bool:
     """A given name common enough to open a name with no cue before it (رائف بدوي)."""
-    stats = name_words().get(word)
-    return stats is not None and stats.first >= 5 and stats.first >= 0.6 * stats.total
+    return word in _word_classes()[2]
 
 
 def name_part(word: str) -> bool:
@@ -130,8 +140,7 @@ def _glued_word(word: str) -> bool:
     (لطفي، بدوي): the name has ended."""
     if not word.startswith(("ب", "ل")) or word.startswith("ال"):
         return False
-    stats = name_words().get(word)
-    if stats is not None and stats.first + stats.inner + stats.wikidata >= 3:
+    if name_evidence(word) >= 3:
         return False
     rest = word[2:] if word.startswith(("لل", "بال")) else word[1:]
     return len(rest) >= 2
@@ -163,9 +172,12 @@ def _opens(words: Sequence[str], tags: Sequence[str], i: int) -> bool:
     if tags[i] == "B-PERS" or (tags[i] == "I-PERS" and (i == 0 or tags[i - 1] != "I-PERS")):
         return True
     word = words[i]
+    _, given, strong = _word_classes()
+    if word not in given and (i == 0 or cue_kind(words[i - 1]) != "title"):
+        return False  # the common case, decided without a scan
     if i > 0 and cue_kind(words[i - 1]) == "title":
         return word.isalpha() and word not in FUNCTION_WORDS and not is_cue(word) and len(word) >= 2
-    return (given_name(word) and _cue_before(words, i)) or strong_given_name(word)
+    return word in strong or _cue_before(words, i)
 
 
 QUOTE_MARKS = frozenset("\"“”«»‹›'")

@@ -60,15 +60,36 @@ def tagged_names(doc: Document, tagger: Tagger, taken: list[tuple[int, int]]) ->
         tokens = tokens_all[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
         words = [word_form(t.text) for t in tokens]
         if cues.isdisjoint(words):
-            continue  # tagging is the costly step: only sentences where a title or a verb names someone
-        tags = tagger.tag([t.text for t in tokens])
-        blocked = [any(covered[t.start:t.end]) for t in tokens]
+            continue  # no title, role or reporting verb: no name of a person the base lacks
+        tags = _tag_near_cues(tagger, [t.text for t in tokens], words, cues)
+        blocked = [bool(covered[t.start] or covered[t.end - 1]) for t in tokens]
         for first, last in person_spans(words, tags, blocked):
             start = tokens[first].start + _clitic_length(tokens[first].text)
             end = tokens[last - 1].end
             surface = doc.text[start:end]
             out.append((Match(start, end, unknown_id(surface, "PER"), "tagged", search_form(surface)), "PER", surface))
     return out
+
+
+WINDOW = (2, 9)  # tokens tagged before and after a cue word: where its name stands
+
+
+def _tag_near_cues(tagger: Tagger, tokens: list[str], words: list[str], cues: frozenset[str]) -> list[str]:
+    """BIO tags for the tokens near cue words ("O" elsewhere). Tagging is the costly step and
+    the names it is used for stand next to a title or a reporting verb; the CRF's features
+    look two words either side, so a window tags as the whole sentence would."""
+    tags = ["O"] * len(tokens)
+    windows: list[list[int]] = []
+    for i, word in enumerate(words):
+        if word in cues:
+            start, end = max(0, i - WINDOW[0]), min(len(tokens), i + WINDOW[1])
+            if windows and start <= windows[-1][1]:
+                windows[-1][1] = end
+            else:
+                windows.append([start, end])
+    for start, end in windows:
+        tags[start:end] = tagger.tag(tokens[start:end])
+    return tags
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rasd.text.charmap import CHAR_MAP, DIACRITICS, DIGIT_MAP, LETTER_MAP, TATWEEL
 
@@ -211,3 +212,10 @@ def _strip_spaces(norm: Normalized) -> Normalized:
     nstarts.append(len(text))
     ostarts.append(len(norm.original))
     return Normalized(text, norm.original, nstarts, ostarts)
+
+
+@lru_cache(maxsize=4)
+def normalized(text: str) -> Normalized:
+    """`normalize(text)`, remembered for the last few texts: the stages of one document ask
+    for the same view several times. The result is shared: treat it as read-only."""
+    return normalize(text)
