@@ -3,9 +3,11 @@ given Arabic names token by token from the English->Arabic name-token pairs mine
 Wikidata (CC0, steveash/NETransliteration-COLING2018).
 
 A person is kept only when every token of its name has a pair that reads like the English
-token, and when the Arabic name it gets cannot be mistaken for ordinary text: no token under
-three letters, not every token a common given name or dictionary word, no other person with
-the same Arabic name, no form already taken by another entry. Organisations are skipped: token
+token, and when the Arabic name it gets cannot be mistaken for ordinary text or for someone
+else: no token under three letters, not every token a common given name or word (in any
+spelling variant), not every token among the commonest Wikidata name words, no other person
+with the same Arabic name, no form already taken by another entry, no match in annotated
+text outside a whole gold person name. Organisations are skipped: token
 pairs do not give reliable Arabic names for them.
 
     python kb/build/build_actors.py   # calls phoenix_rows()
@@ -380,10 +382,20 @@ COMPOUND_HEADS = frozenset({"عبد", "ابو"})  # search forms: عبد الل�
 
 def plain_name(arabic: list[str], common: frozenset[str]) -> bool:
     """A name that ordinary text may contain: a word under three letters, a single given name
-    (عبد الرزاق), or only common words and given names (محمد علي، حسن نصر)."""
+    (عبد الرزاق), or, in any spelling the matcher will look for, only common words and given
+    names (محمد علي، حسن نصر; علي الجراح is also "على الجرح")."""
     keys = [search_form(word) for word in arabic]
-    if any(len(k) < 3 for k in keys):
+    if any(len(k) < 3 for k in keys) or (keys[0] in PREPOSITIONS and keys[1].startswith("ال")):
         return True
+    return any(_only_common(variant.split(" "), common) for variant in name_variants(" ".join(keys)))
+
+
+# Search forms of prepositions that read as given names once ى is folded to ي: "علي الجراح"
+# is also "على الجرح" (on the wound); before a word with ال they make a phrase, not a name.
+PREPOSITIONS = frozenset({"علي", "الي", "حتي", "لدي"})
+
+
+def _only_common(keys: list[str], common: frozenset[str]) -> bool:
     units: list[str] = []
     for key in keys:
         if units and units[-1] in COMPOUND_HEADS:
@@ -391,6 +403,20 @@ def plain_name(arabic: list[str], common: frozenset[str]) -> bool:
         else:
             units.append(key)
     return len(units) < 2 or all(u in common for u in units)
+
+
+def shared_name(arabic: list[str], frequency: Counter[str], threshold: int = 100) -> bool:
+    """A name every word of which is among the commonest name words of Wikidata persons
+    (جورج والاس، مايكل براون): many people have it, the news may mean any of them."""
+    return all(frequency[word] >= threshold for word in arabic)
+
+
+def name_frequency(pairs: dict[str, tuple[str, int]]) -> Counter[str]:
+    """How many Wikidata person names have each Arabic name word, over all English spellings."""
+    frequency: Counter[str] = Counter()
+    for arabic, count in pairs.values():
+        frequency[arabic] += count
+    return frequency
 
 
 def variant_keys(words: list[str]) -> set[str]:
@@ -470,8 +496,9 @@ def phoenix_rows(existing: list[dict[str, Any]], base: KnowledgeBase | None = No
     known_en = {_en_key(e.name_en) for e in base.entries.values()}
     sentences = annotated_sentences()
     common = common_words(sentences)
-    people = [p for p in merged(persons(records, pairs))
-              if _en_key(p.english) not in known_en and not plain_name(p.arabic, common)]
+    frequency = name_frequency(pairs)
+    people = [p for p in merged(persons(records, pairs)) if _en_key(p.english) not in known_en
+              and not plain_name(p.arabic, common) and not shared_name(p.arabic, frequency)]
     for person in people:
         person.aliases = [a for a in person.aliases if not plain_name(a, common)]
     people = unambiguous(people, set(base.surfaces))

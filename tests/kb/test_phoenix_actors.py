@@ -93,6 +93,15 @@ def test_plain_names_are_filtered() -> None:
     assert ph.plain_name(["لي", "جيانغ"], common)  # a word under three letters
     assert not ph.plain_name(["رجب", "طيب", "أردوغان"], common)
     assert not ph.plain_name(["علي", "باباجان"], common)
+    assert ph.plain_name(["علي", "الجراح"], common)  # also "على الجرح"
+    assert ph.plain_name(["سالم", "الجراح"], common | {"سالم", "الجرح"})  # a spelling variant is plain
+
+
+def test_names_many_people_share_are_filtered() -> None:
+    frequency = ph.name_frequency(ph.read_pairs(PAIRS.splitlines()))
+    assert frequency["أوباما"] == 6  # Barack and Obama
+    assert ph.shared_name(["جون", "محمد"], frequency, threshold=100)
+    assert not ph.shared_name(["جون", "كيري"], frequency, threshold=100)
 
 
 def test_common_words_from_annotated_text() -> None:
