@@ -189,7 +189,8 @@ def _distance(a: str, b: str) -> int:
 TITLES = frozenset("sir dr mr mrs ms prof president premier minister prime general gen col colonel lt major "
                    "king queen prince princess sheikh shaikh sheik emir amir sultan ayatollah imam cardinal pope "
                    "acting samdech lord lady dame senator sen rep judge justice chairman secretary-general "
-                   "secretary deputy vice former late saint st".split())
+                   "secretary deputy vice former late saint st mullah mawlawi maulvi maulana alhaji haji hajji "
+                   "hojatoleslam mufti bishop archbishop".split())
 # Words of organisations, offices and places: a record naming one is not a person.
 NOT_PERSON = frozenset("of the and for in on to de-facto inc corp corporation company co ltd limited group bank "
                        "party army front council ministry minister ministers government union league movement "
@@ -266,6 +267,8 @@ def arabic_name(words: list[str], pairs: dict[str, tuple[str, int]]) -> list[str
         arabic = pair[0]
         if article and not arabic.startswith("ال"):
             arabic = "ال" + arabic
+        elif not out and not article and arabic.startswith("ال") and not word.startswith(("al", "el")):
+            arabic = arabic[2:]  # a given name has no article: Latif is لطيف (اللطيف of عبد اللطيف)
         out.append(arabic)
         article = False
     return out if not article else None
@@ -515,7 +518,7 @@ def _rows(people: list[Person], countries: set[str]) -> list[dict[str, Any]]:
     people = sorted(people, key=lambda p: not any(o["code"][:3] in PRIORITY for o in p.offices))
     rows, ids = [], set()
     for person in people:
-        slug = re.sub(r"[^a-z0-9]+", "-", fold(person.english)).strip("-")
+        slug = re.sub(r"[^a-z0-9]+", "-", " ".join(fold(w) for w in person.english.split())).strip("-")
         country = next((o["code"][:3] for o in person.offices if o["code"][:3] in countries), None)
         row_id = f"ph-{slug}"
         if row_id in ids:

@@ -62,6 +62,9 @@ def test_token_rendering() -> None:
     assert ph.arabic_name(["barack", "obama"], pairs) is None  # the pair for Barack reads Obama
     assert ph.arabic_name(["recep", "smith"], pairs) is None  # every word needs a pair
     assert ph.arabic_name(["abdul", "aziz"], {"aziz": ("عزيز", 5)}) == ["عبد", "العزيز"]
+    latif = {"latif": ("اللطيف", 4), "rashid": ("رشيد", 50)}
+    assert ph.arabic_name(["latif", "rashid"], latif) == ["لطيف", "رشيد"]
+    assert ph.arabic_name(["rashid", "latif"], latif) == ["رشيد", "اللطيف"]
     assert ph.reads_like("vladimir", "فلاديمير") and not ph.reads_like("abdullah", "عبد")
 
 
