@@ -12,7 +12,7 @@ place_names.py: the title in curated/place_names_en.yaml, else an ASCII form of 
 A single-word name is marked ambiguous (the matcher then needs a word like "مدينة" before
 it) when the CC BY-SA NewsFANE / WikiFANE gold corpora and ANERcorp mostly use it as
 something other than a place ("رياض", a first name; "الخبر", "the news"), or as a person's
-name, or glued to a proclitic as a common word ("بيرا" in "كبيرا"); when it is a nisba
+name (a name of several words too: "صلاح الدين"), or glued to a proclitic as a common word ("بيرا" in "كبيرا"); when it is a nisba
 ("الكردي"), very short, outside the region a common given name (Wikidata person-name
 tokens, CC0), or the name
 of a town under 15,000 people. Cities of the region over 100,000 people are spared the
@@ -77,6 +77,17 @@ class Usage:
     as_place: Counter[str] = field(default_factory=Counter)
     as_person: Counter[str] = field(default_factory=Counter)
     given_names: Counter[str] = field(default_factory=Counter)
+    person_phrases: Counter[str] = field(default_factory=Counter)  # word runs inside persons' names
+    place_phrases: Counter[str] = field(default_factory=Counter)
+
+    def add_name(self, words: list[str], tag: str) -> None:
+        """Count every run of two or three words of one name: "صلاح الدين" in صلاح الدين الأيوبي."""
+        counter = self.place_phrases if any(t in tag for t in PLACE_TAGS) else (
+            self.person_phrases if any(t in tag for t in PERSON_TAGS) else None)
+        if counter is None:
+            return
+        runs = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, min(i + 3, len(words)) + 1)}
+        counter.update(search_form(r) for r in runs)
 
     def add(self, word: str, tag: str) -> None:
         key = search_form(word)
@@ -114,8 +125,16 @@ def given_names(folder: Path) -> Counter[str]:
 
 def load_usage(fane: Path, anercorp: Path, names: Path) -> Usage:
     usage = Usage()
+    name: list[str] = []
+    name_tag = ""
     for word, tag in tagged_tokens(fane, anercorp):
         usage.add(word, tag)
+        if tag.startswith("I-") and name:
+            name.append(word)
+            continue
+        usage.add_name(name, name_tag)
+        name, name_tag = ([word], tag) if tag.startswith("B-") else ([], "")
+    usage.add_name(name, name_tag)
     if names.is_dir():
         usage.given_names = given_names(names)
     return usage
@@ -127,7 +146,8 @@ def ambiguous(name: str, usage: Usage, major: bool = False, far: bool = False) -
     whose name may be a foreign given name ("فلاديمير")."""
     key = search_form(name)
     if " " in key or "-" in key:
-        return False
+        persons = usage.person_phrases[key]
+        return persons >= 2 and persons > usage.place_phrases[key]  # صلاح الدين (Saladin)
     forms = (key,) if key.startswith("ال") else (key, "ال" + key)  # سلمية matches in السلمية too
     count, places = sum(usage.seen[f] for f in forms), sum(usage.as_place[f] for f in forms)
     words, persons = sum(usage.as_word[f] for f in forms), usage.as_person[key]
@@ -189,12 +209,11 @@ def load_cities() -> list[dict[str, Any]]:
     return sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"]))
 
 
-def city_rows(usage: Usage, preferred: dict[str, str], curated: dict[str, Any],
+def city_rows(cities: list[dict[str, Any]], usage: Usage, preferred: dict[str, str], curated: dict[str, Any],
               taken: set[str]) -> list[dict[str, Any]]:
     """Rows for the cities, biggest first; a town whose name a bigger place already bears
     adds nothing (the bigger one wins the name) and is left out."""
     rows = []
-    cities = load_cities()
     missing = set(curated) - {str(c["geonameid"]) for c in cities}
     if missing:
         raise SystemExit(f"place_names_en.yaml: unknown GeoNames ids {sorted(missing)}")
@@ -207,14 +226,30 @@ def city_rows(usage: Usage, preferred: dict[str, str], curated: dict[str, Any],
     return rows
 
 
-def region_rows() -> list[dict[str, Any]]:
-    rows = []
+def region_rows(cities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The curated regions; one given by its GeoNames first-level division ("YE.08") instead
+    of coordinates is placed at the mean position of that division's towns."""
+    rows, seen = [], set()
+    centres = admin1_centres(cities)
     for item in yaml.safe_load((HERE / "curated" / "regions.yaml").read_text("utf-8")):
+        if item["id"] in seen:
+            raise SystemExit(f"regions.yaml: id {item['id']} is listed twice")
+        seen.add(item["id"])
+        lat, lon = (item["lat"], item["lon"]) if "admin1" not in item else centres[item["admin1"]]
         row = {"id": item["id"], "type": "LOC", "name_ar": item["ar"], "name_en": item["en"],
-               "aliases": item.get("aka", []), "country": item.get("country"), "lat": item["lat"],
-               "lon": item["lon"], "source": "curated"}
+               "aliases": item.get("aka", []), "country": item.get("country"), "lat": lat,
+               "lon": lon, "source": "curated"}
         rows.append({k: v for k, v in row.items() if v not in (None, [])})
     return rows
+
+
+def admin1_centres(cities: list[dict[str, Any]]) -> dict[str, tuple[float, float]]:
+    spots: dict[str, list[tuple[float, float]]] = {}
+    for city in cities:
+        spots.setdefault(f"{city['countrycode']}.{city['admin1code']}", []).append(
+            (city["latitude"], city["longitude"]))
+    return {code: (round(sum(p[0] for p in points) / len(points), 2), round(sum(p[1] for p in points) / len(points), 2))
+            for code, points in spots.items()}
 
 
 def preferred_names(path: Path) -> dict[str, str]:
@@ -235,9 +270,10 @@ def main() -> None:
     args = parser.parse_args()
     usage = load_usage(args.fane, args.anercorp, args.names)
     curated = load_curated(HERE / "curated" / "place_names_en.yaml")
-    regions = region_rows()
+    found = load_cities()
+    regions = region_rows(found)
     taken = {search_form(n) for r in regions for n in [r["name_ar"], *r.get("aliases", [])]}
-    cities = city_rows(usage, preferred_names(args.mo), curated, taken)
+    cities = city_rows(found, usage, preferred_names(args.mo), curated, taken)
     rows = regions + cities
     OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     flagged = sum(1 for r in rows if r.get("ambiguous"))
