@@ -414,6 +414,16 @@ def shared_name(arabic: list[str], frequency: Counter[str], threshold: int = 100
     return all(frequency[word] >= threshold for word in arabic)
 
 
+def spelled_many_ways(pairs: dict[str, tuple[str, int]], minimum: int = 8) -> frozenset[str]:
+    """Search forms of the Arabic name words that at least `minimum` English spellings render
+    (محمد: Mohammed, Muhammad, Mohamed, Mohammad ...): the given names of the Arab world, and
+    the commonest elsewhere."""
+    spellings: defaultdict[str, set[str]] = defaultdict(set)
+    for english, (arabic, _) in pairs.items():
+        spellings[search_form(arabic)].add(english)
+    return frozenset(arabic for arabic, english in spellings.items() if len(english) >= minimum)
+
+
 def name_frequency(pairs: dict[str, tuple[str, int]]) -> Counter[str]:
     """How many Wikidata person names have each Arabic name word, over all English spellings."""
     frequency: Counter[str] = Counter()
@@ -498,7 +508,7 @@ def phoenix_rows(existing: list[dict[str, Any]], base: KnowledgeBase | None = No
         base.add(Entry.from_dict(row))
     known_en = {_en_key(e.name_en) for e in base.entries.values()}
     sentences = annotated_sentences()
-    common = common_words(sentences)
+    common = common_words(sentences) | spelled_many_ways(pairs)
     frequency = name_frequency(pairs)
     people = [p for p in merged(persons(records, pairs)) if _en_key(p.english) not in known_en
               and not plain_name(p.arabic, common) and not shared_name(p.arabic, frequency)]

@@ -100,6 +100,12 @@ def test_plain_names_are_filtered() -> None:
     assert ph.plain_name(["سالم", "الجراح"], common | {"سالم", "الجرح"})  # a spelling variant is plain
 
 
+def test_given_names_by_their_many_spellings() -> None:
+    spellings = ["mohammed", "muhammad", "mohamed", "mohammad"]
+    pairs = ph.read_pairs([f"{e}\tم ح م د\t9" for e in spellings] + ["erdogan\tأ ر د و غ ا ن\t9"])
+    assert ph.spelled_many_ways(pairs, minimum=4) == {"محمد"}
+
+
 def test_names_many_people_share_are_filtered() -> None:
     frequency = ph.name_frequency(ph.read_pairs(PAIRS.splitlines()))
     assert frequency["أوباما"] == 6  # Barack and Obama
