@@ -126,6 +126,12 @@ def strong_given_name(word: str) -> bool:
     return word in _word_classes()[2]
 
 
+def could_be_name(word: str) -> bool:
+    """A quick test: a word that may belong to a person's name (not punctuation, a function
+    word or an ordinary word)."""
+    return word.isalpha() and word not in FUNCTION_WORDS and word not in _word_classes()[0]
+
+
 def name_part(word: str) -> bool:
     """Could be a later part of a name: an Arabic word that is no function, cue or ordinary word."""
     if len(word) < 2 or not word.isalpha() or word in FUNCTION_WORDS or is_cue(word) or ordinary(word):

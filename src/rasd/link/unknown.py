@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from rasd.kb.matcher import Match
-from rasd.link.persons import cue_words, name_evidence, person_spans
+from rasd.link.persons import could_be_name, cue_words, name_evidence, person_spans
 from rasd.model import Document, Span
 from rasd.ner.features import triggers, word_form
 from rasd.ner.tagger import Tagger
@@ -61,8 +61,8 @@ def tagged_names(doc: Document, tagger: Tagger, taken: list[tuple[int, int]]) ->
         words = [word_form(t.text) for t in tokens]
         if cues.isdisjoint(words):
             continue  # no title, role or reporting verb: no name of a person the base lacks
-        tags = _tag_near_cues(tagger, [t.text for t in tokens], words, cues)
         blocked = [bool(covered[t.start] or covered[t.end - 1]) for t in tokens]
+        tags = _tag_near_cues(tagger, [t.text for t in tokens], words, cues, blocked)
         for first, last in person_spans(words, tags, blocked):
             start = tokens[first].start + _clitic_length(tokens[first].text)
             end = tokens[last - 1].end
@@ -74,14 +74,17 @@ def tagged_names(doc: Document, tagger: Tagger, taken: list[tuple[int, int]]) ->
 WINDOW = (2, 9)  # tokens tagged before and after a cue word: where its name stands
 
 
-def _tag_near_cues(tagger: Tagger, tokens: list[str], words: list[str], cues: frozenset[str]) -> list[str]:
+def _tag_near_cues(tagger: Tagger, tokens: list[str], words: list[str], cues: frozenset[str],
+                   blocked: list[bool]) -> list[str]:
     """BIO tags for the tokens near cue words ("O" elsewhere). Tagging is the costly step and
     the names it is used for stand next to a title or a reporting verb; the CRF's features
-    look two words either side, so a window tags as the whole sentence would."""
+    look two words either side, so a window tags as the whole sentence would. A window whose
+    words after the cue are all ordinary words or known names is not tagged at all."""
     tags = ["O"] * len(tokens)
     windows: list[list[int]] = []
     for i, word in enumerate(words):
-        if word in cues:
+        if word in cues and any(could_be_name(words[j]) and not blocked[j]
+                                for j in range(i + 1, min(len(words), i + WINDOW[1]))):
             start, end = max(0, i - WINDOW[0]), min(len(tokens), i + WINDOW[1])
             if windows and start <= windows[-1][1]:
                 windows[-1][1] = end
