@@ -507,17 +507,35 @@ def phoenix_rows(existing: list[dict[str, Any]], base: KnowledgeBase | None = No
     for row in existing:
         base.add(Entry.from_dict(row))
     known_en = {_en_key(e.name_en) for e in base.entries.values()}
+    known_ends = known_name_ends(base)
     sentences = annotated_sentences()
     common = common_words(sentences) | spelled_many_ways(pairs)
     frequency = name_frequency(pairs)
     people = [p for p in merged(persons(records, pairs)) if _en_key(p.english) not in known_en
-              and not plain_name(p.arabic, common) and not shared_name(p.arabic, frequency)]
+              and not plain_name(p.arabic, common) and not shared_name(p.arabic, frequency)
+              and _ends(p.arabic) not in known_ends]
     for person in people:
         person.aliases = [a for a in person.aliases if not plain_name(a, common)]
     people = unambiguous(people, set(base.surfaces))
     rows = _rows(people, {e.actor_code for e in base.entries.values() if e.type == "GPE" and e.actor_code})
     wrong = mistaken([Entry.from_dict(r) for r in rows], base, sentences)
     return [r for r in rows if not wrong[r["id"]]]
+
+
+def known_name_ends(base: KnowledgeBase) -> set[tuple[str, str]]:
+    """(a word, the last word) of every person's name in the base: a Phoenix name that begins
+    and ends like one (خالد محفوظ بحاح, خالد بحاح) is a longer or shorter form of that person."""
+    ends = set()
+    for entry in base.entries.values():
+        if entry.type == "PER":
+            for form in [entry.name_ar, *entry.aliases]:
+                words = search_form(form).split(" ")
+                ends |= {(word, words[-1]) for word in words[:-1]}
+    return ends
+
+
+def _ends(arabic: list[str]) -> tuple[str, str]:
+    return search_form(arabic[0]), search_form(arabic[-1])
 
 
 def _en_key(name: str) -> str:

@@ -135,3 +135,11 @@ def test_mistaken_counts_matches_outside_whole_person_names() -> None:
                  (["التقى", "حسن", "نصر"], ["O", "B-PERS", "I-PERS"])]
     wrong = ph.mistaken([entry], KnowledgeBase(), sentences)
     assert wrong["ph-hassan-nasr"] == 1
+
+
+def test_longer_forms_of_known_persons_are_known() -> None:
+    base = KnowledgeBase()
+    base.add(Entry(id="bahah-khaled", type="PER", name_ar="خالد بحاح", name_en="Khaled Bahah"))
+    ends = ph.known_name_ends(base)
+    assert ph._ends(["خالد", "محفوظ", "بحاح"]) in ends
+    assert ph._ends(["خالد", "مشعل"]) not in ends
