@@ -58,3 +58,29 @@ def test_a_longer_form_of_a_known_persons_name_is_that_person(tmp_path: Path) ->
     link = linker(tmp_path, [ENVOY], tagger=True)
     doc = link(Document(id="f", text="وقال السفير عبدالله بن يحيى المعلمي إن الوفد وصل، وأضاف المعلمي أن الزيارة مهمة."))
     assert mentions(doc) == {"mouallimi": ["عبدالله بن يحيى المعلمي", "المعلمي"]}
+
+
+USA = {"id": "usa", "type": "GPE", "name_ar": "الولايات المتحدة", "name_en": "United States", "actor_code": "USA",
+       "adjectives": ["أمريكي", "أميركي"]}
+POMPEO = {"id": "pompeo", "type": "PER", "name_ar": "مايك بومبيو", "name_en": "Mike Pompeo"}
+ERDOGAN = {"id": "erdogan", "type": "PER", "name_ar": "رجب طيب أردوغان", "name_en": "Recep Tayyip Erdoğan"}
+
+
+def test_a_role_alone_refers_back_to_the_one_person_named_with_it(tmp_path: Path) -> None:
+    link = linker(tmp_path, [USA, TUR, POMPEO, ERDOGAN])
+    text = ("قال وزير الخارجية الأميركي مايك بومبيو إن بلاده ستواصل دعمها، وأضاف الوزير أن الحوار مستمر. "
+            "وأكد الرئيس التركي رجب طيب أردوغان رفضه، ورد الرئيس التركي بأن العملية ستستمر. "
+            "والتقى وزير الخارجية الأمريكي بالصحفيين.")
+    found = mentions(link(Document(id="g", text=text)))
+    assert found["pompeo"] == ["مايك بومبيو", "الوزير", "وزير الخارجية"]
+    assert found["erdogan"] == ["رجب طيب أردوغان", "الرئيس"]
+
+
+def test_a_role_two_people_share_or_a_role_before_a_name_is_left_alone(tmp_path: Path) -> None:
+    link = linker(tmp_path, [USA, TUR, POMPEO, ERDOGAN, {**POMPEO, "id": "other", "name_ar": "جون كيري",
+                                                          "name_en": "John Kerry"}])
+    text = ("التقى الوزير مايك بومبيو والوزير جون كيري، وقال الوزير إن اللقاء مثمر. "
+            "وقال الرئيس رجب طيب أردوغان كلمته.")
+    found = mentions(link(Document(id="h", text=text)))
+    assert found["pompeo"] == ["مايك بومبيو"] and found["other"] == ["جون كيري"]
+    assert found["erdogan"] == ["رجب طيب أردوغان"]

@@ -15,11 +15,13 @@ from typing import Any
 from rasd.kb.base import KnowledgeBase, default
 from rasd.kb.entry import Entry
 from rasd.kb.matcher import Match, Matcher
+from rasd.link.roles import RoleResolver
 from rasd.link.unknown import english_name, tagged_names
 from rasd.model import Document
 from rasd.ner.tagger import Tagger
 from rasd.ner.tagger import default as default_tagger
 from rasd.text.normalize import normalized, search_form
+from rasd.text.tokenize import tokenize
 
 
 @cache
@@ -54,8 +56,20 @@ class EntityLinker:
         if self.tagger is not None:
             matches = self._add_tagged(doc, matches, entries, unknown)
         matches += _nested_adjectives(doc.text, matches, entries)
+        matches += self._roles(entries)(doc.tokens or tokenize(doc.text), matches)
         doc.entities = _entities(doc, matches, entries)
         return doc
+
+    @staticmethod
+    def _roles(entries: _Entries) -> RoleResolver:
+        def country_of(word: str) -> str | None:
+            surface = entries.kb.best(word[2:] if word.startswith("ال") else word)
+            if surface is None or surface.kind != "adjective":
+                return None
+            code = entries.get(surface.entry_id).actor_code
+            return code[:3] if code else None
+
+        return RoleResolver(lambda entry_id: entries.get(entry_id).type == "PER", country_of)
 
     def _add_tagged(self, doc: Document, matches: list[Match], entries: _Entries,
                     unknown: dict[str, Entry]) -> list[Match]:

@@ -1,0 +1,112 @@
+"""Role references: a title alone later in the article ("الوزير"، "وزير الخارجية الأمريكي"،
+"الرئيس") refers back to the one person the article named with that title.
+
+A person's role is read off the words before their first mention ("وزير الخارجية الأميركي
+مايك بومبيو" gives وزير, and the country of الأميركي); a reference counts only after that
+mention, only when a single person of the article bears the role (and the country, when
+the reference names one), and never when a name follows it (then it introduces someone).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from functools import cache
+from importlib.resources import files
+
+from rasd.kb.matcher import Match
+from rasd.text.normalize import search_form
+from rasd.text.tokenize import Token
+
+CLITICS = ("", "و", "ف", "ب", "ل")
+LOOKBACK = 5  # words before a first mention searched for its title
+Holder = tuple[str, str | None, tuple[str, ...]]  # (entry id, country code, title's complement)
+
+
+@cache
+def role_heads() -> frozenset[str]:
+    text = files("rasd.link").joinpath("data/role_heads.txt").read_text("utf-8")
+    return frozenset(search_form(w) for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def role_head(word: str) -> str | None:
+    """The role head of a search-form word with or without ال and clitics (والرئيس -> رئيس)."""
+    heads = role_heads()
+    for clitic in CLITICS:
+        rest = word[len(clitic):] if word.startswith(clitic) else None
+        if rest is None:
+            continue
+        if rest in heads:
+            return rest
+        if rest.startswith("ال") and rest[2:] in heads:
+            return rest[2:]
+    return None
+
+
+class RoleResolver:
+    """Finds role references among a document's tokens. `is_person(entry_id)` tells persons
+    apart; `country_of(word)` gives the country code a search-form adjective stands for
+    (الأمريكي -> "USA") or None."""
+
+    def __init__(self, is_person: Callable[[str], bool], country_of: Callable[[str], str | None]):
+        self.is_person, self.country_of = is_person, country_of
+
+    def __call__(self, tokens: Sequence[Token], matches: list[Match]) -> list[Match]:
+        forms = [search_form(t.text) for t in tokens]
+        starts = [t.start for t in tokens]
+        holders, first = self._holders(forms, starts, matches)
+        if not holders:
+            return []
+        taken, persons = bytearray(tokens[-1].end + 1), bytearray(tokens[-1].end + 1)
+        for m in matches:
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+            if self.is_person(m.entry_id):
+                persons[m.start:m.end] = b"\x01" * (m.end - m.start)
+        out = []
+        for i, form in enumerate(forms):
+            head = role_head(form)
+            if head not in holders or taken[tokens[i].start] or _named_next(i, tokens, persons):
+                continue
+            tail = []
+            for j in range(i + 1, min(i + 3, len(forms))):
+                if not forms[j].startswith("ال"):
+                    break
+                tail.append(j)
+            country = next((c for j in tail if (c := self.country_of(forms[j]))), None)
+            complement = tuple(forms[j] for j in tail if not self.country_of(forms[j]))
+            candidates = {e for e, c, of in holders[head] if (country is None or c == country)
+                          and (not complement or complement == of) and first[e] < i}
+            if len(candidates) == 1:
+                last = max([i] + [j for j in tail if not self.country_of(forms[j]) and not taken[tokens[j].start]])
+                start = tokens[i].start + _clitic_length(tokens[i].text, form)
+                out.append(Match(start, tokens[last].end, candidates.pop(), "role", form))
+        return out
+
+    def _holders(self, forms: list[str], starts: list[int],
+                 matches: list[Match]) -> tuple[dict[str, set[Holder]], dict[str, int]]:
+        holders: dict[str, set[Holder]] = {}
+        first: dict[str, int] = {}
+        for match in sorted(matches, key=lambda m: m.start):
+            if match.entry_id in first or not self.is_person(match.entry_id):
+                continue
+            index = bisect_left(starts, match.start)
+            first[match.entry_id] = index
+            for j in range(index - 1, max(-1, index - 1 - LOOKBACK), -1):
+                head = role_head(forms[j])
+                if head:
+                    between = forms[j + 1:index]
+                    country = next((c for w in between if (c := self.country_of(w))), None)
+                    complement = tuple(w for w in between if w.startswith("ال") and not self.country_of(w))
+                    holders.setdefault(head, set()).add((match.entry_id, country, complement))
+                    break
+        return holders, first
+
+
+def _named_next(i: int, tokens: Sequence[Token], persons: bytearray) -> bool:
+    """A person's name stands within the next three words: the title introduces someone."""
+    return any(persons[t.start] for t in tokens[i + 1:i + 4])
+
+
+def _clitic_length(token: str, form: str) -> int:
+    """A و/ف/ب/ل before the title is not part of the reference (والرئيس -> الرئيس)."""
+    return 1 if len(form) > 1 and form[0] in "وفبل" and role_head(form[1:]) and not role_heads() & {form} else 0
