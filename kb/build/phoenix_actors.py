@@ -7,8 +7,10 @@ token, and when the Arabic name it gets cannot be mistaken for ordinary text or 
 else: no token under three letters, not every token a common given name or word (in any
 spelling variant), not every token among the commonest Wikidata name words, no other person
 with the same Arabic name, no form already taken by another entry, no match in annotated
-text outside a whole gold person name. Organisations are skipped: token
-pairs do not give reliable Arabic names for them.
+text outside a whole gold person name, no name that begins and ends like a known person's.
+Organisations are skipped: token pairs do not give reliable Arabic names for them.
+
+The checks against ordinary text are in phoenix_filters.py.
 
     python kb/build/build_actors.py   # calls phoenix_rows()
 """
@@ -17,29 +19,33 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
+from phoenix_filters import (
+    annotated_sentences,
+    common_words,
+    known_name_ends,
+    mistaken,
+    name_ends,
+    plain_name,
+    shared_name,
+    spelled_many_ways,
+    word_frequency,
+)
+
 from rasd.kb.base import KnowledgeBase
 from rasd.kb.entry import Entry
-from rasd.kb.matcher import Matcher
 from rasd.kb.variants import name_variants
-from rasd.ner.corpus import read_anercorp, read_fane
 from rasd.text.normalize import search_form
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
 PHOENIX_FILES = tuple(SHARED / "petrarch2_dicts" / name
                       for name in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt"))
 PAIR_FILES = tuple(SHARED / "wikidata_name_transliteration_ar" / name for name in ("wd_arabic_80", "wd_arabic_20"))
-# Annotated text (build-time checks only, nothing of it is kept): gold person names in news.
-ANERCORP = SHARED / "anercorp" / "train.txt"
-FANE = tuple(SHARED / "fane_gold_alotaibi" / name
-             for name in ("NewsFANE_Gold_2014_170K.txt", "WikiFANE_Gold_2014_500K.txt"))
 
 CODE = re.compile(r"\[\s*([A-Z]{3,15})\s*(?:([<>])\s*(\d{6}|\d{8})|(\d{6}|\d{8})\s*-\s*(\d{6}|\d{8}))?\s*\]")
 ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
@@ -359,78 +365,7 @@ def merged(people: Iterable[Person]) -> list[Person]:
     return list(by_name.values())
 
 
-# ---------------------------------------------------------------- can the name be mistaken?
-
-def common_words(sentences: Iterable[tuple[list[str], list[str]]], *, given_min: int = 2,
-                 word_min: int = 3) -> frozenset[str]:
-    """Search forms of the words a name made only of them would be mistaken for: given names
-    (first name of a person at least `given_min` times, "عبد الرزاق" as one) and words outside
-    names at least `word_min` times, in annotated Arabic news and Wikipedia text."""
-    given: Counter[str] = Counter()
-    words: Counter[str] = Counter()
-    for tokens, tags in sentences:
-        keys = [search_form(token) for token in tokens]
-        for i, (key, tag) in enumerate(zip(keys, tags, strict=True)):
-            if tag == "B-PERS":
-                compound = key in COMPOUND_HEADS and i + 1 < len(keys) and tags[i + 1] == "I-PERS"
-                given[f"{key} {keys[i + 1]}" if compound else key] += 1
-            elif tag == "O":
-                words[key] += 1
-    return frozenset(k for k, n in given.items() if n >= given_min) | frozenset(
-        k for k, n in words.items() if n >= word_min)
-
-
-COMPOUND_HEADS = frozenset({"عبد", "ابو"})  # search forms: عبد الله, أبو بكر are one given name
-
-
-def plain_name(arabic: list[str], common: frozenset[str]) -> bool:
-    """A name that ordinary text may contain: a word under three letters, a single given name
-    (عبد الرزاق), or, in any spelling the matcher will look for, only common words and given
-    names (محمد علي، حسن نصر; علي الجراح is also "على الجرح")."""
-    keys = [search_form(word) for word in arabic]
-    if any(len(k) < 3 for k in keys) or (keys[0] in PREPOSITIONS and keys[1].startswith("ال")):
-        return True
-    return any(_only_common(variant.split(" "), common) for variant in name_variants(" ".join(keys)))
-
-
-# Search forms of prepositions that read as given names once ى is folded to ي: "علي الجراح"
-# is also "على الجرح" (on the wound); before a word with ال they make a phrase, not a name.
-PREPOSITIONS = frozenset({"علي", "الي", "حتي", "لدي"})
-
-
-def _only_common(keys: list[str], common: frozenset[str]) -> bool:
-    units: list[str] = []
-    for key in keys:
-        if units and units[-1] in COMPOUND_HEADS:
-            units[-1] += " " + key
-        else:
-            units.append(key)
-    return len(units) < 2 or all(u in common for u in units)
-
-
-def shared_name(arabic: list[str], frequency: Counter[str], threshold: int = 100) -> bool:
-    """A name every word of which is among the commonest name words of Wikidata persons
-    (جورج والاس، مايكل براون): many people have it, the news may mean any of them."""
-    return all(frequency[word] >= threshold for word in arabic)
-
-
-def spelled_many_ways(pairs: dict[str, tuple[str, int]], minimum: int = 8) -> frozenset[str]:
-    """Search forms of the Arabic name words that at least `minimum` English spellings render
-    (محمد: Mohammed, Muhammad, Mohamed, Mohammad ...): the given names of the Arab world, and
-    the commonest elsewhere."""
-    spellings: defaultdict[str, set[str]] = defaultdict(set)
-    for english, (arabic, _) in pairs.items():
-        spellings[search_form(arabic)].add(english)
-    return frozenset(arabic for arabic, english in spellings.items() if len(english) >= minimum)
-
-
-def name_frequency(pairs: dict[str, tuple[str, int]]) -> Counter[str]:
-    """How many Wikidata person names have each Arabic name word, over all English spellings."""
-    frequency: Counter[str] = Counter()
-    for arabic, count in pairs.values():
-        frequency[arabic] += count
-    return frequency
-
+# ---------------------------------------------------------------- who is who
 
 def variant_keys(words: list[str]) -> set[str]:
     return name_variants(search_form(" ".join(words)))
@@ -454,42 +389,6 @@ def unambiguous(people: list[Person], taken: set[str]) -> list[Person]:
     return kept
 
 
-def mistaken(entries: list[Entry], base: KnowledgeBase,
-             sentences: list[tuple[list[str], list[str]]]) -> Counter[str]:
-    """How often each entry's forms match annotated text where they do not name a person in
-    full: words outside names, or a piece of a longer person's name (حسن نصر in حسن نصر الله).
-    The entries are matched together with the rest of the base (`base`), as in the pipeline."""
-    for entry in entries:
-        base.add(entry, priority=20)
-    matcher = Matcher(base)
-    ids = {e.id for e in entries}
-    wrong: Counter[str] = Counter()
-    for tokens, tags in sentences:
-        text = " ".join(tokens)
-        starts = list(accumulate((len(t) + 1 for t in tokens[:-1]), initial=0))
-        for match in matcher.find(text):
-            if match.entry_id in ids and not _whole_person(starts, tags, match.start, match.end):
-                wrong[match.entry_id] += 1
-    return wrong
-
-
-def _whole_person(starts: list[int], tags: list[str], start: int, end: int) -> bool:
-    first, last = bisect_right(starts, start) - 1, bisect_right(starts, end - 1) - 1
-    inside = tags[first] == "B-PERS" and all(t == "I-PERS" for t in tags[first + 1:last + 1])
-    return inside and (last + 1 == len(tags) or tags[last + 1] != "I-PERS")
-
-
-def annotated_sentences() -> list[tuple[list[str], list[str]]]:
-    """ANERcorp and NewsFANE/WikiFANE (news and Wikipedia, gold person names)."""
-    sentences: list[tuple[list[str], list[str]]] = []
-    if ANERCORP.exists():
-        sentences += read_anercorp(ANERCORP)
-    for path in FANE:
-        if path.exists():
-            sentences += read_fane(path)
-    return sentences
-
-
 # ---------------------------------------------------------------- rows
 
 PRIORITY = frozenset("DZA BHR EGY IRQ JOR KWT LBN LBY MAR MRT OMN PSE QAT SAU SDN SSD SYR TUN ARE YEM ISR TUR IRN "
@@ -510,32 +409,16 @@ def phoenix_rows(existing: list[dict[str, Any]], base: KnowledgeBase | None = No
     known_ends = known_name_ends(base)
     sentences = annotated_sentences()
     common = common_words(sentences) | spelled_many_ways(pairs)
-    frequency = name_frequency(pairs)
+    frequency = word_frequency(pairs)
     people = [p for p in merged(persons(records, pairs)) if _en_key(p.english) not in known_en
               and not plain_name(p.arabic, common) and not shared_name(p.arabic, frequency)
-              and _ends(p.arabic) not in known_ends]
+              and name_ends(p.arabic) not in known_ends]
     for person in people:
         person.aliases = [a for a in person.aliases if not plain_name(a, common)]
     people = unambiguous(people, set(base.surfaces))
     rows = _rows(people, {e.actor_code for e in base.entries.values() if e.type == "GPE" and e.actor_code})
     wrong = mistaken([Entry.from_dict(r) for r in rows], base, sentences)
     return [r for r in rows if not wrong[r["id"]]]
-
-
-def known_name_ends(base: KnowledgeBase) -> set[tuple[str, str]]:
-    """(a word, the last word) of every person's name in the base: a Phoenix name that begins
-    and ends like one (خالد محفوظ بحاح, خالد بحاح) is a longer or shorter form of that person."""
-    ends = set()
-    for entry in base.entries.values():
-        if entry.type == "PER":
-            for form in [entry.name_ar, *entry.aliases]:
-                words = search_form(form).split(" ")
-                ends |= {(word, words[-1]) for word in words[:-1]}
-    return ends
-
-
-def _ends(arabic: list[str]) -> tuple[str, str]:
-    return search_form(arabic[0]), search_form(arabic[-1])
 
 
 def _en_key(name: str) -> str:
