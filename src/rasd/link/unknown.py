@@ -12,6 +12,7 @@ from typing import Any
 
 from rasd.kb.matcher import Match
 from rasd.link.persons import could_be_name, cue_words, name_evidence, person_spans
+from rasd.link.romanize import romanize
 from rasd.model import Document, Span
 from rasd.ner.features import triggers, word_form
 from rasd.ner.tagger import Tagger
@@ -37,13 +38,8 @@ def _romanizer() -> Any:
 
 @lru_cache(maxsize=65536)
 def english_name(name: str) -> str:
-    """A Latin rendering of an Arabic name; the Arabic itself if the romanizer fails."""
-    try:
-        result = _romanizer().transliterate(name)
-    except Exception:
-        return name
-    text = result if isinstance(result, str) else getattr(result, "text", "")
-    return text or name
+    """A Latin rendering of an Arabic name (rasd.link.romanize); the Arabic itself if nothing comes out."""
+    return romanize(name) or name
 
 
 def tagged_names(doc: Document, tagger: Tagger, taken: list[tuple[int, int]]) -> list[tuple[Match, str, str]]:
