@@ -1,4 +1,4 @@
-"""Build src/rasd/link/data/name_words.tsv: how often each word is a person's given name, a
+"""Build src/rasd/text/data/name_words.tsv: how often each word is a person's given name, a
 later part of a person's name, part of another name, or an ordinary word, in the CC BY-SA
 gold corpora NewsFANE / WikiFANE (Alotaibi & Lee 2014) and ANERcorp train (Benajiba et al.),
 and how often it is a token of a person's name in the Wikidata name pairs (CC0).
@@ -22,7 +22,7 @@ from rasd.ner.corpus import read_anercorp, read_fane  # noqa: E402
 from rasd.text.normalize import search_form  # noqa: E402
 
 DATA = HERE.parents[2] / "shared" / "data"
-OUT = HERE.parents[1] / "src" / "rasd" / "link" / "data" / "name_words.tsv"
+OUT = HERE.parents[1] / "src" / "rasd" / "text" / "data" / "name_words.tsv"
 COLUMNS = ("first", "inner", "other", "plain", "wikidata")
 WIKIDATA = ("wd_arabic_80", "wd_arabic_20")  # English<TAB>Arabic letters spaced<TAB>count (CC0)
 

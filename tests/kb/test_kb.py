@@ -184,3 +184,11 @@ def test_name_parts_written_together_or_apart() -> None:
     assert "ابوبكر البغدادي" in name_variants("ابو بكر البغدادي")
     assert "عبد الله المعلمي" in name_variants("عبدالله المعلمي")
     assert "عبدالرحمن" in name_variants("عبد الرحمن")
+
+
+def test_no_spelling_variant_that_is_an_ordinary_word(tmp_path: Path) -> None:
+    path = tmp_path / "actors.jsonl"
+    row = {"id": "bashir", "type": "PER", "name_ar": "عمر البشير", "name_en": "Omar al-Bashir", "aliases": ["البشير"]}
+    path.write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
+    kb = load([path], user_file=tmp_path / "none.yaml")
+    assert kb.lookup("البشير") and not kb.lookup("البشر")  # "humans"

@@ -55,3 +55,7 @@ def test_blocked_tokens_end_the_name():
     words = [search_form(t.text) for t in tokenize("قال الوزير محمد العلي الرياض")]
     blocked = [False, False, False, False, True]
     assert person_spans(words, ["O"] * len(words), blocked) == [(2, 4)]
+
+
+def test_compound_name_parts_stay_together():
+    assert spans("وكتب المتحدث محمد عبد السلام أن الهدنة انتهت") == [search_form("محمد عبد السلام")]

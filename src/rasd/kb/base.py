@@ -20,6 +20,7 @@ from rasd.errors import RasdError
 from rasd.kb.entry import TYPES, Entry
 from rasd.kb.variants import name_variants, nisba_forms
 from rasd.text.normalize import search_form
+from rasd.text.wordstats import ordinary
 
 # Which entry wins a surface form several entries share ("الكويت": the state before the city).
 PRIORITY = {"countries": 30, "actors": 20, "user": 40, "places": 10}
@@ -72,6 +73,8 @@ class KnowledgeBase:
             return
         foreign = _long_enough(key) and (person or " " in key)
         for variant in name_variants(key, foreign=foreign):
+            if variant != key and " " not in variant and ordinary(variant):
+                continue  # a variant that is an ordinary word (البشير -> البشر) would match it
             self._put(variant, Surface(entry_id, kind if variant == key else f"{kind}-variant", priority))
 
     def _put(self, key: str, surface: Surface) -> None:

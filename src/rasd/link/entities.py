@@ -84,8 +84,11 @@ class EntityLinker:
         for match, entity_type, surface in tagged:
             near = [m for m in matches if m.start <= match.end + 1 and match.start < m.end]
             known = next((m for m in near if _same_first_name(entries.get(m.entry_id), surface)), None)
+            earlier = _longer_name(match.key, found)
             if known:
                 match = Match(match.start, max(match.end, known.end), known.entry_id, "tagged", match.key)
+            elif earlier:
+                match = Match(match.start, match.end, earlier, "short", match.key)
             else:
                 unknown.setdefault(match.entry_id, Entry(match.entry_id, entity_type, surface,
                                                          english_name(surface), source="tagger"))
@@ -117,6 +120,14 @@ def _nested_adjectives(text: str, matches: list[Match], entries: _Entries) -> li
 
 def _is_state(entry: Entry) -> bool:
     return entry.type == "GPE" and bool(entry.actor_code) and len(entry.actor_code or "") == 3
+
+
+def _longer_name(key: str, found: list[Match]) -> str | None:
+    """The person found earlier whose name ends with this one ("أيمن أبو زيد" ... "أبو زيد")."""
+    for match in found:
+        if match.key != key and match.key.endswith(" " + key):
+            return match.entry_id
+    return None
 
 
 def _weak(match: Match, entries: _Entries) -> bool:

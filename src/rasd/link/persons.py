@@ -2,7 +2,7 @@
 
 The CRF tagger finds most names but often stops at the given name ("سعود" of "سعود
 المرزوقي") or takes a word before it ("الشهير فيودور"). This chunker fixes the span with
-word statistics from gold corpora (`data/name_words.tsv`, built by
+word statistics from gold corpora (rasd.text.wordstats, built by
 kb/build/build_name_words.py): a name opens with a tagged word or a common given name
 after a title, role or reporting verb; it goes on over words that are not ordinary words
 (unseen words are mostly surnames: عويضة، ميدينسكي) and over the name links بن/أبو/آل; it
@@ -12,11 +12,11 @@ stops at function words, punctuation, cue words and knowledge-base names.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
 
 from rasd.text.normalize import search_form
+from rasd.text.wordstats import name_evidence, ordinary, word_classes
 
 FUNCTION_WORDS = frozenset(search_form(w) for w in (
     "في من إلى الى على عن مع أن إن ان لأن بأن لا لم لن ما ماذا هو هي هم هن هذا هذه ذلك تلك الذي التي "
@@ -26,30 +26,6 @@ FUNCTION_WORDS = frozenset(search_form(w) for w in (
 LINKS = frozenset(search_form(w) for w in "بن بنت ابن ابنة أبو أبي ابو ابي أم عبد آل ال".split())
 CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 MAX_WORDS = 5
-
-
-@dataclass(frozen=True, slots=True)
-class WordStats:
-    first: int  # opens a person's name (B-PERS) in the gold corpora
-    inner: int  # later word of one (I-PERS)
-    other: int  # inside another kind of name
-    plain: int  # an ordinary word (O)
-    wikidata: int  # occurrences as a name token in the Wikidata name pairs
-
-    @property
-    def total(self) -> int:
-        return self.first + self.inner + self.other + self.plain
-
-
-@cache
-def name_words() -> dict[str, WordStats]:
-    text = files("rasd.link").joinpath("data/name_words.tsv").read_text("utf-8")
-    out = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            word, *counts = line.split("\t")
-            out[word] = WordStats(*map(int, counts))
-    return out
 
 
 @cache
@@ -88,48 +64,21 @@ def is_cue(word: str) -> bool:
     return cue_kind(word) is not None
 
 
-@cache
-def _word_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(ordinary words, given names, strong given names), decided once from the counts."""
-    ordinary_words, given, strong = set(), set(), set()
-    for word, stats in name_words().items():
-        corpus = stats.total
-        is_ordinary = stats.plain >= 3 and stats.plain >= 0.7 * corpus
-        if is_ordinary:
-            ordinary_words.add(word)
-        if (stats.first >= 3 and stats.first >= 0.4 * corpus) or (stats.wikidata >= 5 and not is_ordinary):
-            given.add(word)
-        if stats.first >= 5 and stats.first >= 0.6 * corpus:
-            strong.add(word)
-    return frozenset(ordinary_words), frozenset(given), frozenset(strong)
-
-
-def ordinary(word: str) -> bool:
-    """An ordinary word of the corpora (الأثرية، الشهير), not a name part."""
-    return word in _word_classes()[0]
-
-
-def name_evidence(word: str) -> int:
-    """How often the corpora and Wikidata saw `word` as part of a person's name."""
-    stats = name_words().get(word)
-    return 0 if stats is None else stats.first + stats.inner + stats.wikidata
-
-
 def given_name(word: str) -> bool:
     """A word that mostly opens a person's name in the corpora (محمد، سعود، منى), or a
     Wikidata name token that is no ordinary word (فادي، مختار)."""
-    return word in _word_classes()[1]
+    return word in word_classes()[1]
 
 
 def strong_given_name(word: str) -> bool:
     """A given name common enough to open a name with no cue before it (رائف بدوي)."""
-    return word in _word_classes()[2]
+    return word in word_classes()[2]
 
 
 def could_be_name(word: str) -> bool:
     """A quick test: a word that may belong to a person's name (not punctuation, a function
     word or an ordinary word)."""
-    return word.isalpha() and word not in FUNCTION_WORDS and word not in _word_classes()[0]
+    return word.isalpha() and word not in FUNCTION_WORDS and word not in word_classes()[0]
 
 
 def name_part(word: str) -> bool:
@@ -178,7 +127,7 @@ def _opens(words: Sequence[str], tags: Sequence[str], i: int) -> bool:
     if tags[i] == "B-PERS" or (tags[i] == "I-PERS" and (i == 0 or tags[i - 1] != "I-PERS")):
         return True
     word = words[i]
-    _, given, strong = _word_classes()
+    _, given, strong = word_classes()
     if word not in given and (i == 0 or cue_kind(words[i - 1]) != "title"):
         return False  # the common case, decided without a scan
     if i > 0 and cue_kind(words[i - 1]) == "title":
@@ -200,13 +149,24 @@ def _cue_before(words: Sequence[str], i: int) -> bool:
     return False
 
 
+COMPOUND_HEADS = frozenset(search_form(w) for w in "عبد أبو ابو أبي ابي أم بن بنت ابن آل".split())
+
+
+def _linked(link: str, word: str) -> bool:
+    """The word after a name link belongs to the name: after عبد/أبو/بن any word that is no
+    function word (عبد السلام، أبو زيد، بن سعيد), after ال-less links a name part."""
+    if link in COMPOUND_HEADS:
+        return word.isalpha() and word not in FUNCTION_WORDS and not is_cue(word)
+    return name_part(word)
+
+
 def _extend(words: Sequence[str], tags: Sequence[str], blocked: Sequence[bool], start: int) -> int:
     end = start + 1
     while end < len(words) and end - start < MAX_WORDS and not blocked[end]:
         word = words[end]
         if tags[end] == "I-PERS" and word.isalpha() and word not in FUNCTION_WORDS:
             end += 1
-        elif word in LINKS and end + 1 < len(words) and not blocked[end + 1] and name_part(words[end + 1]):
+        elif word in LINKS and end + 1 < len(words) and not blocked[end + 1] and _linked(word, words[end + 1]):
             end += 2
         elif name_part(word):
             end += 1
