@@ -204,12 +204,23 @@ def city_row(city: dict[str, Any], names: list[str], usage: Usage, curated: dict
     good = [n for i, n in enumerate(names) if safe(n, i == 0)]
     row = {"id": f"city-{city['geonameid']}", "type": "GPE", "name_ar": (good or names)[0],
            "name_en": title.get("en") or english_name(city["name"], city["alternatenames"], country),
-           "aliases": [n for n in good[1:]] + [a for a in title.get("aka", []) if a not in good],
+           "aliases": one_per_form((good or names)[0], good[1:] + title.get("aka", [])),
            "country": country, "lat": round(city["latitude"], 4), "lon": round(city["longitude"], 4),
            "population": population, "source": "geonames"}
     if not good or (far and population < 200_000):
         row["ambiguous"] = True
     return row
+
+
+def one_per_form(name: str, others: list[str]) -> list[str]:
+    """The other names, without those that only differ from an earlier one in spelling
+    ("المنامه" after "المنامة"): the loader derives such variants itself."""
+    keys, out = {search_form(name)}, []
+    for other in others:
+        if search_form(other) not in keys:
+            keys.add(search_form(other))
+            out.append(other)
+    return out
 
 
 def load_cities() -> list[dict[str, Any]]:
