@@ -84,3 +84,18 @@ def test_a_role_two_people_share_or_a_role_before_a_name_is_left_alone(tmp_path:
     found = mentions(link(Document(id="h", text=text)))
     assert found["pompeo"] == ["مايك بومبيو"] and found["other"] == ["جون كيري"]
     assert found["erdogan"] == ["رجب طيب أردوغان"]
+
+
+def test_surname_over_a_town_and_in_a_subheading(tmp_path: Path) -> None:
+    town = {"id": "town-ahmadi", "type": "GPE", "name_ar": "الأحمدي", "name_en": "Al Ahmadi", "source": "geonames"}
+    link = linker(tmp_path, [town], tagger=True)
+    text = "الأحمدي: الفريق جاهز\nمن جانبه أكد فايز الأحمدي نائب رئيس الاتحاد أن الفريق جاهز، وقال الأحمدي إن المباراة صعبة."
+    found = mentions(link(Document(id="i", text=text)))
+    assert "town-ahmadi" not in found
+    assert ["الأحمدي", "فايز الأحمدي", "الأحمدي"] in found.values()
+
+
+def test_an_ordinary_last_word_is_no_surname(tmp_path: Path) -> None:
+    link = linker(tmp_path, [{"id": "salah", "type": "PER", "name_ar": "صلاح الدين", "name_en": "Salah al-Din"}])
+    found = mentions(link(Document(id="j", text="اعتقل صلاح الدين أمس، ولم يعلق رجال الدين على ذلك.")))
+    assert found == {"salah": ["صلاح الدين"]}

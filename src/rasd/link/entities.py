@@ -22,6 +22,7 @@ from rasd.ner.tagger import Tagger
 from rasd.ner.tagger import default as default_tagger
 from rasd.text.normalize import normalized, search_form
 from rasd.text.tokenize import tokenize
+from rasd.text.wordstats import common_word
 
 
 @cache
@@ -93,10 +94,15 @@ class EntityLinker:
                 unknown.setdefault(match.entry_id, Entry(match.entry_id, entity_type, surface,
                                                          english_name(surface), source="tagger"))
             found.append(match)
-        spans = [(m.start, m.end) for m in found]
-        kept = [m for m in matches if all(m.end <= s or m.start >= e for s, e in spans)]
-        kept += found
-        return kept + _surname_mentions(doc.text, found, entries, avoid=kept, titles=False)
+        kept = _outside(matches, found)
+        avoid = [m for m in kept if not _weak(m, entries)] + found
+        surnames = _surname_mentions(doc.text, found, entries, avoid=avoid, titles=False)
+        return _outside(kept, surnames) + found + surnames
+
+
+def _outside(matches: list[Match], spans: list[Match]) -> list[Match]:
+    """The matches that overlap none of `spans`."""
+    return [m for m in matches if all(m.end <= s.start or m.start >= s.end for s in spans)]
 
 
 WORD = re.compile(r"\w+")
@@ -153,6 +159,10 @@ class _Entries:
     def known_id(self, entry_id: str) -> bool:
         return entry_id in self.kb.entries or entry_id in self.unknown
 
+    def only_towns(self, key: str) -> bool:
+        """Every entry of this form is a GeoNames town: a surname may be one (الأحمدي)."""
+        return all(self.kb.entries[s.entry_id].source == "geonames" for s in self.kb.surfaces.get(key, []))
+
     def known_form(self, key: str) -> bool:
         return key in self.kb.surfaces
 
@@ -197,7 +207,7 @@ def _surname_mentions(text: str, matches: list[Match], entries: _Entries,
     for match in matches:
         entry = entries.get(match.entry_id)
         for form in _short_forms(entry.type, search_form(text[match.start:match.end]).split()):
-            if not entries.known_form(form):
+            if not entries.known_form(form) or (entry.type == "PER" and entries.only_towns(form)):
                 short.setdefault(form, entry.id)
     first_seen = {m.entry_id: m.start for m in sorted(matches, key=lambda m: -m.start)}
     if titles:
@@ -214,10 +224,17 @@ def _surname_mentions(text: str, matches: list[Match], entries: _Entries,
     for found in pattern.finditer(norm.text):
         entry_id = short[found.group(1)]
         start, end = norm.to_original(found.start(1), found.end(1))
-        if start >= first_seen.get(entry_id, len(text)) and all(end <= s or start >= e for s, e in taken):
+        seen = start >= first_seen.get(entry_id, len(text)) or (entry_id in first_seen and _heading(text, start, end))
+        if seen and all(end <= s or start >= e for s, e in taken):
             out.append(Match(start, end, entry_id, "short", found.group(1)))
             taken.append((start, end))
     return out
+
+
+def _heading(text: str, start: int, end: int) -> bool:
+    """A subheading that quotes someone by surname before the text names them in full
+    ("الأحمدي: طول القامة مشكلة")."""
+    return (start == 0 or text[start - 1] == "\n") and text[end:end + 1] == ":"
 
 
 STATE_TITLES = ("المملكه", "السلطنه", "الاماره", "الجمهوريه")
@@ -248,8 +265,8 @@ def _state_titles(matches: list[Match], entries: _Entries) -> dict[str, str]:
 
 
 def _short_forms(entry_type: str, words: list[str]) -> list[str]:
-    if entry_type == "PER" and len(words) >= 2 and len(words[-1]) >= 3:
-        return [words[-1]]
+    if entry_type == "PER" and len(words) >= 2 and len(words[-1]) >= 3 and not common_word(words[-1]):
+        return [words[-1]]  # not "الدين" of صلاح الدين
     if entry_type in ("ORG", "MEDIA") and len(words) >= 2:
         forms = [words[0]] if words[0].startswith("ال") and len(words[0]) >= 6 else []
         return forms + ([" ".join(words[:2])] if len(words) >= 3 else [])

@@ -114,8 +114,9 @@ def person_spans(words: Sequence[str], tags: Sequence[str], blocked: Sequence[bo
             i += 1
             continue
         start = i
-        while start + 1 < n and tags[start] != "O" and (ordinary(words[start]) or is_cue(words[start])):
-            start += 1  # "الشهير فيودور", "الشيخ عمر": the tagger took a description or title along
+        while start + 1 < n and (is_cue(words[start]) or words[start] in FUNCTION_WORDS
+                                 or (tags[start] != "O" and ordinary(words[start]))):
+            start += 1  # "الشهير فيودور", "الشيخ عمر": a description or title is not the name
         end = _extend(words, tags, blocked, start)
         if end - start >= 2:
             out.append((start, end))

@@ -60,3 +60,10 @@ def name_evidence(word: str) -> int:
     """How often the corpora and Wikidata saw `word` as part of a person's name."""
     stats = name_words().get(word)
     return 0 if stats is None else stats.first + stats.inner + stats.wikidata
+
+
+def common_word(word: str) -> bool:
+    """A word often used as an ordinary word, even if also part of names (الدين، الله):
+    too common to stand alone for a person."""
+    stats = name_words().get(word)
+    return stats is not None and stats.plain >= 10 and stats.plain >= 0.25 * stats.total
