@@ -99,3 +99,16 @@ def test_an_ordinary_last_word_is_no_surname(tmp_path: Path) -> None:
     link = linker(tmp_path, [{"id": "salah", "type": "PER", "name_ar": "صلاح الدين", "name_en": "Salah al-Din"}])
     found = mentions(link(Document(id="j", text="اعتقل صلاح الدين أمس، ولم يعلق رجال الدين على ذلك.")))
     assert found == {"salah": ["صلاح الدين"]}
+
+
+def test_an_unknown_persons_code_comes_from_their_title(tmp_path: Path) -> None:
+    from rasd.link.actor_codes import title_code
+
+    countries = {"الروسي": "RUS", "اليمني": "YEM"}
+    assert title_code(["وزير", "الثقافه", "الروسي"], countries.get) == "RUSGOV"
+    assert title_code(["الباحث", "السياسي", "اليمني"], countries.get) == "YEMEDU"
+    assert title_code(["رجل", "الاعمال"], countries.get) is None  # no country: no code
+    link = linker(tmp_path, [{**USA, "adjectives": ["أمريكي"]}], tagger=True)
+    doc = link(Document(id="k", text="وقال العقيد الأمريكي جون سميث إن القوات وصلت."))
+    person = next(e for e in doc.entities if e["type"] == "PER")
+    assert person["actor_code"] == "USAMIL"

@@ -9,19 +9,21 @@ found by the last part of the name alone later on ("مايك بومبيو" ... "
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 from typing import Any
 
 from rasd.kb.base import KnowledgeBase, default
 from rasd.kb.entry import Entry
 from rasd.kb.matcher import Match, Matcher
+from rasd.link.actor_codes import title_code
 from rasd.link.roles import RoleResolver
 from rasd.link.unknown import english_name, tagged_names
 from rasd.model import Document
 from rasd.ner.tagger import Tagger
 from rasd.ner.tagger import default as default_tagger
 from rasd.text.normalize import normalized, search_form
-from rasd.text.tokenize import tokenize
+from rasd.text.tokenize import Token, tokenize
 from rasd.text.wordstats import common_word
 
 
@@ -57,20 +59,15 @@ class EntityLinker:
         if self.tagger is not None:
             matches = self._add_tagged(doc, matches, entries, unknown)
         matches += _nested_adjectives(doc.text, matches, entries)
-        matches += self._roles(entries)(doc.tokens or tokenize(doc.text), matches)
+        tokens = doc.tokens or tokenize(doc.text)
+        matches += self._roles(entries)(tokens, matches)
+        _code_unknown_persons(tokens, matches, unknown, entries)
         doc.entities = _entities(doc, matches, entries)
         return doc
 
     @staticmethod
     def _roles(entries: _Entries) -> RoleResolver:
-        def country_of(word: str) -> str | None:
-            surface = entries.kb.best(word[2:] if word.startswith("ال") else word)
-            if surface is None or surface.kind != "adjective":
-                return None
-            code = entries.get(surface.entry_id).actor_code
-            return code[:3] if code else None
-
-        return RoleResolver(lambda entry_id: entries.get(entry_id).type == "PER", country_of)
+        return RoleResolver(lambda entry_id: entries.get(entry_id).type == "PER", entries.country_of)
 
     def _add_tagged(self, doc: Document, matches: list[Match], entries: _Entries,
                     unknown: dict[str, Entry]) -> list[Match]:
@@ -98,6 +95,23 @@ class EntityLinker:
         avoid = [m for m in kept if not _weak(m, entries)] + found
         surnames = _surname_mentions(doc.text, found, entries, avoid=avoid, titles=False)
         return _outside(kept, surnames) + found + surnames
+
+
+def _code_unknown_persons(tokens: list[Token], matches: list[Match], unknown: dict[str, Entry],
+                          entries: _Entries) -> None:
+    """An unknown person's actor code from the title they are first named with."""
+    starts = [t.start for t in tokens]
+    for match in sorted(matches, key=lambda m: -m.start):  # the first mention is seen last
+        entry = unknown.get(match.entry_id)
+        if entry is None or entry.type != "PER":
+            continue
+        index = bisect_left(starts, match.start)
+        before: list[str] = []
+        for token in reversed(tokens[max(0, index - 6):index]):
+            if token.kind != "word":
+                break
+            before.insert(0, search_form(token.text))
+        entry.actor_code = title_code(before, entries.country_of)
 
 
 def _outside(matches: list[Match], spans: list[Match]) -> list[Match]:
@@ -158,6 +172,14 @@ class _Entries:
 
     def known_id(self, entry_id: str) -> bool:
         return entry_id in self.kb.entries or entry_id in self.unknown
+
+    def country_of(self, word: str) -> str | None:
+        """The country code a search-form adjective stands for (الأمريكي -> "USA"), or None."""
+        surface = self.kb.best(word[2:] if word.startswith("ال") else word)
+        if surface is None or surface.kind != "adjective":
+            return None
+        code = self.get(surface.entry_id).actor_code
+        return code[:3] if code else None
 
     def only_towns(self, key: str) -> bool:
         """Every entry of this form is a GeoNames town: a surname may be one (الأحمدي)."""
