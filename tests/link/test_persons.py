@@ -59,3 +59,11 @@ def test_blocked_tokens_end_the_name():
 
 def test_compound_name_parts_stay_together():
     assert spans("وكتب المتحدث محمد عبد السلام أن الهدنة انتهت") == [search_form("محمد عبد السلام")]
+
+
+def test_a_name_does_not_begin_or_end_with_a_link_or_run_into_a_list():
+    assert spans("وهنأ الأمير بن عبدالعزيز آل سعود") == []
+    assert spans("وحضر الشيخ مشاري والشكران والخلب") == []
+    words = [search_form(t.text) for t in tokenize("وحضر الأمير منصور بن متعب الحفل")]
+    blocked = [False, False, False, False, True, False]
+    assert person_spans(words, ["O"] * len(words), blocked) == []

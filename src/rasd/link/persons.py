@@ -85,8 +85,9 @@ def name_part(word: str) -> bool:
     """Could be a later part of a name: an Arabic word that is no function, cue or ordinary word."""
     if len(word) < 2 or not word.isalpha() or word in FUNCTION_WORDS or is_cue(word) or ordinary(word):
         return False
-    if word[0] == "و" and word[1:] and (given_name(word[1:]) or word[1:] in FUNCTION_WORDS):
-        return False  # "ومحمد": the next person of a list
+    if word[0] == "و" and (given_name(word[1:]) or word[1:] in FUNCTION_WORDS
+                           or (len(word) >= 4 and name_evidence(word) < 3)):
+        return False  # "ومحمد", "والشكران": the next item of a list, not a name's part
     return not _glued_word(word)
 
 
@@ -110,21 +111,30 @@ def person_spans(words: Sequence[str], tags: Sequence[str], blocked: Sequence[bo
     out: list[tuple[int, int]] = []
     i, n = 0, len(words)
     while i < n:
-        if blocked[i] or not _opens(words, tags, i):
+        if blocked[i] or words[i] in NOT_OPENING or (i and words[i - 1] in NOT_OPENING) \
+                or not _opens(words, tags, blocked, i):
             i += 1
             continue
         start = i
         while start + 1 < n and (is_cue(words[start]) or words[start] in FUNCTION_WORDS
                                  or (tags[start] != "O" and ordinary(words[start]))):
             start += 1  # "الشهير فيودور", "الشيخ عمر": a description or title is not the name
+        if words[start] in NOT_OPENING:
+            i = start + 1
+            continue
         end = _extend(words, tags, blocked, start)
-        if end - start >= 2:
+        while end - start > 2 and words[end - 1] in LINKS:
+            end -= 1  # "منصور بن" before a name the base knows: the link is not the name's end
+        if end - start >= 2 and words[end - 1] not in LINKS:
             out.append((start, end))
         i = max(end, i + 1)
     return out
 
 
-def _opens(words: Sequence[str], tags: Sequence[str], i: int) -> bool:
+NOT_OPENING = frozenset(search_form(w) for w in "بن بنت ابن ابنة آل".split())  # "بن عبدالعزيز" continues a name
+
+
+def _opens(words: Sequence[str], tags: Sequence[str], blocked: Sequence[bool], i: int) -> bool:
     if tags[i] == "B-PERS" or (tags[i] == "I-PERS" and (i == 0 or tags[i - 1] != "I-PERS")):
         return True
     word = words[i]
@@ -133,19 +143,21 @@ def _opens(words: Sequence[str], tags: Sequence[str], i: int) -> bool:
         return False  # the common case, decided without a scan
     if i > 0 and cue_kind(words[i - 1]) == "title":
         return word.isalpha() and word not in FUNCTION_WORDS and not is_cue(word) and len(word) >= 2
-    return word in strong or _cue_before(words, i)
+    return word in strong or _cue_before(words, blocked, i)
 
 
 QUOTE_MARKS = frozenset("\"“”«»‹›'")
 
 
-def _cue_before(words: Sequence[str], i: int) -> bool:
-    """A title, role or reporting verb in the four words before, with no function word between
-    (quotation marks around an outlet's name do not count: مؤسس "أديان" فادي ضو)."""
+def _cue_before(words: Sequence[str], blocked: Sequence[bool], i: int) -> bool:
+    """A title, role or reporting verb in the five words before, with no function word or
+    known name between (quotation marks around an outlet's name do not count: مؤسس "أديان"
+    فادي ضو; "الأمير محمد بن نايف بن عبدالعزيز": the title is the known name's)."""
     for j in range(i - 1, max(-1, i - 6), -1):
         if is_cue(words[j]):
             return True
-        if words[j] in FUNCTION_WORDS or not (words[j].isalpha() or words[j] in QUOTE_MARKS):
+        if blocked[j] or words[j] in FUNCTION_WORDS or words[j] in NOT_OPENING or not (
+                words[j].isalpha() or words[j] in QUOTE_MARKS):
             return False
     return False
 
@@ -165,7 +177,7 @@ def _extend(words: Sequence[str], tags: Sequence[str], blocked: Sequence[bool], 
     end = start + 1
     while end < len(words) and end - start < MAX_WORDS and not blocked[end]:
         word = words[end]
-        if tags[end] == "I-PERS" and word.isalpha() and word not in FUNCTION_WORDS:
+        if tags[end] == "I-PERS" and word.isalpha() and word not in FUNCTION_WORDS and not is_cue(word):
             end += 1
         elif word in LINKS and end + 1 < len(words) and not blocked[end + 1] and _linked(word, words[end + 1]):
             end += 2
