@@ -4,7 +4,8 @@ Tokens: the held-out Wikidata pairs wd_arabic_20 (build the tables from wd_arabi
 `python kb/build/build_name_tokens.py --train-only --out DIR` and pass `--data DIR`): exact match
 and share with difflib ratio >= 0.88, on distinct pairs, split by whether the table knows the word.
 Full names: the hand-curated persons of the knowledge base (leading titles such as الأمير dropped),
-scored with ../shared/eval/score.py's same_name. Speed: distinct names per second, uncached.
+scored with ../shared/eval/score.py's same_name. Coverage: the words of the GATE Arabic name
+lists the table knows. Speed: two-word names per second, without romanize's cache.
 
     python benchmarks/eval_romanize.py [--data DIR]
 """
@@ -20,11 +21,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from rasd.link.romanize import DATA, Romanizer
+from rasd.link.romanize import DATA, Romanizer, known_name
+from rasd.text.normalize import search_form
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 PAIRS = SHARED / "data" / "wikidata_name_transliteration_ar"
+GATE = SHARED / "data" / "gate_arabic_gazetteers" / "gazetteer"
 ACTORS = ROOT / "src" / "rasd" / "kb" / "data" / "actors.jsonl"
 TITLES = ("الأمير", "الشيخ", "الملك", "السلطان", "الرئيس")
 
@@ -101,6 +104,18 @@ def name_scores(systems: dict[str, Callable[[str], str]], show: bool) -> None:
         print(f"  {system:22} same_name {hits}/{len(persons)} = {hits / len(persons):.3f}")
 
 
+def gate_coverage(tables: Romanizer) -> None:
+    """Share of the words of GATE's Arabic name lists (LGPL, read here only) the table knows."""
+    words = set()
+    for name in ("male_names", "female_names", "surnames"):
+        path = GATE / f"{name}.lst"
+        if path.exists():
+            words |= {w for line in path.read_text("utf-8-sig").splitlines() for w in search_form(line).split()}
+    if words:
+        known = sum(w in tables.tokens or (w.startswith("ال") and w[2:] in tables.tokens) for w in words)
+        print(f"GATE male/female/surname list words in the table: {known}/{len(words)} = {known / len(words):.3f}")
+
+
 def speed(tables: Romanizer) -> None:
     names = [f"{a} {b}" for a, b in zip(*[[ar for ar, _ in build.read_pairs([PAIRS / "wd_arabic_20"])]] * 2,
                                        strict=False)][:5000]
@@ -119,7 +134,9 @@ def main() -> None:
     tables = Romanizer.load(args.data)
     systems = {"rasd.link.romanize": tables.name, "arabic-name-romanizer": baseline()}
     token_scores({**systems, "romanize char model": tables.spell}, tables)
-    name_scores(systems, args.show)
+    name_scores({"romanize (Wikidata whole names first)": lambda n: known_name(n) or tables.name(n), **systems},
+                args.show)
+    gate_coverage(tables)
     speed(tables)
 
 

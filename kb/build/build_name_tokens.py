@@ -9,9 +9,9 @@ with it (اليزابيث -> "elizabeth", العلوي -> "alaoui", إلهام -
 the rest.
 
 name_chars.tsv: a character model for words the table lacks. Every pair is aligned by EM
-(each Arabic letter writes 0-4 Latin letters: Arabic leaves short vowels out), and for each
-letter in a window of its neighbours the most frequent Latin chunk is kept, only where it
-differs from what the smaller window already says.
+(each Arabic letter writes 0-4 Latin letters: Arabic leaves short vowels out), and the aligned
+(letter, chunk) units make a joint 4-gram model, the approach of Phonetisaurus, the WFST
+baseline of the paper the pairs come from: romanize() searches the likeliest unit sequence.
 
     python kb/build/build_name_tokens.py                     # full set -> src/rasd/link/data
     python kb/build/build_name_tokens.py --train-only --out /tmp/rom   # wd_arabic_80 only
@@ -38,9 +38,9 @@ OUT = HERE.parents[1] / "src" / "rasd" / "link" / "data"
 MAX_CHUNK = 4
 EM_ROUNDS = 6
 MIN_SCORE = -4.0  # mean log-probability per Arabic letter below which a pair is misaligned noise
-# (left, right) context sizes, smallest first; each backs off to the one before it
-WINDOWS = ((0, 0), (0, 1), (1, 1), (1, 2), (2, 2))
-MIN_CONTEXT = 3  # pairs a context needs before its chunk is kept
+ORDER = 4  # units of the joint n-gram model (see char_model)
+MIN_GRAM = 3
+CANDIDATES = 6  # units tried per letter
 
 ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
 LATIN_WORD = re.compile(r"^[a-z][a-z']*$")
@@ -186,45 +186,33 @@ def _ratio(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b).ratio()
 
 
-def char_table(alignments: list[tuple[str, list[str], int]]) -> dict[str, str]:
-    """Context key -> chunk, kept only where it differs from what the smaller windows give.
-    "+[x]": the most frequent non-empty chunk of x, for a word that would otherwise come out empty."""
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for ar, chunks, n in alignments:
-        padded = "^^" + ar + "$$"
-        for i, chunk in enumerate(chunks):
-            for left, right in WINDOWS:
-                counts[context_key(padded, i + 2, left, right)][chunk] += n
-    table: dict[str, str] = {}
-    effective: dict[str, str] = {}
-    for key, chunks in sorted(counts.items(), key=lambda kv: len(kv[0])):
-        smaller = effective.get(smaller_key(key), "") if len(key) > 3 else None
-        if smaller is not None and sum(chunks.values()) < MIN_CONTEXT:
-            effective[key] = smaller
-            continue
-        chunk = chunks.most_common(1)[0][0]
-        effective[key] = chunk
-        if chunk != smaller:
-            table[key] = chunk
-        if len(key) == 3:
-            table["+" + key] = next((c for c, _ in chunks.most_common() if c), "")
-    return table
+def char_model(alignments: list[tuple[str, list[str], int]]) -> tuple[dict[str, list[str]], dict[str, Counter[str]]]:
+    """The joint n-gram model: candidate units per letter, most frequent first, and for each history
+    of up to ORDER - 1 units the counts of the next unit ("$": the end). A unit is a letter and the
+    Latin chunk it writes ("حha"); an n-gram seen fewer than MIN_GRAM times beyond bigrams is left
+    to the back-off, which measured better than keeping it."""
+    units: dict[str, Counter[str]] = defaultdict(Counter)
+    grams: dict[str, Counter[str]] = defaultdict(Counter)
+    for ar, chunks, _pairs in alignments:  # distinct pairs: one person's name is one spelling
+        seq = ["^"] * (ORDER - 1) + [a + c for a, c in zip(ar, chunks, strict=True)] + ["$"]
+        for unit in seq[ORDER - 1:-1]:
+            units[unit[0]][unit] += 1
+        for i in range(ORDER - 1, len(seq)):
+            for k in range(ORDER):
+                grams[" ".join(seq[i - k:i]) or "."][seq[i]] += 1
+    candidates = {letter: [u for u, _ in counts.most_common(CANDIDATES)] for letter, counts in units.items()}
+    return candidates, grams
 
 
-def context_key(padded: str, i: int, left: int, right: int) -> str:
-    """"<left>[<letter>]<right>", e.g. "^م[ح]م"; rasd.link.romanize builds the same keys."""
-    return f"{padded[i - left:i]}[{padded[i]}]{padded[i + 1:i + 1 + right]}"
-
-
-def smaller_key(key: str) -> str:
-    """The next smaller window of WINDOWS: drop a left letter when the left is as long as the right."""
-    left, rest = key.split("[", 1)
-    letter, right = rest.split("]", 1)
-    if left and len(left) >= len(right):
-        left = left[1:]
-    else:
-        right = right[:-1]
-    return f"{left}[{letter}]{right}"
+def model_rows(candidates: dict[str, list[str]], grams: dict[str, Counter[str]]) -> list[str]:
+    """"=<letter>\t<units>" rows, then "<history>\t<unit>:<log p> ..." rows (p from all counts)."""
+    rows = [f"={letter}\t{' '.join(units)}" for letter, units in sorted(candidates.items())]
+    for history, counts in sorted(grams.items()):
+        total = sum(counts.values())
+        keep = [(u, n) for u, n in counts.most_common() if n >= MIN_GRAM or history.count(" ") < 1]
+        if keep:
+            rows.append(history + "\t" + " ".join(f"{u}:{math.log(n / total):.2f}" for u, n in keep))
+    return rows
 
 
 def main() -> None:
@@ -243,15 +231,18 @@ def main() -> None:
         if score >= MIN_SCORE:
             plausible.add((ar, en))
             alignments.append((ar, chunks, n))
-    chars = char_table(alignments)
-    tokens = token_table(pairs, plausible, Romanizer({}, chars))
+    candidates, grams = char_model(alignments)
+    rows = model_rows(candidates, grams)
+    speller = Romanizer({}, *Romanizer.parse_model(rows))
+    tokens = token_table(pairs, plausible, speller)
     args.out.mkdir(parents=True, exist_ok=True)
     header = "# from the Wikidata name pairs of steveash/NETransliteration-COLING2018 (CC0)\n"
-    rows = "".join(f"{ar}\t{en}\t{n}\n" for ar, (en, n) in sorted(tokens.items()))
-    (args.out / "name_tokens.tsv").write_text(header + "# arabic\tenglish\tpairs\n" + rows, encoding="utf-8")
-    crows = "".join(f"{key}\t{chunk}\n" for key, chunk in sorted(chars.items()))
-    (args.out / "name_chars.tsv").write_text(header + "# context\tlatin\n" + crows, encoding="utf-8")
-    print(f"{len(pairs)} pairs, {len(plausible)} aligned; {len(tokens)} tokens, {len(chars)} contexts -> {args.out}")
+    table = "".join(f"{ar}\t{en}\n" for ar, (en, _) in sorted(tokens.items()))
+    (args.out / "name_tokens.tsv").write_text(header + "# arabic\tenglish\n" + table, encoding="utf-8")
+    model = "".join(row + "\n" for row in rows)
+    (args.out / "name_chars.tsv").write_text(header + "# joint n-gram model, see kb/build/build_name_tokens.py\n"
+                                             + model, encoding="utf-8")
+    print(f"{len(pairs)} pairs, {len(plausible)} aligned; {len(tokens)} tokens, {len(rows)} model rows -> {args.out}")
 
 
 if __name__ == "__main__":

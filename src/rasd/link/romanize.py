@@ -3,8 +3,8 @@
 
 Each word is looked up in a table of the spellings Wikidata's English and Arabic labels pair
 most often (data/name_tokens.tsv, built by kb/build/build_name_tokens.py); a word the table
-lacks is spelled letter by letter by a character model learned from the same pairs
-(data/name_chars.tsv: the Latin chunk each letter writes in a window of its neighbours).
+lacks is spelled by a character model learned from the same pairs (data/name_chars.tsv: a
+joint n-gram model over aligned letter/Latin-chunk units, as Phonetisaurus does).
 Around the table: the article ال is "al-" except on a name's first word (الحبيب بورقيبة ->
 "Habib ..."), unless the pairs spell the word with it (اليزابيث -> "Elizabeth") or an
 unknown first word reads as a foreign given name (اليزابيت); عبد + an
@@ -16,9 +16,12 @@ unknown first word reads as a foreign given name (اليزابيت); عبد + an
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from rasd.text.normalize import search_form
 
@@ -27,25 +30,45 @@ ARTICLE = "ال"
 PARTICLES = {"بن": "bin", "ابن": "bin", "بنت": "bint", "ال": "Al"}  # ال alone: آل in search form
 ABD = "عبد"
 ALLAH = "الله"
-# (left, right) context windows of name_chars.tsv, largest first; each backs off to the next
-WINDOWS = ((2, 2), (1, 2), (1, 1), (0, 1), (0, 0))
+ORDER = 4  # of the character model's n-grams
+BEAM = 5
+BACKOFF = math.log(0.4)  # "stupid back-off" to a shorter history
+UNSEEN = -12.0
 EXTRA_LETTERS = {"پ": "p", "چ": "ch", "ژ": "zh", "گ": "g", "ڤ": "v", "ڨ": "g"}  # Persian/Maghrebi
 WORD_RE = re.compile("[\u0621-\u064a" + "".join(EXTRA_LETTERS) + "]+|[A-Za-z0-9][\\w.'-]*")
 
 
 class Romanizer:
-    """The two tables and the rules around them; `romanize` uses the packaged data."""
+    """The word table, the character model and the rules around them; `romanize` uses the
+    packaged data. The model: `candidates[letter]`, the units ("حha": a letter and the Latin it
+    writes) tried for a letter; `grams[history]`, log-probabilities of the next unit after up
+    to three units ("." the empty history, "^" the start, "$" the end)."""
 
-    def __init__(self, tokens: dict[str, str], chars: dict[str, str]) -> None:
+    def __init__(self, tokens: dict[str, str], candidates: dict[str, list[str]],
+                 grams: dict[str, dict[str, float]]) -> None:
         self.tokens = tokens
-        self.chars = chars
+        self.candidates = candidates
+        self.grams = grams
         self.abd = capitalized(tokens.get(ABD, "abdul"))
+        self._spelled: dict[str, str] = {}  # spell() results, the costly step
 
     @classmethod
     def load(cls, folder: Path = DATA) -> Romanizer:
-        tokens = {ar: en for ar, en, *_ in _rows(folder / "name_tokens.tsv")}
-        chars = {key: chunk for key, chunk, *_ in _rows(folder / "name_chars.tsv")}
-        return cls(tokens, chars)
+        tokens = {row[0]: row[1] for row in _rows(folder / "name_tokens.tsv")}
+        lines = (folder / "name_chars.tsv").read_text("utf-8").splitlines()
+        return cls(tokens, *cls.parse_model(line for line in lines if line and not line.startswith("#")))
+
+    @staticmethod
+    def parse_model(rows: Iterable[str]) -> tuple[dict[str, list[str]], dict[str, dict[str, float]]]:
+        candidates: dict[str, list[str]] = {}
+        grams: dict[str, dict[str, float]] = {}
+        for row in rows:
+            key, value = row.split("\t")
+            if key.startswith("=") and len(key) == 2:
+                candidates[key[1]] = value.split(" ")
+            else:
+                grams[key] = {unit: float(lp) for unit, lp in (item.rsplit(":", 1) for item in value.split(" "))}
+        return candidates, grams
 
     def name(self, text: str) -> str:
         """The whole name: words in order, compounds joined; "" when there is nothing to spell."""
@@ -91,23 +114,46 @@ class Romanizer:
     def bare(self, word: str) -> str:
         """A word without article: the table's spelling, else the character model's."""
         known = self.tokens.get(word)
-        return capitalized(known if known is not None else self.spell(word))
+        if known is None:
+            known = self._spelled.get(word)
+        if known is None:
+            if len(self._spelled) >= 65536:
+                self._spelled.clear()
+            known = self._spelled[word] = self.spell(word)
+        return capitalized(known)
 
     def spell(self, word: str) -> str:
-        """Letter by letter: each letter's chunk in the largest window the model has seen."""
-        padded = "^^" + word + "$$"
-        chunks = [self._chunk(padded, i) for i in range(2, len(padded) - 2)]
-        text = "".join(chunks)
-        if not text:
-            text = "".join(self.chars.get(f"+[{ch}]", EXTRA_LETTERS.get(ch, "")) for ch in word)
+        """Letter by letter: the likeliest unit sequence under the model (a small beam search)."""
+        beams: list[tuple[float, str, tuple[str, ...]]] = [(0.0, "", ("^",) * (ORDER - 1))]
+        for letter in word:
+            options = self.candidates.get(letter) or [letter + EXTRA_LETTERS.get(letter, "")]
+            scored: dict[str, tuple[float, str, tuple[str, ...]]] = {}
+            for score, text, history in beams:
+                tables = self._histories(history)
+                for unit in options:
+                    new = (score + _logp(tables, unit), text + unit[1:], history[1:] + (unit,))
+                    if new[1] not in scored or scored[new[1]][0] < new[0]:
+                        scored[new[1]] = new
+            beams = sorted(scored.values(), reverse=True)[:BEAM]
+        text = max(beams, key=lambda b: b[0] + _logp(self._histories(b[2]), "$"))[1]
+        if not text:  # a word of silent letters only: each letter's first audible unit
+            text = "".join(next((u[1:] for u in self.candidates.get(ch, []) if len(u) > 1), "") for ch in word)
         return text or "'"
 
-    def _chunk(self, padded: str, i: int) -> str:
-        for left, right in WINDOWS:
-            chunk = self.chars.get(f"{padded[i - left:i]}[{padded[i]}]{padded[i + 1:i + 1 + right]}")
-            if chunk is not None:
-                return chunk
-        return EXTRA_LETTERS.get(padded[i], "")
+    def _histories(self, history: tuple[str, ...]) -> list[dict[str, float] | None]:
+        """The model's tables for `history` and its shorter suffixes, longest first."""
+        keys = [" ".join(history[k:]) for k in range(len(history))] + ["."]
+        return [self.grams.get(key) for key in keys]
+
+
+def _logp(tables: list[dict[str, float] | None], unit: str) -> float:
+    """Log-probability of `unit` in the longest history that has seen it ("stupid back-off")."""
+    penalty = 0.0
+    for probs in tables:
+        if probs is not None and unit in probs:
+            return penalty + probs[unit]
+        penalty += BACKOFF
+    return penalty + UNSEEN
 
 
 def capitalized(text: str) -> str:
@@ -128,6 +174,36 @@ def default() -> Romanizer:
 
 @lru_cache(maxsize=65536)
 def romanize(name: str) -> str:
-    """Latin spelling of an Arabic person name ("مصطفى سيد قادر" -> "Mustafa Sayed Qader");
-    Latin words pass through; the input stripped when it holds no word at all."""
-    return default().name(name) or name.strip()
+    """Latin spelling of an Arabic person name: the English label of a person Wikidata knows by
+    exactly this name (رائف بدوي -> "Raif Badawi"), else the tables' spelling word by word
+    ("مصطفى سيد قادر" -> "Mustafa Sid Qader"); the input stripped when it holds no word at all."""
+    return known_name(name) or default().name(name) or name.strip()
+
+
+def known_name(name: str) -> str | None:
+    """A whole name of two words or more in arabic-name-romanizer's index of Wikidata labels
+    (installed with rasd, read from its bundled SQLite file; no model, no download)."""
+    index = _name_index()
+    if index is None or len(name.split()) < 2:
+        return None
+    lookup, key = index
+    try:
+        variants = [v for v in lookup(key(name)) if "wikidata" in v.sources]
+    except Exception:  # the index is a convenience: a broken one must not stop a batch
+        return None
+    return max(variants, key=lambda v: v.count).latin if variants else None
+
+
+@lru_cache(maxsize=1)
+def _name_index() -> tuple[Callable[[str], list[Any]], Callable[[str], str]] | None:
+    try:
+        from arabic_name_romanizer import Transliterator
+        from arabic_name_romanizer.api import full_key, normalize_arabic
+
+        index = Transliterator(auto_load_model=False, use_rules_fallback=True).index
+    except Exception:
+        return None
+    if index is None:
+        return None
+    return (lambda key: list(index.lookup_full(key, None, "arabic")),
+            lambda text: str(full_key(normalize_arabic(text))))
