@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= sqlite:///rasd.db
 
-.PHONY: run test lint install bench clean kb train-ner
+.PHONY: run test lint install bench clean kb train-ner ner-clusters
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -38,6 +38,10 @@ kb: $(STAMP)  ## regenerate the knowledge-base data files from kb/build/
 	$(BIN)/python kb/build/build_countries.py
 	$(BIN)/python kb/build/build_places.py
 	$(BIN)/python kb/build/build_actors.py
+
+ner-clusters: $(STAMP)  ## rebuild the tagger's word clusters (needs ../shared/data); writes src/rasd/ner/data/clusters.tsv
+	$(BIN)/pip install -q -e '.[ner-train]'
+	$(BIN)/python -m rasd.ner.build_clusters
 
 train-ner: $(STAMP)  ## retrain the CRF tagger (needs ../shared/data); writes src/rasd/ner/model/
 	$(BIN)/python -m rasd.ner.train

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from rasd.ner.conll import tag_conll
-from rasd.ner.corpus import coarse
+from rasd.ner.corpus import _flattened, coarse, without_overlap
 from rasd.ner.evaluate import score, spans
-from rasd.ner.features import sentence_features, stem
+from rasd.ner.features import clusters, sentence_features, stem
 from rasd.ner.tagger import Tagger, default
 
 
@@ -50,3 +50,24 @@ def test_conll_round_trip_keeps_lines_and_tokens() -> None:
     assert len(out) == len(lines)
     assert [o.split("\t")[0] if o else "" for o in out] == ["قال", "بوتين", "", "", "زار", "موسكو"]
     assert all(o == "" or o.split("\t")[1][:2] in ("O", "B-", "I-") for o in out)
+
+
+def test_wojood_nested_names_flatten_to_the_outermost_kept_type() -> None:
+    # سكرتير اللجنة القومية في نابلس: an occupation (not a name) holding an ORG and a GPE.
+    columns = [["B-OCC"], ["I-OCC", "B-ORG"], ["I-OCC", "I-ORG"], ["I-OCC"], ["I-OCC", "B-GPE"], ["O"]]
+    assert _flattened(columns) == ["O", "B-ORG", "I-ORG", "O", "B-LOC", "O"]
+    assert _flattened([["B-ORG"], ["I-ORG", "B-PERS"], ["B-NORP"]]) == ["B-ORG", "I-ORG", "O"]
+
+
+def test_overlapping_sentences_are_left_out() -> None:
+    held_out = [("a b c d e f g".split(), ["O"] * 7)]
+    kept = without_overlap([("x a b c d e f".split(), ["O"] * 7), ("a b c d e x f".split(), ["O"] * 7)], held_out)
+    assert [tokens[0] for tokens, _ in kept] == ["a"]
+
+
+def test_cluster_features_for_the_word_and_its_neighbours() -> None:
+    table = clusters()
+    assert table and all(len(ids) == 3 for ids in table.values())
+    feats = sentence_features(["في", "واشنطن"])
+    assert "c0=" + table["واشنطن"][0] in feats[1]
+    assert "c-1.0=" + table["في"][0] in feats[1] and "c1.1=" + table["واشنطن"][1] in feats[0]

@@ -3,8 +3,10 @@
 For Arabic: the normalized word and its stem without proclitics, affixes, the definite
 article, shape, the neighbouring words, trigger words before the token (الرئيس، مدينة،
 حركة ...) and knowledge-base membership of the word, its stem and the bigram it starts
-or ends (the gazetteer). Everything works on the search form, so spelling variants share
-features.
+or ends (the gazetteer), and the word clusters (data/clusters.tsv, built by
+`rasd.ner.build_clusters` from word2vec vectors) of the word, its stem and its neighbours,
+which carry what was learnt about words seen in unannotated text to the names of the same
+kind. Everything works on the search form, so spelling variants share features.
 """
 
 from __future__ import annotations
@@ -27,6 +29,16 @@ def triggers() -> dict[str, str]:
     return {search_form(word): kind for word, kind in rows}
 
 
+@cache
+def clusters() -> dict[str, tuple[str, ...]]:
+    """search form -> its cluster ids, coarse to fine (empty when there is no cluster file)."""
+    path = files("rasd.ner").joinpath("data/clusters.tsv")
+    if not path.is_file():
+        return {}
+    rows = (line.split("\t") for line in path.read_text("utf-8").splitlines() if not line.startswith("#"))
+    return {row[0]: tuple(row[1:]) for row in rows if len(row) > 1}
+
+
 def stem(word: str) -> tuple[str, str]:
     """(proclitics, rest) of a search-form word, keeping at least three letters."""
     for prefix in PROCLITICS:
@@ -46,20 +58,28 @@ def _shape(token: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def _word(token: str) -> tuple[str, str, str, tuple[str, ...]]:
-    """(search form, proclitics, stem, the token's own features): computed once per token."""
+def _word(token: str) -> tuple[str, str, str, tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(search form, proclitics, stem, the token's own features, the features it gives the
+    token after it and the token before it): computed once per token."""
     word = word_form(token) or token
     prefix, rest = stem(word)
-    own = ("b", "w=" + word, "s=" + rest, "p=" + prefix, "sh=" + _shape(token), "s2=" + rest[-2:],
-           "s3=" + rest[-3:], "r2=" + rest[:2], "r3=" + rest[:3], "len=" + str(min(len(rest), 8)))
-    return word, prefix, rest, own
+    own = ["b", "w=" + word, "s=" + rest, "p=" + prefix, "sh=" + _shape(token), "s2=" + rest[-2:],
+           "s3=" + rest[-3:], "r2=" + rest[:2], "r3=" + rest[:3], "len=" + str(min(len(rest), 8))]
+    table = clusters()
+    ids = table.get(word) or table.get(rest) or ()
+    own += [f"c{level}=" + cid for level, cid in enumerate(ids)]
+    if prefix and rest in table:
+        own += [f"sc{level}=" + cid for level, cid in enumerate(table[rest])]
+    near = (tuple(f"c-1.{level}=" + cid for level, cid in enumerate(ids[:2])),
+            tuple(f"c1.{level}=" + cid for level, cid in enumerate(ids[:2])))
+    return word, prefix, rest, tuple(own), near
 
 
 def sentence_features(tokens: Sequence[str], gazetteer: Gazetteer | None = None) -> list[list[str]]:
     """Features of every token of one sentence."""
     info = [_word(t) for t in tokens]
-    words = [w for w, _, _, _ in info]
-    stems = [(p, r) for _, p, r, _ in info]
+    words = [w for w, _, _, _, _ in info]
+    stems = [(p, r) for _, p, r, _, _ in info]
     gaz = _gazetteer_features(words, stems, gazetteer) if gazetteer else [[] for _ in words]
     trig = triggers()
     out = []
@@ -73,6 +93,8 @@ def sentence_features(tokens: Sequence[str], gazetteer: Gazetteer | None = None)
             if 0 <= j < n:
                 feats.append(f"w{offset}=" + words[j])
                 feats.append(f"s{offset}=" + stems[j][1])
+                if offset in (-1, 1):
+                    feats += info[j][4][offset > 0]
         if i > 0:
             feats.append("bg=" + words[i - 1] + "|" + word)
             kind = trig.get(words[i - 1]) or trig.get(stems[i - 1][1])
