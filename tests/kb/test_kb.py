@@ -192,3 +192,14 @@ def test_no_spelling_variant_that_is_an_ordinary_word(tmp_path: Path) -> None:
     path.write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
     kb = load([path], user_file=tmp_path / "none.yaml")
     assert kb.lookup("البشير") and not kb.lookup("البشر")  # "humans"
+
+
+def test_the_article_makes_a_name_another_word_but_not_an_adjective(tmp_path: Path) -> None:
+    rows = [{"id": "mashhad", "type": "GPE", "name_ar": "مشهد", "name_en": "Mashhad"},
+            {"id": "tur", "type": "GPE", "name_ar": "تركيا", "name_en": "Turkey", "aliases": ["تركية"],
+             "adjectives": ["تركي"], "actor_code": "TUR"}]
+    path = tmp_path / "countries.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    kb = load([path], user_file=tmp_path / "none.yaml")
+    found = names("وصل الوفد إلى مشهد، وتغير المشهد بعد بيان الحكومة التركية وتركية.", kb)
+    assert found == [("مشهد", "mashhad"), ("التركية", "tur"), ("تركية", "tur")]

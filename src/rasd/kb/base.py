@@ -82,7 +82,10 @@ class KnowledgeBase:
         if current is None:  # most keys name one entry: no search, no sort
             self.surfaces[key] = [surface]
             return
-        if all(s.entry_id != surface.entry_id for s in current):
+        adjective = surface.kind.startswith("adjective")
+        # one surface per entry, but an adjective keeps its own: تركية is Turkey's alias and
+        # the feminine of تركي, and only the adjective may take ال (التركية)
+        if all(s.entry_id != surface.entry_id or s.kind.startswith("adjective") != adjective for s in current):
             current.append(surface)
             current.sort(key=lambda s: (-s.priority, s.kind.endswith("variant")))
 

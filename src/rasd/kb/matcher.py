@@ -72,6 +72,11 @@ class Matcher:
             surface = self.kb.best(key)
             if surface is None or (surface.kind.startswith("ambiguous") and not _triggered(t, start - len(prefix))):
                 continue
+            if prefix.endswith("ال") and not surface.kind.startswith("adjective"):
+                # ال makes a name without it another word: مشهد (Mashhad) / المشهد "the scene"
+                surface = next((s for s in self.kb.surfaces[key] if s.kind.startswith("adjective")), None)
+                if surface is None:
+                    continue
             if surface.kind.startswith("capital") and _place_context(t, start - len(prefix), prefix):
                 surface = self._city(key) or surface
             if prefix.endswith("ال") and not key.startswith("ال"):

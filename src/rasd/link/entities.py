@@ -132,9 +132,10 @@ def _nested_adjectives(text: str, matches: list[Match], entries: _Entries) -> li
             continue
         for word in WORD.finditer(text, match.start, match.end):
             key = search_form(word.group())
-            surface = entries.kb.best(key[2:] if key.startswith("ال") else key)
-            if surface is not None and surface.kind == "adjective" and surface.entry_id in present:
-                out.append(Match(word.start(), word.end(), surface.entry_id, "nested", key))
+            surfaces = entries.kb.surfaces.get(key[2:] if key.startswith("ال") else key, [])
+            country = next((s.entry_id for s in surfaces if s.kind == "adjective" and s.entry_id in present), None)
+            if country:
+                out.append(Match(word.start(), word.end(), country, "nested", key))
     return out
 
 
