@@ -112,3 +112,12 @@ def test_an_unknown_persons_code_comes_from_their_title(tmp_path: Path) -> None:
     doc = link(Document(id="k", text="وقال العقيد الأمريكي جون سميث إن القوات وصلت."))
     person = next(e for e in doc.entities if e["type"] == "PER")
     assert person["actor_code"] == "USAMIL"
+
+
+def test_short_forms_of_names_with_a_fathers_name_or_a_family(tmp_path: Path) -> None:
+    mbs = {"id": "mbs", "type": "PER", "name_ar": "محمد بن سلمان", "name_en": "Mohammed bin Salman"}
+    king = {"id": "salman", "type": "PER", "name_ar": "سلمان بن عبدالعزيز آل سعود", "name_en": "Salman of Saudi Arabia"}
+    link = linker(tmp_path, [mbs, king])
+    text = "التقى سلمان بن عبدالعزيز آل سعود بالأمير محمد بن سلمان، وقال بن سلمان إن آل سعود وسلمان متفقون."
+    found = mentions(link(Document(id="l", text=text)))
+    assert found == {"salman": ["سلمان بن عبدالعزيز آل سعود"], "mbs": ["محمد بن سلمان", "بن سلمان"]}

@@ -287,7 +287,15 @@ def _state_titles(matches: list[Match], entries: _Entries) -> dict[str, str]:
     return out
 
 
+FATHER_LINKS = frozenset({"بن", "بنت", "ابن"})  # "محمد بن سلمان": سلمان is the father, "بن سلمان" the son
+KIN_LINKS = frozenset({"ابو", "عبد", "ال", "ام"})  # "أبو زيد", "عبد الله" are whole; "آل سعود" is a family
+
+
 def _short_forms(entry_type: str, words: list[str]) -> list[str]:
+    if entry_type == "PER" and len(words) >= 3 and words[-2] in FATHER_LINKS:
+        return [" ".join(words[-2:])]
+    if entry_type == "PER" and len(words) >= 2 and words[-2] in KIN_LINKS:
+        return [" ".join(words[-2:])] if words[-2] == "ابو" and len(words) >= 3 else []
     if entry_type == "PER" and len(words) >= 2 and len(words[-1]) >= 3 and not common_word(words[-1]):
         return [words[-1]]  # not "الدين" of صلاح الدين
     if entry_type in ("ORG", "MEDIA") and len(words) >= 2:
