@@ -77,7 +77,8 @@ class EntityLinker:
         person who has the same first name is that person ("عبدالله بن يحيى المعلمي")."""
         assert self.tagger is not None
         strong = [m for m in matches if not _weak(m, entries)]
-        tagged = tagged_names(doc, self.tagger, [(m.start, m.end) for m in strong])
+        tagged = tagged_names(doc, self.tagger,
+                              [(m.start, m.end, entries.get(m.entry_id).type == "PER") for m in strong])
         found: list[Match] = []
         for match, entity_type, surface in tagged:
             near = [m for m in matches if m.start <= match.end + 1 and match.start < m.end]

@@ -102,11 +102,12 @@ def _glued_word(word: str) -> bool:
     return len(rest) >= 2
 
 
-def person_spans(words: Sequence[str], tags: Sequence[str], blocked: Sequence[bool]) -> list[tuple[int, int]]:
+def person_spans(words: Sequence[str], tags: Sequence[str], blocked: Sequence[int]) -> list[tuple[int, int]]:
     """Token ranges [start, end) of person names with at least two words.
 
     `words` are search forms, `tags` the tagger's BIO tags (all "O" where it did not run),
-    `blocked` marks tokens inside knowledge-base names, which a person's name never crosses.
+    `blocked` marks tokens inside knowledge-base names, which a person's name never crosses
+    (2 for a known person's name, 1 for any other, 0 for none).
     """
     out: list[tuple[int, int]] = []
     i, n = 0, len(words)
@@ -134,7 +135,7 @@ def person_spans(words: Sequence[str], tags: Sequence[str], blocked: Sequence[bo
 NOT_OPENING = frozenset(search_form(w) for w in "بن بنت ابن ابنة آل".split())  # "بن عبدالعزيز" continues a name
 
 
-def _opens(words: Sequence[str], tags: Sequence[str], blocked: Sequence[bool], i: int) -> bool:
+def _opens(words: Sequence[str], tags: Sequence[str], blocked: Sequence[int], i: int) -> bool:
     if tags[i] == "B-PERS" or (tags[i] == "I-PERS" and (i == 0 or tags[i - 1] != "I-PERS")):
         return True
     word = words[i]
@@ -149,14 +150,14 @@ def _opens(words: Sequence[str], tags: Sequence[str], blocked: Sequence[bool], i
 QUOTE_MARKS = frozenset("\"“”«»‹›'")
 
 
-def _cue_before(words: Sequence[str], blocked: Sequence[bool], i: int) -> bool:
+def _cue_before(words: Sequence[str], blocked: Sequence[int], i: int) -> bool:
     """A title, role or reporting verb in the five words before, with no function word or
-    known name between (quotation marks around an outlet's name do not count: مؤسس "أديان"
+    known person's name between (quotation marks around an outlet's name do not count: مؤسس "أديان"
     فادي ضو; "الأمير محمد بن نايف بن عبدالعزيز": the title is the known name's)."""
     for j in range(i - 1, max(-1, i - 6), -1):
         if is_cue(words[j]):
             return True
-        if blocked[j] or words[j] in FUNCTION_WORDS or words[j] in NOT_OPENING or not (
+        if blocked[j] == 2 or words[j] in FUNCTION_WORDS or words[j] in NOT_OPENING or not (
                 words[j].isalpha() or words[j] in QUOTE_MARKS):
             return False
     return False
@@ -173,7 +174,7 @@ def _linked(link: str, word: str) -> bool:
     return name_part(word)
 
 
-def _extend(words: Sequence[str], tags: Sequence[str], blocked: Sequence[bool], start: int) -> int:
+def _extend(words: Sequence[str], tags: Sequence[str], blocked: Sequence[int], start: int) -> int:
     end = start + 1
     while end < len(words) and end - start < MAX_WORDS and not blocked[end]:
         word = words[end]

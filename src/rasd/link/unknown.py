@@ -42,7 +42,8 @@ def english_name(name: str) -> str:
     return romanize(name) or name
 
 
-def tagged_names(doc: Document, tagger: Tagger, taken: list[tuple[int, int]]) -> list[tuple[Match, str, str]]:
+def tagged_names(doc: Document, tagger: Tagger,
+                 taken: list[tuple[int, int, bool]]) -> list[tuple[Match, str, str]]:
     """(match, type, surface) for every person's name of two words or more that no
     knowledge-base match covers: the tagger proposes, `person_spans` fixes the extent."""
     out = []
@@ -50,14 +51,14 @@ def tagged_names(doc: Document, tagger: Tagger, taken: list[tuple[int, int]]) ->
     tokens_all = doc.tokens or tokenize(doc.text)
     starts = [t.start for t in tokens_all]
     covered = bytearray(len(doc.text) + 1)
-    for s, e in taken:
-        covered[s:e] = b"\x01" * (e - s)
+    for s, e, person in taken:  # 1: a known name, 2: a known person's name
+        covered[s:e] = (b"\x02" if person else b"\x01") * (e - s)
     for sentence in doc.sentences or [Span(0, len(doc.text), "sentence")]:
         tokens = tokens_all[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
         words = [word_form(t.text) for t in tokens]
         if cues.isdisjoint(words):
             continue  # no title, role or reporting verb: no name of a person the base lacks
-        blocked = [bool(covered[t.start] or covered[t.end - 1]) for t in tokens]
+        blocked = [max(covered[t.start], covered[t.end - 1]) for t in tokens]
         tags = _tag_near_cues(tagger, [t.text for t in tokens], words, cues, blocked)
         for first, last in person_spans(words, tags, blocked):
             start = tokens[first].start + _clitic_length(tokens[first].text)
@@ -71,7 +72,7 @@ WINDOW = (2, 9)  # tokens tagged before and after a cue word: where its name sta
 
 
 def _tag_near_cues(tagger: Tagger, tokens: list[str], words: list[str], cues: frozenset[str],
-                   blocked: list[bool]) -> list[str]:
+                   blocked: list[int]) -> list[str]:
     """BIO tags for the tokens near cue words ("O" elsewhere). Tagging is the costly step and
     the names it is used for stand next to a title or a reporting verb; the CRF's features
     look two words either side, so a window tags as the whole sentence would. A window whose
