@@ -203,3 +203,11 @@ def test_the_article_makes_a_name_another_word_but_not_an_adjective(tmp_path: Pa
     kb = load([path], user_file=tmp_path / "none.yaml")
     found = names("وصل الوفد إلى مشهد، وتغير المشهد بعد بيان الحكومة التركية وتركية.", kb)
     assert found == [("مشهد", "mashhad"), ("التركية", "tur"), ("تركية", "tur")]
+
+
+def test_forces_of_an_armed_body_are_its_name(tmp_path: Path) -> None:
+    path = tmp_path / "actors.jsonl"
+    row = {"id": "guard", "type": "ORG", "name_ar": "الحرس الجمهوري", "name_en": "Republican Guard"}
+    path.write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
+    kb = load([path], user_file=tmp_path / "none.yaml")
+    assert names("تقدمت وقوات الحرس الجمهوري نحو المدينة", kb) == [("قوات الحرس الجمهوري", "guard")]

@@ -121,3 +121,10 @@ def test_short_forms_of_names_with_a_fathers_name_or_a_family(tmp_path: Path) ->
     text = "التقى سلمان بن عبدالعزيز آل سعود بالأمير محمد بن سلمان، وقال بن سلمان إن آل سعود وسلمان متفقون."
     found = mentions(link(Document(id="l", text=text)))
     assert found == {"salman": ["سلمان بن عبدالعزيز آل سعود"], "mbs": ["محمد بن سلمان", "بن سلمان"]}
+
+
+def test_an_organisations_head_noun_with_the_article_refers_back(tmp_path: Path) -> None:
+    centre = {"id": "ksrelief", "type": "ORG", "name_ar": "مركز الملك سلمان للإغاثة", "name_en": "KSrelief"}
+    link = linker(tmp_path, [centre])
+    found = mentions(link(Document(id="m", text="وزع مركز الملك سلمان للإغاثة السلال، وقال المركز إن التوزيع مستمر.")))
+    assert found == {"ksrelief": ["مركز الملك سلمان للإغاثة", "المركز"]}

@@ -53,6 +53,7 @@ class Matcher:
         chosen = _longest_first(found)
         out = []
         for start, end, surface_key, kind, entry_id in chosen:
+            start = _with_forces(norm.text, start, self.kb.entries[entry_id].type)
             ostart, oend = norm.to_original(start, end)
             out.append(Match(ostart, oend, entry_id, kind, surface_key))
         return out
@@ -90,6 +91,19 @@ class Matcher:
         keys = (key, key[2:]) if key.startswith("ال") else (key, "ال" + key)
         return next((s for k in keys for s in self.kb.surfaces.get(k, []) if not s.kind.startswith("capital")),
                     None)
+
+
+FORCES = ("قوات ", "وقوات ", "بقوات ", "لقوات ")
+
+
+def _with_forces(t: str, start: int, entry_type: str) -> int:
+    """"قوات الحرس الجمهوري" is the name of the force "الحرس الجمهوري" names: the span grows."""
+    if entry_type != "ORG":
+        return start
+    for word in FORCES:
+        if t.startswith(word, start - len(word)) and (start - len(word) == 0 or not t[start - len(word) - 1].isalnum()):
+            return start - len("قوات ")
+    return start
 
 
 def _place_context(t: str, word_start: int, prefix: str) -> bool:

@@ -300,6 +300,7 @@ def _short_forms(entry_type: str, words: list[str]) -> list[str]:
     if entry_type == "PER" and len(words) >= 2 and len(words[-1]) >= 3 and not common_word(words[-1]):
         return [words[-1]]  # not "الدين" of صلاح الدين
     if entry_type in ("ORG", "MEDIA") and len(words) >= 2:
-        forms = [words[0]] if words[0].startswith("ال") and len(words[0]) >= 6 else []
+        head = words[0] if words[0].startswith("ال") else "ال" + words[0]  # مركز الملك سلمان ... المركز
+        forms = [head] if len(head) >= 6 else []
         return forms + ([" ".join(words[:2])] if len(words) >= 3 else [])
     return []
