@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from rasd.kb.matcher import Match
@@ -19,6 +19,7 @@ from rasd.text.normalize import search_form
 from rasd.text.tokenize import Token
 
 CLITICS = ("", "و", "ف", "ب", "ل")
+_form = lru_cache(maxsize=200_000)(search_form)  # tokens repeat across a batch
 LOOKBACK = 5  # words before a first mention searched for its title
 Holder = tuple[str, str | None, tuple[str, ...]]  # (entry id, country code, title's complement)
 
@@ -29,18 +30,16 @@ def role_heads() -> frozenset[str]:
     return frozenset(search_form(w) for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
+@cache
+def _head_forms() -> dict[str, str]:
+    """Every printed form of a role head (with ال and clitics) -> the head."""
+    forms = {clitic + article + head: head for head in role_heads() for clitic in CLITICS for article in ("", "ال")}
+    return forms | {"لل" + head: head for head in role_heads()}  # للرئيس = ل + الرئيس
+
+
 def role_head(word: str) -> str | None:
     """The role head of a search-form word with or without ال and clitics (والرئيس -> رئيس)."""
-    heads = role_heads()
-    for clitic in CLITICS:
-        rest = word[len(clitic):] if word.startswith(clitic) else None
-        if rest is None:
-            continue
-        if rest in heads:
-            return rest
-        if rest.startswith("ال") and rest[2:] in heads:
-            return rest[2:]
-    return None
+    return _head_forms().get(word)
 
 
 class RoleResolver:
@@ -52,7 +51,9 @@ class RoleResolver:
         self.is_person, self.country_of = is_person, country_of
 
     def __call__(self, tokens: Sequence[Token], matches: list[Match]) -> list[Match]:
-        forms = [search_form(t.text) for t in tokens]
+        if not any(self.is_person(m.entry_id) for m in matches):
+            return []
+        forms = [_form(t.text) for t in tokens]
         starts = [t.start for t in tokens]
         holders, first = self._holders(forms, starts, matches)
         if not holders:
