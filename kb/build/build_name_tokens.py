@@ -41,6 +41,7 @@ MIN_SCORE = -4.0  # mean log-probability per Arabic letter below which a pair is
 ORDER = 4  # units of the joint n-gram model (see char_model)
 MIN_GRAM = 3
 CANDIDATES = 6  # units tried per letter
+GUESS_WEIGHT = 0.5  # the character model's spelling among a word's attested spellings (see central)
 
 ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
 LATIN_WORD = re.compile(r"^[a-z][a-z']*$")
@@ -154,7 +155,8 @@ def viterbi(ar: str, en: str, prob: dict) -> tuple[float, list[str]]:
 
 def token_table(pairs: Counter[Pair], plausible: set[Pair], speller: Romanizer) -> dict[str, tuple[str, int]]:
     """Arabic word -> (English spelling, pairs of the word). An ال-word keeps its own entry only when
-    its pairs spell the al/el at least as often as they drop it; otherwise it is article + word."""
+    its pairs spell the al/el at least as often as they drop it, and at least three times when the
+    bare word is known too; otherwise it is article + word."""
     by_word: dict[str, Counter[str]] = defaultdict(Counter)
     for (ar, en), n in bare(pairs).items():
         if (ar, en) in plausible:
@@ -165,18 +167,19 @@ def token_table(pairs: Counter[Pair], plausible: set[Pair], speller: Romanizer) 
             dropped[ar] += n
     table = {}
     for ar, spellings in by_word.items():
-        if ar.startswith("ال") and dropped[ar] > sum(spellings.values()):
-            continue
+        spelled_al = sum(spellings.values())
+        if ar.startswith("ال") and (dropped[ar] > spelled_al or (ar[2:] in by_word and spelled_al < 3)):
+            continue  # one "elwalid" does not make الوليد a word of its own: وليد is "walid"
         table[ar] = (central(spellings, speller.spell(ar)), sum(spellings.values()))
     return table
 
 
 def central(spellings: Counter[str], guess: str) -> str:
     """The spelling closest on average to all the pairs' spellings of a word, the character model's
-    guess counting as one more pair: one rare odd spelling does not win a word seen once or twice,
-    and of "qader" 4, "kader" 6, "qadir" 3, "kadir" 2 the middle one wins."""
-    pool = Counter(spellings)
-    pool[guess] += 1
+    guess counting as half a pair (it breaks ties, it never outvotes a spelling the pairs attest
+    alone): of "qader" 4, "kader" 6, "qadir" 3, "kadir" 2 the middle one wins."""
+    pool: Counter[str] = Counter(spellings)
+    pool[guess] += GUESS_WEIGHT
     if len(pool) == 1:
         return guess
     return max(pool, key=lambda c: (sum(n * _ratio(c, o) for o, n in pool.items()), pool[c], c))
