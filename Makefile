@@ -37,6 +37,7 @@ kb: $(STAMP)  ## regenerate the knowledge-base data files from kb/build/ (needs 
 	$(BIN)/pip install -q -e '.[kb-build]'
 	@dpkg -s libgeonames-common >/dev/null 2>&1 || apt-get install -y -q libgeonames-common
 	$(BIN)/python kb/build/build_name_words.py
+	$(BIN)/python kb/build/build_name_tokens.py
 	$(BIN)/python kb/build/build_countries.py
 	$(BIN)/python kb/build/build_places.py
 	$(BIN)/python kb/build/build_actors.py
