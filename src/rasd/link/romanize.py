@@ -16,8 +16,10 @@ unknown first word reads as a foreign given name (اليزابيت); عبد + an
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -176,13 +178,16 @@ def default() -> Romanizer:
 def romanize(name: str) -> str:
     """Latin spelling of an Arabic person name: the English label of a person Wikidata knows by
     exactly this name (رائف بدوي -> "Raif Badawi"), else the tables' spelling word by word
-    ("مصطفى سيد قادر" -> "Mustafa Sid Qader"); the input stripped when it holds no word at all."""
-    return known_name(name) or default().name(name) or name.strip()
+    ("مصطفى سيد قادر" -> "Mustafa Sayed Kader"); the input stripped when it holds no word at all."""
+    spelled = default().name(name)
+    return known_name(name, spelled) or spelled or name.strip()
 
 
-def known_name(name: str) -> str | None:
+def known_name(name: str, like: str = "") -> str | None:
     """A whole name of two words or more in arabic-name-romanizer's index of Wikidata labels
-    (installed with rasd, read from its bundled SQLite file; no model, no download)."""
+    (installed with rasd, read from its bundled SQLite file; no model, no download). Labels of
+    equal weight (the index mixes languages: "Bachar el-Assad", "Bashar al-Assad") are decided
+    by their likeness to `like`, the tables' own spelling."""
     index = _name_index()
     if index is None or len(name.split()) < 2:
         return None
@@ -191,7 +196,15 @@ def known_name(name: str) -> str | None:
         variants = [v for v in lookup(key(name)) if "wikidata" in v.sources]
     except Exception:  # the index is a convenience: a broken one must not stop a batch
         return None
-    return max(variants, key=lambda v: v.count).latin if variants else None
+    if not variants:
+        return None
+    like = like.lower()
+    return str(max(variants, key=lambda v: (v.count, _likeness(v.latin, like))).latin)
+
+
+def _likeness(label: str, like: str) -> float:
+    folded = "".join(ch for ch in unicodedata.normalize("NFKD", label.lower()) if not unicodedata.combining(ch))
+    return difflib.SequenceMatcher(None, folded, like).ratio()
 
 
 @lru_cache(maxsize=1)
