@@ -134,7 +134,7 @@ def main() -> None:
     tables = Romanizer.load(args.data)
     systems = {"rasd.link.romanize": tables.name, "arabic-name-romanizer": baseline()}
     token_scores({**systems, "romanize char model": tables.spell}, tables)
-    name_scores({"romanize (Wikidata whole names first)": lambda n: known_name(n, tables.name(n)) or tables.name(n), **systems},
+    name_scores({"romanize (Wikidata whole names first)": lambda n: known_name(tables.untitled(n), tables.name(n)) or tables.name(n), **systems},
                 args.show)
     gate_coverage(tables)
     speed(tables)

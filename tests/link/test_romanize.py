@@ -43,6 +43,13 @@ def test_abd_compounds_written_together_or_apart() -> None:
     assert SMALL.name("حسن العبدالجبار") == "Hassan al-Abduljabbar"
 
 
+def test_leading_titles_are_no_part_of_the_name() -> None:
+    titled = Romanizer(TOKENS, CANDIDATES, GRAMS, titles=frozenset({"الشيخ", "اللواء"}))
+    assert titled.name("الشيخ محمد حسن") == "Mohammed Hassan"
+    assert titled.name("اللواء الشيخ حسن") == "Hassan"
+    assert romanize("الشيخ محمود عباس") == "Mahmoud Abbas"
+
+
 def test_bin_abu_and_family_al() -> None:
     assert SMALL.name("محمد بن سلمان") == "Mohammed bin Salman"
     assert SMALL.name("محمد ابن سلمان") == "Mohammed bin Salman"

@@ -9,7 +9,8 @@ Around the table: the article ال is "al-" except on a name's first word (ال�
 "Habib ..."), unless the pairs spell the word with it (اليزابيث -> "Elizabeth") or an
 unknown first word reads as a foreign given name (اليزابيت); عبد + an
 ال-word is "Abdul X" (written together or apart); X الله is one word ("Nasrallah",
-"Abdullah"); بن/ابن -> "bin", بنت -> "bint", آل -> "Al".
+"Abdullah"); بن/ابن -> "bin", بنت -> "bint", آل -> "Al"; leading honorifics and ranks
+(data/person_cues.txt, [title]: الشيخ، اللواء) are dropped.
 
 `romanize` is pure and cached; a name costs a few microseconds once the tables are loaded.
 """
@@ -47,8 +48,9 @@ class Romanizer:
     to three units ("." the empty history, "^" the start, "$" the end)."""
 
     def __init__(self, tokens: dict[str, str], candidates: dict[str, list[str]],
-                 grams: dict[str, dict[str, float]]) -> None:
+                 grams: dict[str, dict[str, float]], titles: frozenset[str] = frozenset()) -> None:
         self.tokens = tokens
+        self.titles = titles
         self.candidates = candidates
         self.grams = grams
         self.abd = capitalized(tokens.get(ABD, "abdul"))
@@ -58,7 +60,8 @@ class Romanizer:
     def load(cls, folder: Path = DATA) -> Romanizer:
         tokens = {row[0]: row[1] for row in _rows(folder / "name_tokens.tsv")}
         lines = (folder / "name_chars.tsv").read_text("utf-8").splitlines()
-        return cls(tokens, *cls.parse_model(line for line in lines if line and not line.startswith("#")))
+        model = cls.parse_model(line for line in lines if line and not line.startswith("#"))
+        return cls(tokens, *model, titles=_titles(folder / "person_cues.txt"))
 
     @staticmethod
     def parse_model(rows: Iterable[str]) -> tuple[dict[str, list[str]], dict[str, dict[str, float]]]:
@@ -74,7 +77,7 @@ class Romanizer:
 
     def name(self, text: str) -> str:
         """The whole name: words in order, compounds joined; "" when there is nothing to spell."""
-        words = WORD_RE.findall(search_form(text))
+        words = WORD_RE.findall(search_form(self.untitled(text)))
         out: list[str] = []
         i = 0
         while i < len(words):
@@ -87,6 +90,13 @@ class Romanizer:
                 out.append(self.word(word, first=not out and len(words) > 1))
             i += 1
         return " ".join(w for w in out if w)
+
+    def untitled(self, text: str) -> str:
+        """The name without its leading titles (الشيخ عمر عبدالخالق -> عمر عبدالخالق)."""
+        words = text.split()
+        while len(words) > 1 and search_form(words[0]) in self.titles:
+            words = words[1:]
+        return " ".join(words)
 
     def word(self, word: str, first: bool = False) -> str:
         """One word; `first`: the first word of a longer name, which drops an article."""
@@ -163,6 +173,22 @@ def capitalized(text: str) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in text.split("-"))
 
 
+def _titles(path: Path) -> frozenset[str]:
+    """The honorifics and ranks of the [title] section of person_cues.txt (الشيخ، اللواء ...),
+    which open a name but are no part of it; none when the file is absent."""
+    if not path.exists():
+        return frozenset()
+    words: set[str] = set()
+    section = ""
+    for line in path.read_text("utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("["):
+            section = line
+        elif section == "[title]":
+            words.update(search_form(line).split())
+    return frozenset(words)
+
+
 def _rows(path: Path) -> list[list[str]]:
     lines = path.read_text("utf-8").splitlines()
     return [line.split("\t") for line in lines if line and not line.startswith("#")]
@@ -179,8 +205,9 @@ def romanize(name: str) -> str:
     """Latin spelling of an Arabic person name: the English label of a person Wikidata knows by
     exactly this name (رائف بدوي -> "Raif Badawi"), else the tables' spelling word by word
     ("مصطفى سيد قادر" -> "Mustafa Sayed Kader"); the input stripped when it holds no word at all."""
-    spelled = default().name(name)
-    return known_name(name, spelled) or spelled or name.strip()
+    tables = default()
+    spelled = tables.name(name)
+    return known_name(tables.untitled(name), spelled) or spelled or name.strip()
 
 
 def known_name(name: str, like: str = "") -> str | None:
