@@ -94,7 +94,7 @@ class Romanizer:
     def untitled(self, text: str) -> str:
         """The name without its leading titles (الشيخ عمر عبدالخالق -> عمر عبدالخالق)."""
         words = text.split()
-        while len(words) > 1 and search_form(words[0]) in self.titles:
+        while len(words) > 1 and search_form(words[0]).rstrip(".") in self.titles:  # د. أحمد
             words = words[1:]
         return " ".join(words)
 
