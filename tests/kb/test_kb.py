@@ -211,3 +211,11 @@ def test_forces_of_an_armed_body_are_its_name(tmp_path: Path) -> None:
     path.write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
     kb = load([path], user_file=tmp_path / "none.yaml")
     assert names("تقدمت وقوات الحرس الجمهوري نحو المدينة", kb) == [("قوات الحرس الجمهوري", "guard")]
+
+
+def test_no_spelling_variant_that_is_another_given_name(tmp_path: Path) -> None:
+    path = tmp_path / "actors.jsonl"
+    row = {"id": "arafat", "type": "PER", "name_ar": "ياسر عرفات", "name_en": "Yasser Arafat", "aliases": ["أبو عمار"]}
+    path.write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
+    kb = load([path], user_file=tmp_path / "none.yaml")
+    assert kb.lookup("أبو عمار") and not kb.lookup("أبو عمر")

@@ -20,7 +20,7 @@ from rasd.errors import RasdError
 from rasd.kb.entry import TYPES, Entry
 from rasd.kb.variants import name_variants, nisba_forms
 from rasd.text.normalize import search_form
-from rasd.text.wordstats import ordinary
+from rasd.text.wordstats import ordinary, word_classes
 
 # Which entry wins a surface form several entries share ("الكويت": the state before the city).
 PRIORITY = {"countries": 30, "actors": 20, "user": 40, "places": 10}
@@ -73,8 +73,8 @@ class KnowledgeBase:
             return
         foreign = _long_enough(key) and (person or " " in key)
         for variant in name_variants(key, foreign=foreign):
-            if variant != key and " " not in variant and ordinary(variant):
-                continue  # a variant that is an ordinary word (البشير -> البشر) would match it
+            if variant != key and _another_word(variant, key):
+                continue
             self._put(variant, Surface(entry_id, kind if variant == key else f"{kind}-variant", priority))
 
     def _put(self, key: str, surface: Surface) -> None:
@@ -102,6 +102,18 @@ class KnowledgeBase:
             for surface in self.surfaces.get(candidate, []):
                 seen.setdefault(surface.entry_id, self.entries[surface.entry_id])
         return list(seen.values())
+
+
+def _another_word(variant: str, key: str) -> bool:
+    """A spelling variant that makes a word of the name another word or another given name
+    (البشير -> البشر "humans", أبو عمار -> أبو عمر): it would match what is not the name."""
+    new, old = variant.split(" "), key.split(" ")
+    if len(new) == 1:
+        return ordinary(variant)
+    if len(new) != len(old):
+        return False
+    _, given, _ = word_classes()
+    return any(n != o and n in given for n, o in zip(new, old, strict=True))
 
 
 def _alias_kind(kind: str) -> str:

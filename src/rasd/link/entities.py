@@ -17,6 +17,7 @@ from rasd.kb.base import KnowledgeBase, default
 from rasd.kb.entry import Entry
 from rasd.kb.matcher import Match, Matcher
 from rasd.link.actor_codes import title_code
+from rasd.link.persons import is_cue
 from rasd.link.roles import RoleResolver
 from rasd.link.unknown import english_name, tagged_names
 from rasd.model import Document
@@ -153,9 +154,11 @@ def _longer_name(key: str, found: list[Match]) -> str | None:
 
 
 def _weak(match: Match, entries: _Entries) -> bool:
-    if match.kind == "short":
-        return True
+    """A match a person's name found by the tagger may take over: a surname reference or a
+    one-word GeoNames town (not a state title such as المملكة)."""
     entry = entries.get(match.entry_id)
+    if match.kind == "short":
+        return entry.type == "PER"
     return entry.source == "geonames" and " " not in match.key
 
 
@@ -227,12 +230,14 @@ def _surname_mentions(text: str, matches: list[Match], entries: _Entries,
     """Short references to an entity named in full earlier in the article: a person's last
     name ("مايك بومبيو" ... "بومبيو"), an organisation's head noun ("التحالف الدولي" ...
     "التحالف", "مجلس التعاون الخليجي" ... "مجلس التعاون")."""
-    short: dict[str, str] = {}
+    owners: dict[str, set[str]] = {}
     for match in matches:
         entry = entries.get(match.entry_id)
         for form in _short_forms(entry.type, search_form(text[match.start:match.end]).split()):
             if not entries.known_form(form) or (entry.type == "PER" and entries.only_towns(form)):
-                short.setdefault(form, entry.id)
+                owners.setdefault(form, set()).add(entry.id)
+    # a short form two entities of the article share ("الاتحاد" of two federations) is nobody's
+    short = {form: ids.pop() for form, ids in owners.items() if len(ids) == 1}
     first_seen = {m.entry_id: m.start for m in sorted(matches, key=lambda m: -m.start)}
     if titles:
         held = _state_titles(matches, entries)
@@ -294,7 +299,9 @@ KIN_LINKS = frozenset({"ابو", "عبد", "ال", "ام"})  # "أبو زيد", 
 
 def _short_forms(entry_type: str, words: list[str]) -> list[str]:
     if entry_type == "PER" and len(words) >= 3 and words[-2] in FATHER_LINKS:
-        return [" ".join(words[-2:])]
+        # "بن سلمان" for محمد بن سلمان; a longer name's father ("الملك سلمان بن عبدالعزيز")
+        # is shared by all his brothers
+        return [" ".join(words[-2:])] if len(words) == 3 and not is_cue(words[0]) else []
     if entry_type == "PER" and len(words) >= 2 and words[-2] in KIN_LINKS:
         return [" ".join(words[-2:])] if words[-2] == "ابو" and len(words) >= 3 else []
     if entry_type == "PER" and len(words) >= 2 and len(words[-1]) >= 3 and not common_word(words[-1]):

@@ -117,10 +117,9 @@ def person_spans(words: Sequence[str], tags: Sequence[str], blocked: Sequence[in
             i += 1
             continue
         start = i
-        while start + 1 < n and (is_cue(words[start]) or words[start] in FUNCTION_WORDS
-                                 or (tags[start] != "O" and ordinary(words[start]))):
+        while start + 1 < n and (is_cue(words[start]) or (tags[start] != "O" and ordinary(words[start]))):
             start += 1  # "الشهير فيودور", "الشيخ عمر": a description or title is not the name
-        if words[start] in NOT_OPENING:
+        if words[start] in NOT_OPENING or words[start] in FUNCTION_WORDS:
             i = start + 1
             continue
         end = _extend(words, tags, blocked, start)
@@ -136,7 +135,7 @@ NOT_OPENING = frozenset(search_form(w) for w in "بن بنت ابن ابنة آ�
 
 
 def _opens(words: Sequence[str], tags: Sequence[str], blocked: Sequence[int], i: int) -> bool:
-    if tags[i] == "B-PERS" or (tags[i] == "I-PERS" and (i == 0 or tags[i - 1] != "I-PERS")):
+    if tags[i] == "B-PERS" or (tags[i] == "I-PERS" and (i == 0 or tags[i - 1] == "O")):
         return True
     word = words[i]
     _, given, strong = word_classes()
@@ -178,7 +177,8 @@ def _extend(words: Sequence[str], tags: Sequence[str], blocked: Sequence[int], s
     end = start + 1
     while end < len(words) and end - start < MAX_WORDS and not blocked[end]:
         word = words[end]
-        if tags[end] == "I-PERS" and word.isalpha() and word not in FUNCTION_WORDS and not is_cue(word):
+        if tags[end] == "I-PERS" and word.isalpha() and word not in FUNCTION_WORDS and not is_cue(word) \
+                and not _glued_word(word):
             end += 1
         elif word in LINKS and end + 1 < len(words) and not blocked[end + 1] and _linked(word, words[end + 1]):
             end += 2
