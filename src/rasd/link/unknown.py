@@ -1,6 +1,6 @@
-"""Names the knowledge base does not know, found by the CRF tagger: each gets a stable id
-from its normalized form (the same unknown name is the same entity in every article) and
-an English name from arabic-name-romanizer (bundled model, no download).
+"""Persons the knowledge base does not know, found by the CRF tagger and the name chunker
+(rasd.link.persons): each gets a stable id from its normalized form (the same unknown name
+is the same entity in every article) and an English name from rasd.link.romanize.
 """
 
 from __future__ import annotations
@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_left
 from functools import lru_cache
-from typing import Any
 
 from rasd.kb.matcher import Match
 from rasd.link.persons import could_be_name, cue_words, name_evidence, person_spans
@@ -26,14 +25,6 @@ def unknown_id(name: str, entity_type: str) -> str:
     """Stable id from the normalized name: "x-per-" + 10 hex digits."""
     digest = hashlib.sha1(search_form(name).encode("utf-8")).hexdigest()[:10]
     return f"x-{entity_type.lower()}-{digest}"
-
-
-@lru_cache(maxsize=1)
-def _romanizer() -> Any:
-    """Dictionary and rules only: the package's neural fallback costs 10 ms a name."""
-    from arabic_name_romanizer import Transliterator
-
-    return Transliterator(auto_load_model=False, use_rules_fallback=True)
 
 
 @lru_cache(maxsize=65536)
