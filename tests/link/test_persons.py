@@ -67,3 +67,11 @@ def test_a_name_does_not_begin_or_end_with_a_link_or_run_into_a_list():
     words = [search_form(t.text) for t in tokenize("وحضر الأمير منصور بن متعب الحفل")]
     blocked = [False, False, False, False, True, False]
     assert person_spans(words, ["O"] * len(words), blocked) == []
+
+
+def test_an_unseen_first_word_after_an_adjective_joins_the_name():
+    words = [search_form(t.text) for t in tokenize("وقال نائب الرئيس السوداني حسبو محمد عبدالرحمن خلال الملتقى")]
+    blocked = [0, 0, 0, 1, 0, 0, 0, 0, 0]
+    tags = ["O"] * len(words)
+    tags[5], tags[6] = "B-PERS", "I-PERS"
+    assert person_spans(words, tags, blocked) == [(4, 7)]

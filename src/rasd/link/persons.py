@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 
 from rasd.text.normalize import search_form
-from rasd.text.wordstats import name_evidence, ordinary, word_classes
+from rasd.text.wordstats import name_evidence, name_words, ordinary, word_classes
 
 FUNCTION_WORDS = frozenset(search_form(w) for w in (
     "في من إلى الى على عن مع أن إن ان لأن بأن لا لم لن ما ماذا هو هي هم هن هذا هذه ذلك تلك الذي التي "
@@ -122,6 +122,7 @@ def person_spans(words: Sequence[str], tags: Sequence[str], blocked: Sequence[in
         if words[start] in NOT_OPENING or words[start] in FUNCTION_WORDS:
             i = start + 1
             continue
+        start = _extend_left(words, blocked, start, out[-1][1] if out else 0)
         end = _extend(words, tags, blocked, start)
         while end - start > 2 and words[end - 1] in LINKS:
             end -= 1  # "منصور بن" before a name the base knows: the link is not the name's end
@@ -132,6 +133,16 @@ def person_spans(words: Sequence[str], tags: Sequence[str], blocked: Sequence[in
 
 
 NOT_OPENING = frozenset(search_form(w) for w in "بن بنت ابن ابنة آل".split())  # "بن عبدالعزيز" continues a name
+
+
+def _extend_left(words: Sequence[str], blocked: Sequence[int], start: int, floor: int) -> int:
+    """One unseen word before a name, right after a title, a role or a country's adjective,
+    is the name's first word ("نائب الرئيس السوداني حسبو محمد عبدالرحمن")."""
+    j = start - 1
+    if j <= floor or blocked[j] or name_words().get(words[j]) is not None or not could_be_name(words[j]):
+        return start
+    before = words[j - 1]
+    return j if (blocked[j - 1] == 1 or is_cue(before)) else start
 
 
 def _opens(words: Sequence[str], tags: Sequence[str], blocked: Sequence[int], i: int) -> bool:
