@@ -164,6 +164,8 @@ def test_capital_is_the_state_as_actor_and_the_city_as_place(tmp_path: Path) -> 
     kb = load([countries, places], user_file=tmp_path / "none.yaml")
     found = names("قالت واشنطن إنها سترد، وعقد الاجتماع في واشنطن ثم بواشنطن وفي العاصمة الأمريكية واشنطن", kb)
     assert [entry for _, entry in found] == ["usa", "city-washington", "city-washington", "usa", "city-washington"]
+    state = names("وناقشت الحكومة الاتحادية في واشنطن الخطة", kb)  # the government in the capital: the state
+    assert [entry for _, entry in state] == ["usa"]
 
 
 def test_the_kingdom_is_the_one_kingdom_named(tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ TRIGGERS = frozenset("مدينه بمدينه لمدينه ومدينه محاف
                      "ولايه بولايه اقليم مدن ميناء بلدات دوله بدوله جمهوريه".split())
 
 
+GOVERNMENT_WORDS = frozenset("الحكومه حكومه السلطات النظام القياده المسؤولين المسؤولون الحكومات".split())
 PLACE_WORDS = frozenset("في الى من نحو داخل قرب خارج وفي ومن والى".split())
 
 
@@ -109,9 +110,11 @@ def _with_forces(t: str, start: int, entry_type: str) -> int:
 def _place_context(t: str, word_start: int, prefix: str) -> bool:
     """"في واشنطن", "بواشنطن", "العاصمة الأمريكية واشنطن": the city as a place; elsewhere a
     capital stands for its state ("واشنطن ستواصل دعمها")."""
+    before = t[max(0, word_start - 60):word_start].split()
+    if any(w in GOVERNMENT_WORDS for w in before[-4:-1]):
+        return False  # "الحكومة الاتحادية في بغداد", "السلطات في دمشق": the state
     if "ب" in prefix:
         return True
-    before = t[max(0, word_start - 40):word_start].split()
     return bool(before) and (before[-1] in PLACE_WORDS or any(w in ("العاصمه", "عاصمه") for w in before[-2:]))
 
 
