@@ -75,3 +75,9 @@ def test_an_unseen_first_word_after_an_adjective_joins_the_name():
     tags = ["O"] * len(words)
     tags[5], tags[6] = "B-PERS", "I-PERS"
     assert person_spans(words, tags, blocked) == [(4, 7)]
+
+
+def test_no_person_in_an_institution_named_after_one_or_in_a_date():
+    assert spans("وأجريت العملية في مستشفى الملك عبدالعزيز التخصصي أمس", {4: "B-PERS", 5: "I-PERS"}) == []
+    assert spans("وقع الهجوم ليل الخميس في المدينة", {0: "B-PERS", 1: "B-PERS", 2: "I-PERS"}) == []
+    assert spans("وشكر الملك المفدى شعبه") == []

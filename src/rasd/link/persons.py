@@ -23,6 +23,14 @@ FUNCTION_WORDS = frozenset(search_form(w) for w in (
     "الذين اللذين كان كانت يكون قد لقد ثم أو او بل حتى منذ عند بعد قبل خلال ضد حول بين دون غير كل بعض "
     "أي إذا اذا كما لكن ولكن أيضا ايضا وقد وهو وهي فيما بينما حيث عبر نحو لدى عام العام يوم اليوم أمس "
     "غدا الذى أنه انه أنها انها إنه انه لها له لهم به بها منه منها عليه عليها فيه فيها إلا الا").split())
+TIME_WORDS = frozenset(search_form(w) for w in (
+    "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت يناير فبراير مارس أبريل إبريل مايو يونيو "
+    "يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين "
+    "محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة الحجة ليل ليلة صباح مساء ظهر فجر عصر").split())
+# Heads of institutions named after people: "مستشفى الملك عبدالعزيز التخصصي" names no person
+INSTITUTIONS = frozenset(search_form(w) for w in (
+    "مستشفى مدينة مطار جامعة كلية مدرسة معهد مركز شارع طريق جسر ميناء قاعة مسجد جامع جائزة مؤسسة "
+    "مجمع برج ملعب استاد حي ساحة ميدان قاعدة كرسي برنامج مشروع").split())
 LINKS = frozenset(search_form(w) for w in "بن بنت ابن ابنة أبو أبي ابو ابي أم عبد آل ال".split())
 CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 MAX_WORDS = 5
@@ -77,13 +85,14 @@ def strong_given_name(word: str) -> bool:
 
 def could_be_name(word: str) -> bool:
     """A quick test: a word that may belong to a person's name (not punctuation, a function
-    word or an ordinary word)."""
-    return word.isalpha() and word not in FUNCTION_WORDS and word not in word_classes()[0]
+    word, a weekday or month, or an ordinary word)."""
+    return word.isalpha() and word not in FUNCTION_WORDS and word not in TIME_WORDS and word not in word_classes()[0]
 
 
 def name_part(word: str) -> bool:
     """Could be a later part of a name: an Arabic word that is no function, cue or ordinary word."""
-    if len(word) < 2 or not word.isalpha() or word in FUNCTION_WORDS or is_cue(word) or ordinary(word):
+    if len(word) < 2 or not word.isalpha() or word in FUNCTION_WORDS or word in TIME_WORDS or is_cue(word) \
+            or ordinary(word):
         return False
     if word[0] == "و" and (given_name(word[1:]) or word[1:] in FUNCTION_WORDS
                            or (len(word) >= 4 and name_evidence(word) < 3)):
@@ -135,6 +144,15 @@ def person_spans(words: Sequence[str], tags: Sequence[str], blocked: Sequence[in
 NOT_OPENING = frozenset(search_form(w) for w in "بن بنت ابن ابنة آل".split())  # "بن عبدالعزيز" continues a name
 
 
+def _in_institution_name(words: Sequence[str], i: int) -> bool:
+    """The name follows an institution's head, with or without a title between
+    ("جامعة محمد بن سعود", "مستشفى الملك فهد")."""
+    before = [w for w in words[max(0, i - 2):i]]
+    if before and before[-1] in INSTITUTIONS:
+        return True
+    return len(before) == 2 and cue_kind(before[1]) == "title" and before[0] in INSTITUTIONS
+
+
 def _extend_left(words: Sequence[str], blocked: Sequence[int], start: int, floor: int) -> int:
     """One unseen word before a name, right after a title, a role or a country's adjective,
     is the name's first word ("نائب الرئيس السوداني حسبو محمد عبدالرحمن")."""
@@ -146,14 +164,18 @@ def _extend_left(words: Sequence[str], blocked: Sequence[int], start: int, floor
 
 
 def _opens(words: Sequence[str], tags: Sequence[str], blocked: Sequence[int], i: int) -> bool:
+    word = words[i]
+    if word in TIME_WORDS or _in_institution_name(words, i):
+        return False
     if tags[i] == "B-PERS" or (tags[i] == "I-PERS" and (i == 0 or tags[i - 1] == "O")):
         return True
-    word = words[i]
     _, given, strong = word_classes()
     if word not in given and (i == 0 or cue_kind(words[i - 1]) != "title"):
         return False  # the common case, decided without a scan
     if i > 0 and cue_kind(words[i - 1]) == "title":
-        return word.isalpha() and word not in FUNCTION_WORDS and not is_cue(word) and len(word) >= 2
+        # any word after a title ("الشيخ مساعد"), but not an epithet with ال ("الملك المفدى")
+        return word.isalpha() and word not in FUNCTION_WORDS and not is_cue(word) and len(word) >= 2 \
+            and (not word.startswith("ال") or word in given)
     return word in strong or _cue_before(words, blocked, i)
 
 
