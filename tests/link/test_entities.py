@@ -128,3 +128,10 @@ def test_an_organisations_head_noun_with_the_article_refers_back(tmp_path: Path)
     link = linker(tmp_path, [centre])
     found = mentions(link(Document(id="m", text="وزع مركز الملك سلمان للإغاثة السلال، وقال المركز إن التوزيع مستمر.")))
     assert found == {"ksrelief": ["مركز الملك سلمان للإغاثة", "المركز"]}
+
+
+def test_a_known_person_in_an_institutions_name_is_not_mentioned(tmp_path: Path) -> None:
+    king = {"id": "fahd", "type": "PER", "name_ar": "الملك فهد", "name_en": "Fahd of Saudi Arabia"}
+    link = linker(tmp_path, [king])
+    assert mentions(link(Document(id="n", text="افتتح مستشفى الملك فهد فرعا جديدا، وجامعة الملك فهد كذلك."))) == {}
+    assert mentions(link(Document(id="o", text="وكان الملك فهد قد زار المدينة."))) == {"fahd": ["الملك فهد"]}

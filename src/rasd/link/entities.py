@@ -17,7 +17,7 @@ from rasd.kb.base import KnowledgeBase, default
 from rasd.kb.entry import Entry
 from rasd.kb.matcher import Match, Matcher
 from rasd.link.actor_codes import title_code
-from rasd.link.persons import is_cue
+from rasd.link.persons import INSTITUTIONS, cue_kind, is_cue
 from rasd.link.roles import RoleResolver
 from rasd.link.unknown import english_name, tagged_names
 from rasd.model import Document
@@ -55,7 +55,7 @@ class EntityLinker:
         kb = self.matcher.kb
         unknown: dict[str, Entry] = {}
         entries = _Entries(kb, unknown)
-        matches = self.matcher.find(doc.text)
+        matches = [m for m in self.matcher.find(doc.text) if not _named_after(doc.text, m, entries)]
         matches += _surname_mentions(doc.text, matches, entries)
         if self.tagger is not None:
             matches = self._add_tagged(doc, matches, entries, unknown)
@@ -151,6 +151,17 @@ def _longer_name(key: str, found: list[Match]) -> str | None:
         if match.key != key and match.key.endswith(" " + key):
             return match.entry_id
     return None
+
+
+def _named_after(text: str, match: Match, entries: _Entries) -> bool:
+    """A known person inside the name of an institution named after them ("جامعة الملك سعود",
+    "مطار بيير إليوت ترودو") is not mentioned as an actor."""
+    if entries.get(match.entry_id).type != "PER":
+        return False
+    before = [search_form(w) for w in text[max(0, match.start - 40):match.start].split()[-2:]]
+    bare = [w[1:] if w[:1] in "وبلف" and w[1:] in INSTITUTIONS else w for w in before]
+    return bool(bare) and (bare[-1] in INSTITUTIONS or (len(bare) == 2 and bare[0] in INSTITUTIONS
+                                                          and cue_kind(bare[1]) == "title"))
 
 
 def _weak(match: Match, entries: _Entries) -> bool:
