@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from importlib.resources import files
+from typing import NamedTuple
 
 from rasd.text.normalize import search_form
 
@@ -57,10 +58,21 @@ def _shape(token: str) -> str:
     return "arabic" if token.isalpha() else "mixed"
 
 
+class _Token(NamedTuple):
+    word: str  # search form
+    rest: str  # stem without proclitics
+    own: tuple[str, ...]  # the token's own features
+    before2: tuple[str, ...]  # the features it gives the token two after it
+    before1: tuple[str, ...]  # ... the token right after it
+    after1: tuple[str, ...]  # ... the token right before it
+    after2: tuple[str, ...]  # ... the token two before it
+    trigger: str | None  # the kind of name the word announces
+    trigger_or_stem: str | None  # the same for the word or its stem
+
+
 @lru_cache(maxsize=200_000)
-def _word(token: str) -> tuple[str, str, str, tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]]:
-    """(search form, proclitics, stem, the token's own features, the features it gives the
-    token after it and the token before it): computed once per token."""
+def _token(token: str) -> _Token:
+    """Everything one token contributes to a sentence's features: computed once per token."""
     word = word_form(token) or token
     prefix, rest = stem(word)
     own = ["b", "w=" + word, "s=" + rest, "p=" + prefix, "sh=" + _shape(token), "s2=" + rest[-2:],
@@ -70,52 +82,54 @@ def _word(token: str) -> tuple[str, str, str, tuple[str, ...], tuple[tuple[str, 
     own += [f"c{level}=" + cid for level, cid in enumerate(ids)]
     if prefix and rest in table:
         own += [f"sc{level}=" + cid for level, cid in enumerate(table[rest])]
-    near = (tuple(f"c-1.{level}=" + cid for level, cid in enumerate(ids[:2])),
-            tuple(f"c1.{level}=" + cid for level, cid in enumerate(ids[:2])))
-    return word, prefix, rest, tuple(own), near
+    trig = triggers()
+    return _Token(word, rest, tuple(own),
+                  ("w-2=" + word, "s-2=" + rest),
+                  ("w-1=" + word, "s-1=" + rest, *(f"c-1.{level}=" + cid for level, cid in enumerate(ids[:2]))),
+                  ("w1=" + word, "s1=" + rest, *(f"c1.{level}=" + cid for level, cid in enumerate(ids[:2]))),
+                  ("w2=" + word, "s2=" + rest),
+                  trig.get(word), trig.get(word) or trig.get(rest))
 
 
 def sentence_features(tokens: Sequence[str], gazetteer: Gazetteer | None = None) -> list[list[str]]:
     """Features of every token of one sentence."""
-    info = [_word(t) for t in tokens]
-    words = [w for w, _, _, _, _ in info]
-    stems = [(p, r) for _, p, r, _, _ in info]
-    gaz = _gazetteer_features(words, stems, gazetteer) if gazetteer else [[] for _ in words]
-    trig = triggers()
+    info = [_token(t) for t in tokens]
+    words = [t.word for t in info]
+    gaz = _gazetteer_features(words, [t.rest for t in info], gazetteer) if gazetteer else None
     out = []
-    n = len(words)
-    for i, word in enumerate(words):
-        feats = list(info[i][3])
+    n = len(info)
+    for i, tok in enumerate(info):
+        feats = list(tok.own)
         if i == 0:
             feats.append("BOS")
-        for offset in (-2, -1, 1, 2):
-            j = i + offset
-            if 0 <= j < n:
-                feats.append(f"w{offset}=" + words[j])
-                feats.append(f"s{offset}=" + stems[j][1])
-                if offset in (-1, 1):
-                    feats += info[j][4][offset > 0]
+        if i > 1:
+            feats += info[i - 2].before2
+            if info[i - 2].trigger:
+                feats.append("trig-2=" + info[i - 2].trigger)
         if i > 0:
-            feats.append("bg=" + words[i - 1] + "|" + word)
-            kind = trig.get(words[i - 1]) or trig.get(stems[i - 1][1])
-            if kind:
-                feats.append("trig-1=" + kind)
-        if i > 1 and (kind := trig.get(words[i - 2])):
-            feats.append("trig-2=" + kind)
-        if word in trig:
-            feats.append("trig=" + trig[word])
-        out.append(feats + gaz[i])
+            prev = info[i - 1]
+            feats += prev.before1
+            feats.append("bg=" + prev.word + "|" + tok.word)
+            if prev.trigger_or_stem:
+                feats.append("trig-1=" + prev.trigger_or_stem)
+        if i + 1 < n:
+            feats += info[i + 1].after1
+        if i + 2 < n:
+            feats += info[i + 2].after2
+        if tok.trigger:
+            feats.append("trig=" + tok.trigger)
+        out.append(feats + gaz[i] if gaz else feats)
     return out
 
 
-def _gazetteer_features(words: list[str], stems: list[tuple[str, str]], gazetteer: Gazetteer) -> list[list[str]]:
+def _gazetteer_features(words: list[str], stems: list[str], gazetteer: Gazetteer) -> list[list[str]]:
     out: list[list[str]] = [[] for _ in words]
     for i, word in enumerate(words):
-        kind = gazetteer(word) or gazetteer(stems[i][1])
+        kind = gazetteer(word) or gazetteer(stems[i])
         if kind:
             out[i].append("gz=" + kind)
         if i + 1 < len(words):
-            pair = gazetteer(stems[i][1] + " " + words[i + 1])
+            pair = gazetteer(stems[i] + " " + words[i + 1])
             if pair:
                 out[i].append("gzB=" + pair)
                 out[i + 1].append("gzI=" + pair)
