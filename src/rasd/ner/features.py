@@ -103,9 +103,10 @@ def sentence_features(tokens: Sequence[str], gazetteer: Gazetteer | None = None)
         if i == 0:
             feats.append("BOS")
         if i > 1:
-            feats += info[i - 2].before2
-            if info[i - 2].trigger:
-                feats.append("trig-2=" + info[i - 2].trigger)
+            back2 = info[i - 2]
+            feats += back2.before2
+            if back2.trigger:
+                feats.append("trig-2=" + back2.trigger)
         if i > 0:
             prev = info[i - 1]
             feats += prev.before1
