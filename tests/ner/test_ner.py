@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from rasd.ner.conll import tag_conll
 from rasd.ner.corpus import _flattened, coarse, without_overlap
 from rasd.ner.evaluate import score, spans
 from rasd.ner.features import clusters, sentence_features, stem
 from rasd.ner.tagger import Tagger, default
+from rasd.ner.train import DATA, evaluate, split_anercorp
 
 
 def test_features_use_stems_triggers_and_gazetteer() -> None:
@@ -71,3 +74,11 @@ def test_cluster_features_for_the_word_and_its_neighbours() -> None:
     feats = sentence_features(["في", "واشنطن"])
     assert "c0=" + table["واشنطن"][0] in feats[1]
     assert "c-1.0=" + table["في"][0] in feats[1] and "c1.1=" + table["واشنطن"][1] in feats[0]
+
+
+def test_packaged_model_quality_floor_on_the_dev_split() -> None:
+    """Exact-span F1 on the held-out last 10 % of ANERcorp train (no corpus trained on overlaps it)."""
+    if not (DATA / "anercorp" / "train.txt").exists():
+        pytest.skip("needs ../shared/data/anercorp")
+    _, dev = split_anercorp(DATA)
+    assert evaluate(default(), dev)["overall"]["f1"] >= 0.65
