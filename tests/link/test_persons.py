@@ -81,3 +81,14 @@ def test_no_person_in_an_institution_named_after_one_or_in_a_date():
     assert spans("وأجريت العملية في مستشفى الملك عبدالعزيز التخصصي أمس", {4: "B-PERS", 5: "I-PERS"}) == []
     assert spans("وقع الهجوم ليل الخميس في المدينة", {0: "B-PERS", 1: "B-PERS", 2: "I-PERS"}) == []
     assert spans("وشكر الملك المفدى شعبه") == []
+
+
+def test_ali_is_a_name_the_preposition_is_not():
+    def found(sentence: str) -> list[str]:
+        tokens = tokenize(sentence)
+        words = [search_form(t.text) for t in tokens]
+        spans_ = person_spans(words, ["O"] * len(words), [0] * len(words), [t.text for t in tokens])
+        return [" ".join(words[a:b]) for a, b in spans_]
+
+    assert found("وأعاد الأمن المنسق محمد علي الجزولي إلى المعتقل") == [search_form("محمد علي الجزولي")]
+    assert found("ووقع الوزير محمد الحسن على الاتفاق") == [search_form("محمد الحسن")]

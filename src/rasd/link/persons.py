@@ -111,12 +111,14 @@ def _glued_word(word: str) -> bool:
     return len(rest) >= 2
 
 
-def person_spans(words: Sequence[str], tags: Sequence[str], blocked: Sequence[int]) -> list[tuple[int, int]]:
+def person_spans(words: Sequence[str], tags: Sequence[str], blocked: Sequence[int],
+                 printed: Sequence[str] | None = None) -> list[tuple[int, int]]:
     """Token ranges [start, end) of person names with at least two words.
 
     `words` are search forms, `tags` the tagger's BIO tags (all "O" where it did not run),
     `blocked` marks tokens inside knowledge-base names, which a person's name never crosses
-    (2 for a known person's name, 1 for any other, 0 for none).
+    (2 for a known person's name, 1 for any other, 0 for none). `printed` are the tokens as
+    printed, where علي (Ali) and على (on) still differ.
     """
     out: list[tuple[int, int]] = []
     i, n = 0, len(words)
@@ -132,7 +134,7 @@ def person_spans(words: Sequence[str], tags: Sequence[str], blocked: Sequence[in
             i = start + 1
             continue
         start = _extend_left(words, blocked, start, out[-1][1] if out else 0)
-        end = _extend(words, tags, blocked, start)
+        end = _extend(words, tags, blocked, start, printed)
         while end - start > 2 and words[end - 1] in LINKS:
             end -= 1  # "منصور بن" before a name the base knows: the link is not the name's end
         if end - start >= 2 and words[end - 1] not in LINKS:
@@ -206,11 +208,15 @@ def _linked(link: str, word: str) -> bool:
     return name_part(word)
 
 
-def _extend(words: Sequence[str], tags: Sequence[str], blocked: Sequence[int], start: int) -> int:
+def _extend(words: Sequence[str], tags: Sequence[str], blocked: Sequence[int], start: int,
+            printed: Sequence[str] | None = None) -> int:
     end = start + 1
     while end < len(words) and end - start < MAX_WORDS and not blocked[end]:
         word = words[end]
-        if tags[end] == "I-PERS" and word.isalpha() and word not in FUNCTION_WORDS and not is_cue(word) \
+        if word == "علي" and printed is not None and printed[end].endswith("ي") and end + 1 < len(words) \
+                and not blocked[end + 1] and name_part(words[end + 1]):
+            end += 1  # "محمد علي الجزولي": علي with ي, not the preposition على, before a surname
+        elif tags[end] == "I-PERS" and word.isalpha() and word not in FUNCTION_WORDS and not is_cue(word) \
                 and not _glued_word(word):
             end += 1
         elif word in LINKS and end + 1 < len(words) and not blocked[end + 1] and _linked(word, words[end + 1]):

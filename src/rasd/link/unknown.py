@@ -51,7 +51,7 @@ def tagged_names(doc: Document, tagger: Tagger,
             continue  # no title, role or reporting verb: no name of a person the base lacks
         blocked = [max(covered[t.start], covered[t.end - 1]) for t in tokens]
         tags = _tag_near_cues(tagger, [t.text for t in tokens], words, cues, blocked)
-        for first, last in person_spans(words, tags, blocked):
+        for first, last in person_spans(words, tags, blocked, [t.text for t in tokens]):
             start = tokens[first].start + _clitic_length(tokens[first].text)
             end = tokens[last - 1].end
             surface = doc.text[start:end]
