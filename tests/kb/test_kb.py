@@ -221,3 +221,12 @@ def test_no_spelling_variant_that_is_another_given_name(tmp_path: Path) -> None:
     path.write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
     kb = load([path], user_file=tmp_path / "none.yaml")
     assert kb.lookup("أبو عمار") and not kb.lookup("أبو عمر")
+
+
+def test_a_word_with_tanween_is_no_name(tmp_path: Path) -> None:
+    path = tmp_path / "places.jsonl"
+    row = {"id": "zaria", "type": "GPE", "name_ar": "زاريا", "name_en": "Zaria"}
+    path.write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
+    kb = load([path], user_file=tmp_path / "none.yaml")
+    assert names("عقد اجتماعاً وزارياً مصغراً", kb) == []
+    assert names("وصل الوفد إلى زاريا", kb) == [("زاريا", "zaria")]

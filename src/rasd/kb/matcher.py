@@ -8,6 +8,7 @@ and cover the name without its proclitics (but with its own ال).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import ahocorasick
@@ -56,6 +57,8 @@ class Matcher:
         for start, end, surface_key, kind, entry_id in chosen:
             start = _with_forces(norm.text, start, self.kb.entries[entry_id].type)
             ostart, oend = norm.to_original(start, end)
+            if not kind.startswith("adjective") and TANWEEN.search(text, ostart, oend + 1):
+                continue  # "وزارياً" is "ministerial", not و + Zaria: names take no tanween
             out.append(Match(ostart, oend, entry_id, kind, surface_key))
         return out
 
@@ -94,6 +97,7 @@ class Matcher:
                     None)
 
 
+TANWEEN = re.compile("[\u064b-\u064d]")
 FORCES = ("قوات ", "وقوات ", "بقوات ", "لقوات ")
 
 
