@@ -4,7 +4,8 @@ gold corpora NewsFANE / WikiFANE (Alotaibi & Lee 2014) and ANERcorp train (Benaj
 and how often it is a token of a person's name in the Wikidata name pairs (CC0).
 
 The person-name chunker (rasd.link.persons) reads it to tell where a name starts and ends:
-"سعود" mostly opens a name, "المرزوقي" is unseen (a surname), "الأثرية" is an ordinary word.
+"سعود" mostly opens a name of two words or more, "المرزوقي" is unseen (a surname), "الأثرية" is an
+ordinary word.
 Only words seen at least twice are kept; counts, not text, are stored.
 
     python kb/build/build_name_words.py
@@ -36,11 +37,13 @@ def count(data: Path) -> dict[str, Counter[str]]:
         if not path.exists():
             raise SystemExit(f"{path}: missing (needs ../shared/data)")
         for tokens, tags in reader(path):
-            for token, tag in zip(tokens, tags, strict=True):
+            for i, (token, tag) in enumerate(zip(tokens, tags, strict=True)):
                 word = search_form(token)
                 if not word or not any(ch.isalpha() for ch in word):
                     continue
-                column = ("first" if tag == "B-PERS" else "inner" if tag == "I-PERS"
+                opens = tag == "B-PERS" and i + 1 < len(tags) and tags[i + 1] == "I-PERS"
+                # a one-word name ("بوتين") is a surname used alone, not a given name
+                column = ("first" if opens else "inner" if tag in ("B-PERS", "I-PERS")
                           else "plain" if tag == "O" else "other")
                 counts[column][word] += 1
     for name in WIKIDATA:

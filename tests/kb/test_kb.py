@@ -193,7 +193,18 @@ def test_no_spelling_variant_that_is_an_ordinary_word(tmp_path: Path) -> None:
     row = {"id": "bashir", "type": "PER", "name_ar": "عمر البشير", "name_en": "Omar al-Bashir", "aliases": ["البشير"]}
     path.write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
     kb = load([path], user_file=tmp_path / "none.yaml")
-    assert kb.lookup("البشير") and not kb.lookup("البشر")  # "humans"
+    assert kb.lookup("عمر البشير") and not kb.lookup("عمر البشر")  # "humans"
+
+
+def test_a_surname_that_is_a_word_only_refers_back(tmp_path: Path) -> None:
+    path = tmp_path / "actors.jsonl"
+    rows = [{"id": "assad", "type": "PER", "name_ar": "بشار الأسد", "name_en": "Bashar al-Assad", "aliases": ["الأسد"]},
+            {"id": "putin", "type": "PER", "name_ar": "فلاديمير بوتين", "name_en": "Vladimir Putin", "aliases": ["بوتين"]}]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    kb = load([path], user_file=tmp_path / "none.yaml")
+    assert not kb.lookup("الأسد") and kb.lookup("بوتين")
+    doc = EntityLinker(kb, tagger=False)(Document(id="a", text="قال بشار الأسد إن الحوار مستمر، وأضاف الأسد أن الوضع صعب."))
+    assert [m["text"] for m in doc.entities[0]["mentions"]] == ["بشار الأسد", "الأسد"]
 
 
 def test_the_article_makes_a_name_another_word_but_not_an_adjective(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from rasd.errors import RasdError
 from rasd.kb.entry import TYPES, Entry
 from rasd.kb.variants import name_variants, nisba_forms
 from rasd.text.normalize import search_form
-from rasd.text.wordstats import ordinary, word_classes
+from rasd.text.wordstats import name_words, ordinary, word_classes
 
 # Which entry wins a surface form several entries share ("الكويت": the state before the city).
 PRIORITY = {"countries": 30, "actors": 20, "user": 40, "places": 10}
@@ -44,6 +44,7 @@ class KnowledgeBase:
         self.entries: dict[str, Entry] = {}
         self.surfaces: dict[str, list[Surface]] = {}
         self.ambiguous: set[str] = set()
+        self._ends: dict[tuple[str, str], set[str]] | None = None
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -53,12 +54,15 @@ class KnowledgeBase:
         if entry.type not in TYPES:
             raise KBError(f"entry {entry.id!r}: type {entry.type!r} is not one of {', '.join(TYPES)}")
         self.entries[entry.id] = entry
+        self._ends = None
         extra = extra or {}
         kind = "ambiguous" if extra.get("ambiguous") else "name"
         # Spelling variants of single words collide with ordinary words ("كانيت" -> "كانت"): a
         # one-word name gets them only when it is a person's; longer names always do.
         person = entry.type == "PER"
         for form in [entry.name_ar, *entry.aliases]:
+            if person and form != entry.name_ar and _surname_alone(form):
+                continue  # "المالكي", "صالح" alone are many people: found after the full name instead
             self._index(form, entry.id, kind if form == entry.name_ar else _alias_kind(kind), priority, person)
         for base in entry.adjectives:
             for key in name_variants(search_form(base), foreign=False):
@@ -89,6 +93,20 @@ class KnowledgeBase:
             current.append(surface)
             current.sort(key=lambda s: (-s.priority, s.kind.endswith("variant")))
 
+    def person_by_ends(self, first: str, last: str) -> str | None:
+        """The one person whose name begins with `first` and ends with `last` (search forms):
+        "عبدالله بن يحيى المعلمي" is عبدالله المعلمي."""
+        if self._ends is None:
+            self._ends = {}
+            for entry in self.entries.values():
+                if entry.type == "PER":
+                    for form in (entry.name_ar, *entry.aliases):
+                        words = search_form(form).split()
+                        if len(words) >= 2:
+                            self._ends.setdefault((words[0], words[-1]), set()).add(entry.id)
+        ids = self._ends.get((first, last), set())
+        return next(iter(ids)) if len(ids) == 1 else None
+
     def best(self, key: str) -> Surface | None:
         candidates = self.surfaces.get(key)
         return candidates[0] if candidates else None
@@ -104,6 +122,22 @@ class KnowledgeBase:
         return list(seen.values())
 
 
+def _surname_alone(form: str) -> bool:
+    """A one-word alias of a person that is also a word or a name many others bear: a given
+    name (صالح، هادي، شكري), a surname that is a word (الأسد "the lion", المعلم "the teacher")
+    or one of the commonest surnames (المالكي، الحريري). It only refers back to the full name.
+    Rarer surnames (السيسي، القذافي) and foreign ones (بوتين، نتنياهو) stand alone."""
+    key = search_form(form)
+    if " " in key:
+        return False
+    if key in word_classes()[1] or ordinary(key):
+        return True
+    stats = name_words().get(key)
+    if stats is None or not key.startswith("ال"):
+        return False
+    return (stats.plain >= 5 and stats.plain >= 0.25 * stats.total) or stats.first + stats.inner >= 30
+
+
 def _another_word(variant: str, key: str) -> bool:
     """A spelling variant that makes a word of the name another word or another given name
     (البشير -> البشر "humans", أبو عمار -> أبو عمر): it would match what is not the name."""
@@ -113,7 +147,12 @@ def _another_word(variant: str, key: str) -> bool:
     if len(new) != len(old):
         return False
     _, given, _ = word_classes()
-    return any(n != o and n in given for n, o in zip(new, old, strict=True))
+    for n, o in zip(new, old, strict=True):
+        if n == o or sorted(n) == sorted(o):  # أمريكية / أميركية: letters swapped, not lost
+            continue
+        if n in given or (ordinary(n) and not ordinary(o)):
+            return True
+    return False
 
 
 def _alias_kind(kind: str) -> str:

@@ -29,7 +29,7 @@ def name_variants(form: str, *, foreign: bool = True) -> set[str]:
 
 
 def _word_variants(word: str, *, foreign: bool) -> set[str]:
-    article = "ال" if word.startswith("ال") and len(word) > 5 else ""
+    article = "ال" if word.startswith("ال") and len(word) >= 4 else ""  # الاسد never becomes السد
     stem = word[len(article):]
     out: set[str] = set()
     if len(stem) < 4:

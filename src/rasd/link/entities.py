@@ -85,10 +85,14 @@ class EntityLinker:
             near = [m for m in matches if m.start <= match.end + 1 and match.start < m.end]
             known = next((m for m in near if _same_first_name(entries.get(m.entry_id), surface)), None)
             earlier = _longer_name(match.key, found)
+            words = match.key.split()
+            same_ends = entries.kb.person_by_ends(words[0], words[-1]) if len(words) >= 3 else None
             if known:
                 match = Match(match.start, max(match.end, known.end), known.entry_id, "tagged", match.key)
             elif earlier:
                 match = Match(match.start, match.end, earlier, "short", match.key)
+            elif same_ends:
+                match = Match(match.start, match.end, same_ends, "tagged", match.key)
             else:
                 unknown.setdefault(match.entry_id, Entry(match.entry_id, entity_type, surface,
                                                          english_name(surface), source="tagger"))
@@ -244,8 +248,9 @@ def _surname_mentions(text: str, matches: list[Match], entries: _Entries,
     owners: dict[str, set[str]] = {}
     for match in matches:
         entry = entries.get(match.entry_id)
-        for form in _short_forms(entry.type, search_form(text[match.start:match.end]).split()):
-            if not entries.known_form(form) or (entry.type == "PER" and entries.only_towns(form)):
+        own = [search_form(a) for a in entry.aliases if " " not in a.strip()] if entry.type == "PER" else []
+        for form in _short_forms(entry.type, search_form(text[match.start:match.end]).split()) + own:
+            if not entries.known_form(form) or (entry.type == "PER" and entries.only_towns(form)) or form in own:
                 owners.setdefault(form, set()).add(entry.id)
     # a short form two entities of the article share ("الاتحاد" of two federations) is nobody's
     short = {form: ids.pop() for form, ids in owners.items() if len(ids) == 1}

@@ -46,7 +46,7 @@ def word_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             ordinary_words.add(word)
         if (stats.first >= 3 and stats.first >= 0.4 * corpus) or (stats.wikidata >= 5 and not is_ordinary):
             given.add(word)
-        if stats.first >= 5 and stats.first >= 0.6 * corpus:
+        if stats.first >= 5 and stats.first >= 0.5 * corpus:
             strong.add(word)
     return frozenset(ordinary_words), frozenset(given), frozenset(strong)
 
