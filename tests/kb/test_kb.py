@@ -241,3 +241,15 @@ def test_a_word_with_tanween_is_no_name(tmp_path: Path) -> None:
     kb = load([path], user_file=tmp_path / "none.yaml")
     assert names("عقد اجتماعاً وزارياً مصغراً", kb) == []
     assert names("وصل الوفد إلى زاريا", kb) == [("زاريا", "zaria")]
+
+
+def test_other_readings_beat_a_town_or_a_one_word_organisation(tmp_path: Path) -> None:
+    rows = [{"id": "verona", "type": "GPE", "name_ar": "ورونا", "name_en": "Verona", "source": "geonames"},
+            {"id": "oujda", "type": "GPE", "name_ar": "وجدة", "name_en": "Oujda", "source": "geonames"},
+            {"id": "jeddah", "type": "GPE", "name_ar": "جدة", "name_en": "Jeddah", "source": "geonames"},
+            {"id": "qaeda", "type": "ORG", "name_ar": "تنظيم القاعدة", "name_en": "Al-Qaeda", "aliases": ["القاعدة"]}]
+    path = tmp_path / "places.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    kb = load([path], user_file=tmp_path / "none.yaml")
+    assert names("انتشر فيروس كورونا في الرياض وجدة", kb) == [("جدة", "jeddah")]
+    assert names("تطوير القاعدة الصناعية، وهاجمت القاعدة المدينة", kb) == [("القاعدة", "qaeda")]

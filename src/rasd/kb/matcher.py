@@ -82,6 +82,8 @@ class Matcher:
                 surface = next((s for s in self.kb.surfaces[key] if s.kind.startswith("adjective")), None)
                 if surface is None:
                     continue
+            if self._other_reading(t, start, end, key, prefix, surface):
+                continue
             if surface.kind.startswith("capital") and _place_context(t, start - len(prefix), prefix):
                 surface = self._city(key) or surface
             if prefix.endswith("ال") and not key.startswith("ال"):
@@ -90,6 +92,25 @@ class Matcher:
         return out
 
 
+    def _other_reading(self, t: str, start: int, end: int, key: str, prefix: str, surface: Surface) -> bool:
+        """Readings that beat a match: a town after "ك" ("كورونا" is no ك + Verona); a town
+        that is و + a bigger name ("وجدة" after الرياض is و + جدة, not Oujda); a one-word
+        organisation name followed by a nisba adjective with ال ("القاعدة الصناعية", "the
+        industrial base", is no al-Qaeda)."""
+        entry = self.kb.entries[surface.entry_id]
+        town = entry.source == "geonames" and " " not in key
+        if town and "ك" in prefix:
+            return True
+        if town and not prefix and key.startswith("و") and any(
+                not s.kind.startswith("ambiguous") for s in self.kb.surfaces.get(key[1:], [])):
+            return True
+        if entry.type == "ORG" and " " not in key and key.startswith("ال"):
+            following = NEXT_WORD.match(t, end)
+            word = following.group(1) if following else ""
+            if word.startswith("ال") and word.endswith(("يه", "ي")) and word[2:] not in self.kb.surfaces:
+                return True  # a nisba adjective that names no country: the common noun
+        return False
+
     def _city(self, key: str) -> Surface | None:
         """The city a capital's name also is (واشنطن the city, not the United States)."""
         keys = (key, key[2:]) if key.startswith("ال") else (key, "ال" + key)
@@ -97,6 +118,7 @@ class Matcher:
                     None)
 
 
+NEXT_WORD = re.compile(r" (\w+)")
 TANWEEN = re.compile("[\u064b-\u064d]")
 FORCES = ("قوات ", "وقوات ", "بقوات ", "لقوات ")
 
