@@ -135,3 +135,9 @@ def test_a_known_person_in_an_institutions_name_is_not_mentioned(tmp_path: Path)
     link = linker(tmp_path, [king])
     assert mentions(link(Document(id="n", text="افتتح مستشفى الملك فهد فرعا جديدا، وجامعة الملك فهد كذلك."))) == {}
     assert mentions(link(Document(id="o", text="وكان الملك فهد قد زار المدينة."))) == {"fahd": ["الملك فهد"]}
+
+
+def test_an_indefinite_title_in_construct_is_another_office(tmp_path: Path) -> None:
+    link = linker(tmp_path, [USA, POMPEO])
+    text = "قال الوزير مايك بومبيو إن الحوار مستمر، والتقى وزير مالية الدولة أمس، ثم قال الوزير إن اللقاء مفيد."
+    assert mentions(link(Document(id="p", text=text)))["pompeo"] == ["مايك بومبيو", "الوزير"]

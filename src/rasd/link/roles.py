@@ -68,6 +68,9 @@ class RoleResolver:
             head = role_head(form)
             if head not in holders or taken[tokens[i].start] or _named_next(i, tokens, persons):
                 continue
+            definite = form.endswith("ال" + head) or form.endswith("لل" + head)
+            if not definite and _construct(forms, i):
+                continue  # "رئيس مجلس الوزراء", "أمير منطقة عسير": the title of another office
             tail = []
             for j in range(i + 1, min(i + 3, len(forms))):
                 if not forms[j].startswith("ال"):
@@ -101,6 +104,12 @@ class RoleResolver:
                     holders.setdefault(head, set()).add((match.entry_id, country, complement))
                     break
         return holders, first
+
+
+def _construct(forms: list[str], i: int) -> bool:
+    """An indefinite title before a word without ال is in construct with another noun."""
+    following = forms[i + 1] if i + 1 < len(forms) else ""
+    return following.isalpha() and not following.startswith("ال")
 
 
 def _named_next(i: int, tokens: Sequence[Token], persons: bytearray) -> bool:
