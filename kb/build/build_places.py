@@ -183,6 +183,12 @@ def arabic_names(city: dict[str, Any], preferred: dict[str, str]) -> list[str]:
     return names
 
 
+def common_words() -> frozenset[str]:
+    """Place names that are everyday words in news text (curated/place_words.txt)."""
+    text = (HERE / "curated" / "place_words.txt").read_text("utf-8")
+    return frozenset(search_form(w) for w in text.split("\n") if w.strip() and not w.startswith("#"))
+
+
 def city_row(city: dict[str, Any], names: list[str], usage: Usage, curated: dict[str, Any]) -> dict[str, Any]:
     """One city's entry. A name that is ambiguous is dropped when the city has a safe one
     ("المدينة المنورة" stands, "المدينة" goes); a city with none is kept, but as ambiguous,
@@ -197,7 +203,8 @@ def city_row(city: dict[str, Any], names: list[str], usage: Usage, curated: dict
     def safe(name: str, first: bool) -> bool:
         """A big city's preferred name is spared some rules, its other names are not."""
         key = search_form(name)
-        return key not in CALENDAR and not ambiguous(name, usage, major and first, far) and not (
+        return key not in CALENDAR and key not in common_words() and not ambiguous(
+            name, usage, major and first, far) and not (
             town and " " not in key)
 
     good = [n for i, n in enumerate(names) if safe(n, i == 0)]
