@@ -92,3 +92,19 @@ def test_ali_is_a_name_the_preposition_is_not():
 
     assert found("وأعاد الأمن المنسق محمد علي الجزولي إلى المعتقل") == [search_form("محمد علي الجزولي")]
     assert found("ووقع الوزير محمد الحسن على الاتفاق") == [search_form("محمد الحسن")]
+
+
+def test_descriptions_glued_words_and_tanween_are_no_names():
+    def found(sentence: str, tagged: dict[int, str] | None = None) -> list[str]:
+        tokens = tokenize(sentence)
+        words = [search_form(t.text) for t in tokens]
+        tags = ["O"] * len(words)
+        for i, tag in (tagged or {}).items():
+            tags[i] = tag
+        spans_ = person_spans(words, tags, [0] * len(words), [t.text for t in tokens])
+        return [" ".join(words[a:b]) for a, b in spans_]
+
+    assert found("وأكد اللاعب البوليفي موخيكا أنه جاهز", {2: "B-PERS", 3: "I-PERS"}) == []
+    assert found("الحدود آمنة بحمد الله", {2: "B-PERS", 3: "I-PERS"}) == []
+    assert found("وكان الملك عبد العزيز مكافحاً للشيوعية") == [search_form("عبد العزيز")]
+    assert found("وقالت الوزيرة اليزابيت غيغو إن الحوار مهم", {2: "B-PERS", 3: "I-PERS"}) == [search_form("اليزابيت غيغو")]

@@ -11,6 +11,7 @@ stops at function words, punctuation, cue words and knowledge-base names.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -34,6 +35,7 @@ INSTITUTIONS = frozenset(search_form(w) for w in (
 LINKS = frozenset(search_form(w) for w in "بن بنت ابن ابنة أبو أبي ابو ابي أم عبد آل ال".split())
 CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 MAX_WORDS = 5
+TANWEEN = re.compile("[\u064b-\u064d]")
 
 
 @cache
@@ -128,7 +130,8 @@ def person_spans(words: Sequence[str], tags: Sequence[str], blocked: Sequence[in
             i += 1
             continue
         start = i
-        while start + 1 < n and (is_cue(words[start]) or (tags[start] != "O" and ordinary(words[start]))):
+        while start + 1 < n and (is_cue(words[start]) or (tags[start] != "O" and (
+                ordinary(words[start]) or (words[start][:1] == "و" and ordinary(words[start][1:]))))):
             start += 1  # "الشهير فيودور", "الشيخ عمر": a description or title is not the name
         if words[start] in NOT_OPENING or words[start] in FUNCTION_WORDS:
             i = start + 1
@@ -149,10 +152,21 @@ NOT_OPENING = frozenset(search_form(w) for w in "بن بنت ابن ابنة آ�
 def _in_institution_name(words: Sequence[str], i: int) -> bool:
     """The name follows an institution's head, with or without a title between
     ("جامعة محمد بن سعود", "مستشفى الملك فهد")."""
-    before = [w for w in words[max(0, i - 2):i]]
+    before = [_unglued(w) for w in words[max(0, i - 2):i]]
     if before and before[-1] in INSTITUTIONS:
         return True
     return len(before) == 2 and cue_kind(before[1]) == "title" and before[0] in INSTITUTIONS
+
+
+def _description(word: str) -> bool:
+    """A word with ال that describes rather than names: a nisba adjective (البوليفي، الأثرية)
+    or an ordinary word. Foreign given names may begin with ال (اليزابيت، ألبرتو)."""
+    return word.startswith("ال") and (word.endswith(("ي", "يه")) or ordinary(word))
+
+
+def _unglued(word: str) -> str:
+    """The word without a leading و/ب/ل/ف when the rest is an institution's head (بمجمع)."""
+    return word[1:] if word[:1] in "وبلف" and word[1:] in INSTITUTIONS else word
 
 
 def _extend_left(words: Sequence[str], blocked: Sequence[int], start: int, floor: int) -> int:
@@ -169,6 +183,8 @@ def _opens(words: Sequence[str], tags: Sequence[str], blocked: Sequence[int], i:
     word = words[i]
     if word in TIME_WORDS or _in_institution_name(words, i):
         return False
+    if word not in word_classes()[1] and (_description(word) or _glued_word(word)):
+        return False  # "البوليفي موخيكا", "بحمد الله": a description or a glued word opens no name
     if tags[i] == "B-PERS" or (tags[i] == "I-PERS" and (i == 0 or tags[i - 1] == "O")):
         return True
     _, given, strong = word_classes()
@@ -213,6 +229,8 @@ def _extend(words: Sequence[str], tags: Sequence[str], blocked: Sequence[int], s
     end = start + 1
     while end < len(words) and end - start < MAX_WORDS and not blocked[end]:
         word = words[end]
+        if printed is not None and TANWEEN.search(printed[end]):
+            break  # "مكافحاً": a name takes no tanween
         if word == "علي" and printed is not None and printed[end].endswith("ي") and end + 1 < len(words) \
                 and not blocked[end + 1] and name_part(words[end + 1]):
             end += 1  # "محمد علي الجزولي": علي with ي, not the preposition على, before a surname

@@ -94,8 +94,10 @@ def person_cues() -> frozenset[str]:
 def _clitic_length(token: str) -> int:
     """A leading و/ف/ب/ل/ك glued to a name is not part of it (وبيدرسون -> بيدرسون), unless
     the token is itself known as a name and its rest is not (فلاديمير، وليد، بدوي)."""
-    if len(token) <= 4 or token[0] not in PROCLITICS or token.startswith(("ال", "لل")):
+    if len(token) < 4 or token[0] not in PROCLITICS or token.startswith(("ال", "لل")):
         return 0
+    if len(token) == 4 and word_form(token[1:]) not in ("ابو", "عبد", "بن"):
+        return 0  # four letters: only و before أبو/عبد (وأبو القاسم)
     whole, rest = name_evidence(word_form(token)), name_evidence(word_form(token[1:]))
     if whole > rest:
         return 0
