@@ -108,3 +108,19 @@ def test_descriptions_glued_words_and_tanween_are_no_names():
     assert found("الحدود آمنة بحمد الله", {2: "B-PERS", 3: "I-PERS"}) == []
     assert found("وكان الملك عبد العزيز مكافحاً للشيوعية") == [search_form("عبد العزيز")]
     assert found("وقالت الوزيرة اليزابيت غيغو إن الحوار مهم", {2: "B-PERS", 3: "I-PERS"}) == [search_form("اليزابيت غيغو")]
+
+
+def test_lists_possessives_and_compounds_after_links():
+    def found(sentence: str, tagged: dict[int, str] | None = None) -> list[str]:
+        tokens = tokenize(sentence)
+        words = [search_form(t.text) for t in tokens]
+        tags = ["O"] * len(words)
+        for i, tag in (tagged or {}).items():
+            tags[i] = tag
+        spans_ = person_spans(words, tags, [0] * len(words), [t.text for t in tokens])
+        return [" ".join(words[a:b]) for a, b in spans_]
+
+    assert found("ويسعى الصندوق الذي يرأس نجيب مجلسه", {4: "B-PERS", 5: "I-PERS"}) == []
+    assert found("وضمت القائمة حمد المنتشري والمدافعون", {2: "B-PERS", 3: "I-PERS", 4: "I-PERS"}) == \
+        [search_form("حمد المنتشري")]
+    assert found("كما قدم الأستاذ منصور ابن عبد الله العمر كلمته") == [search_form("منصور ابن عبد الله العمر")]

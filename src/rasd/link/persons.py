@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 
 from rasd.text.normalize import search_form
-from rasd.text.wordstats import name_evidence, name_words, ordinary, word_classes
+from rasd.text.wordstats import common_word, name_evidence, name_words, ordinary, word_classes
 
 FUNCTION_WORDS = frozenset(search_form(w) for w in (
     "في من إلى الى على عن مع أن إن ان لأن بأن لا لم لن ما ماذا هو هي هم هن هذا هذه ذلك تلك الذي التي "
@@ -224,6 +224,22 @@ def _linked(link: str, word: str) -> bool:
     return name_part(word)
 
 
+def _listed(word: str) -> bool:
+    """"والمدافعون": و + ال begins the next item of a list, never a name's later part."""
+    return word.startswith("وال") and name_evidence(word) < 3
+
+
+def _possessed(printed: Sequence[str] | None, i: int) -> bool:
+    """A noun with a pronoun suffix as printed (مجلسه، رؤيته): ته, or ه after an ordinary word."""
+    if printed is None:
+        return False
+    token = printed[i]
+    if not token.endswith("ه") or len(token) < 4:
+        return False
+    bare = search_form(token[:-1])
+    return token.endswith("ته") or common_word(bare) or common_word("ال" + bare)
+
+
 def _extend(words: Sequence[str], tags: Sequence[str], blocked: Sequence[int], start: int,
             printed: Sequence[str] | None = None) -> int:
     end = start + 1
@@ -235,11 +251,14 @@ def _extend(words: Sequence[str], tags: Sequence[str], blocked: Sequence[int], s
                 and not blocked[end + 1] and name_part(words[end + 1]):
             end += 1  # "محمد علي الجزولي": علي with ي, not the preposition على, before a surname
         elif tags[end] == "I-PERS" and word.isalpha() and word not in FUNCTION_WORDS and not is_cue(word) \
-                and not _glued_word(word):
+                and not _glued_word(word) and not _listed(word) and not _possessed(printed, end):
             end += 1
         elif word in LINKS and end + 1 < len(words) and not blocked[end + 1] and _linked(word, words[end + 1]):
             end += 2
-        elif name_part(word):
+            if words[end - 1] in ("عبد", "ابو") and end < len(words) and not blocked[end] \
+                    and _linked(words[end - 1], words[end]):
+                end += 1  # "ابن عبد الله": the compound after the link is whole
+        elif name_part(word) and not _possessed(printed, end):
             end += 1
         else:
             break
