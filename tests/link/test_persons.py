@@ -123,4 +123,4 @@ def test_lists_possessives_and_compounds_after_links():
     assert found("ويسعى الصندوق الذي يرأس نجيب مجلسه", {4: "B-PERS", 5: "I-PERS"}) == []
     assert found("وضمت القائمة حمد المنتشري والمدافعون", {2: "B-PERS", 3: "I-PERS", 4: "I-PERS"}) == \
         [search_form("حمد المنتشري")]
-    assert found("كما قدم الأستاذ منصور ابن عبد الله العمر كلمته") == [search_form("منصور ابن عبد الله العمر")]
+    assert found("كما قدم الأستاذ منصور ابن عبد الله الغامدي كلمته") == [search_form("منصور ابن عبد الله الغامدي")]
