@@ -99,3 +99,10 @@ def test_a_name_wikidata_knows_whole_is_its_english_label() -> None:
 def test_no_word_at_all_gives_the_input_back() -> None:
     assert romanize("  ") == ""
     assert romanize("َ") == "َ"
+
+
+def test_an_index_label_unlike_the_names_own_spelling_is_not_taken():
+    from rasd.link.romanize import _word_likeness
+
+    assert _word_likeness("Hussein Sulimani", "hussein abdulghani") < 0.6
+    assert _word_likeness("Raif Badawi", "raif badawi") == 1.0

@@ -210,6 +210,9 @@ def romanize(name: str) -> str:
     return known_name(tables.untitled(name), spelled) or spelled or name.strip()
 
 
+LIKENESS = 0.6  # below it (word by word), an index label is another name or a work
+
+
 def known_name(name: str, like: str = "") -> str | None:
     """A whole name of two words or more in arabic-name-romanizer's index of Wikidata labels
     (installed with rasd, read from its bundled SQLite file; no model, no download). Labels of
@@ -226,7 +229,21 @@ def known_name(name: str, like: str = "") -> str | None:
     if not variants:
         return None
     like = like.lower()
-    return str(max(variants, key=lambda v: (v.count, _likeness(v.latin, like))).latin)
+    best = str(max(variants, key=lambda v: (v.count, _likeness(v.latin, like))).latin)
+    # the index also holds works and other people's labels ("Bravo Ya Faten" for يا فاتن,
+    # "Hussein Sulimani" for حسين عبدالغني): a label must look like the name's own spelling
+    if like and _word_likeness(best, like) < LIKENESS:
+        return None
+    return best
+
+
+def _word_likeness(label: str, like: str) -> float:
+    """The likeness of the least alike pair of words when both have as many words, else of
+    the whole strings: "Hussein Sulimani" is not "Hussein Abdulghani" though they share much."""
+    a, b = label.split(), like.split()
+    if len(a) != len(b):
+        return _likeness(label, like)
+    return min(_likeness(x, y.lower()) for x, y in zip(a, b, strict=True))
 
 
 def _likeness(label: str, like: str) -> float:
