@@ -141,3 +141,13 @@ def test_an_indefinite_title_in_construct_is_another_office(tmp_path: Path) -> N
     link = linker(tmp_path, [USA, POMPEO])
     text = "قال الوزير مايك بومبيو إن الحوار مستمر، والتقى وزير مالية الدولة أمس، ثم قال الوزير إن اللقاء مفيد."
     assert mentions(link(Document(id="p", text=text)))["pompeo"] == ["مايك بومبيو", "الوزير"]
+
+
+def test_the_president_is_the_one_president_of_the_base_in_office(tmp_path: Path) -> None:
+    trump = {"id": "trump", "type": "PER", "name_ar": "دونالد ترامب", "name_en": "Donald Trump",
+             "offices": [{"role": "president", "code": "USAGOV", "start": "2017-01-20", "end": "2021-01-20"}]}
+    link = linker(tmp_path, [USA, trump])
+    text = "قال دونالد ترامب إن الاتفاق سيئ، وأضاف الرئيس الأمريكي أن بلاده ستنسحب."
+    assert mentions(link(Document(id="q", text=text, published="2018-05-08")))["trump"] == ["دونالد ترامب", "الرئيس"]
+    later = link(Document(id="r", text=text, published="2022-05-08"))  # no longer president
+    assert mentions(later)["trump"] == ["دونالد ترامب"]

@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from rasd.kb.base import KnowledgeBase, default
-from rasd.kb.entry import Entry
+from rasd.kb.entry import Entry, Office
 from rasd.kb.matcher import Match, Matcher
 from rasd.link.actor_codes import title_code
 from rasd.link.persons import INSTITUTIONS, cue_kind, is_cue
@@ -61,14 +61,18 @@ class EntityLinker:
             matches = self._add_tagged(doc, matches, entries, unknown)
         matches += _nested_adjectives(doc.text, matches, entries)
         tokens = doc.tokens or tokenize(doc.text)
-        matches += self._roles(entries)(tokens, matches)
+        matches += self._roles(entries, doc.published)(tokens, matches)
         _code_unknown_persons(tokens, matches, unknown, entries)
         doc.entities = _entities(doc, matches, entries)
         return doc
 
     @staticmethod
-    def _roles(entries: _Entries) -> RoleResolver:
-        return RoleResolver(lambda entry_id: entries.get(entry_id).type == "PER", entries.country_of)
+    def _roles(entries: _Entries, when: str | None) -> RoleResolver:
+        def offices_of(entry_id: str) -> list[tuple[str, str | None]]:
+            return [(o.role, o.code[:3] if o.code else None) for o in entries.get(entry_id).offices
+                    if _in_office(o, when)]
+
+        return RoleResolver(lambda entry_id: entries.get(entry_id).type == "PER", entries.country_of, offices_of)
 
     def _add_tagged(self, doc: Document, matches: list[Match], entries: _Entries,
                     unknown: dict[str, Entry]) -> list[Match]:
@@ -222,6 +226,13 @@ def _entities(doc: Document, matches: list[Match], entries: _Entries) -> list[di
             "mentions": [{"start": m.start, "end": m.end, "text": doc.text[m.start:m.end]} for m in found],
         })
     return out
+
+
+def _in_office(office: Office, when: str | None) -> bool:
+    """Whether `office` was held on `when` (an undated article: the office is still held)."""
+    if when is None:
+        return office.end is None
+    return (office.start or "") <= when and (office.end is None or when <= office.end)
 
 
 def actor_code(entry: Entry, when: str | None) -> str | None:

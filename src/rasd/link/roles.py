@@ -21,6 +21,16 @@ from rasd.text.tokenize import Token
 CLITICS = ("", "و", "ف", "ب", "ل")
 _form = lru_cache(maxsize=200_000)(search_form)  # tokens repeat across a batch
 LOOKBACK = 5  # words before a first mention searched for its title
+# The title an office of the knowledge base is referred to by: head and complement.
+_OFFICE_TITLES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "president": ("رئيس", ()), "king": ("ملك", ()), "emir": ("امير", ()), "sultan": ("سلطان", ()),
+    "prime minister": ("رئيس", ("الوزراء",)), "crown prince": ("ولي", ("العهد",)),
+    "foreign minister": ("وزير", ("الخارجيه",)), "secretary of state": ("وزير", ("الخارجيه",)),
+    "foreign secretary": ("وزير", ("الخارجيه",)), "defence minister": ("وزير", ("الدفاع",)),
+    "secretary of defense": ("وزير", ("الدفاع",)), "UN secretary-general": ("امين", ("العام",)),
+}
+OFFICE_TITLES = {role: (search_form(head), tuple(search_form(w) for w in complement))
+                 for role, (head, complement) in _OFFICE_TITLES.items()}
 Holder = tuple[str, str | None, tuple[str, ...]]  # (entry id, country code, title's complement)
 
 
@@ -47,8 +57,10 @@ class RoleResolver:
     apart; `country_of(word)` gives the country code a search-form adjective stands for
     (الأمريكي -> "USA") or None."""
 
-    def __init__(self, is_person: Callable[[str], bool], country_of: Callable[[str], str | None]):
+    def __init__(self, is_person: Callable[[str], bool], country_of: Callable[[str], str | None],
+                 offices_of: Callable[[str], list[tuple[str, str | None]]] | None = None):
         self.is_person, self.country_of = is_person, country_of
+        self.offices_of = offices_of or (lambda entry_id: [])
 
     def __call__(self, tokens: Sequence[Token], matches: list[Match]) -> list[Match]:
         if not any(self.is_person(m.entry_id) for m in matches):
@@ -103,6 +115,10 @@ class RoleResolver:
                     complement = tuple(w for w in between if w.startswith("ال") and not self.country_of(w))
                     holders.setdefault(head, set()).add((match.entry_id, country, complement))
                     break
+            for role, country in self.offices_of(match.entry_id):  # the office the base knows
+                if role in OFFICE_TITLES:
+                    head, complement = OFFICE_TITLES[role]
+                    holders.setdefault(head, set()).add((match.entry_id, country, complement))
         return holders, first
 
 
