@@ -181,16 +181,18 @@ def _extend_left(words: Sequence[str], blocked: Sequence[int], start: int, floor
 
 def _opens(words: Sequence[str], tags: Sequence[str], blocked: Sequence[int], i: int) -> bool:
     word = words[i]
+    _, given, strong = word_classes()
+    tagged = tags[i] == "B-PERS" or (tags[i] == "I-PERS" and (i == 0 or tags[i - 1] == "O"))
+    after_title = i > 0 and cue_kind(words[i - 1]) == "title"
+    if not tagged and word not in given and not after_title:
+        return False  # the common case, decided without a scan
     if word in TIME_WORDS or _in_institution_name(words, i):
         return False
-    if word not in word_classes()[1] and (_description(word) or _glued_word(word)):
+    if word not in given and (_description(word) or _glued_word(word)):
         return False  # "البوليفي موخيكا", "بحمد الله": a description or a glued word opens no name
-    if tags[i] == "B-PERS" or (tags[i] == "I-PERS" and (i == 0 or tags[i - 1] == "O")):
+    if tagged:
         return True
-    _, given, strong = word_classes()
-    if word not in given and (i == 0 or cue_kind(words[i - 1]) != "title"):
-        return False  # the common case, decided without a scan
-    if i > 0 and cue_kind(words[i - 1]) == "title":
+    if after_title:
         # any word after a title ("الشيخ مساعد"), but not an epithet with ال ("الملك المفدى")
         return word.isalpha() and word not in FUNCTION_WORDS and not is_cue(word) and len(word) >= 2 \
             and (not word.startswith("ال") or word in given)
