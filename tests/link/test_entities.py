@@ -151,3 +151,18 @@ def test_the_president_is_the_one_president_of_the_base_in_office(tmp_path: Path
     assert mentions(link(Document(id="q", text=text, published="2018-05-08")))["trump"] == ["دونالد ترامب", "الرئيس"]
     later = link(Document(id="r", text=text, published="2022-05-08"))  # no longer president
     assert mentions(later)["trump"] == ["دونالد ترامب"]
+
+
+RUS = {"id": "rus", "type": "GPE", "name_ar": "روسيا", "name_en": "Russia", "actor_code": "RUS", "adjectives": ["روسي"]}
+
+
+def test_a_ministry_named_by_its_domain_belongs_to_the_articles_country(tmp_path: Path) -> None:
+    link = linker(tmp_path, [RUS, TUR, {"id": "tur-mofa", "type": "ORG", "name_ar": "وزارة الخارجية التركية",
+                                        "name_en": "Ministry of Foreign Affairs (Turkey)", "actor_code": "TURGOV"}])
+    text = ("انتقدت وزارة الثقافة الفيلم الذي صور في روسيا، وقالت الوزارة إن روسيا لا تعرض فيه كما هي. "
+            "وعلقت وزارة الصحة التركية على الأمر، كما علقت وزارة الخارجية التركية.")
+    doc = link(Document(id="s", text=text))
+    by_name = {e["name_en"]: (e["actor_code"], [m["text"] for m in e["mentions"]]) for e in doc.entities}
+    assert by_name["Ministry of Culture (Russia)"] == ("RUSGOV", ["وزارة الثقافة", "الوزارة"])
+    assert by_name["Ministry of Health (Turkey)"] == ("TURHLH", ["وزارة الصحة التركية"])
+    assert by_name["Ministry of Foreign Affairs (Turkey)"][1] == ["وزارة الخارجية التركية"]

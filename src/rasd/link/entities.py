@@ -17,6 +17,7 @@ from rasd.kb.base import KnowledgeBase, default
 from rasd.kb.entry import Entry, Office
 from rasd.kb.matcher import Match, Matcher
 from rasd.link.actor_codes import title_code
+from rasd.link.ministries import ministries
 from rasd.link.persons import INSTITUTIONS, cue_kind, is_cue
 from rasd.link.roles import RoleResolver
 from rasd.link.unknown import english_name, tagged_names
@@ -56,6 +57,9 @@ class EntityLinker:
         unknown: dict[str, Entry] = {}
         entries = _Entries(kb, unknown)
         matches = [m for m in self.matcher.find(doc.text) if not _named_after(doc.text, m, entries)]
+        bodies, created = ministries(doc.text, matches, kb.entries.get, entries.country_of, entries.state)
+        unknown.update((entry.id, entry) for entry in created)
+        matches = _outside(matches, bodies) + bodies
         matches += _surname_mentions(doc.text, matches, entries)
         if self.tagger is not None:
             matches = self._add_tagged(doc, matches, entries, unknown)
@@ -197,10 +201,16 @@ class _Entries:
     def known_id(self, entry_id: str) -> bool:
         return entry_id in self.kb.entries or entry_id in self.unknown
 
+    def state(self, code: str) -> Entry | None:
+        """The state whose actor code is `code` ("SAU" -> Saudi Arabia), or None."""
+        entry = self.kb.entries.get(code.lower())
+        return entry if entry is not None and entry.type == "GPE" and entry.actor_code == code else None
+
     def country_of(self, word: str) -> str | None:
         """The country code a search-form adjective stands for (الأمريكي -> "USA"), or None."""
-        surface = self.kb.best(word[2:] if word.startswith("ال") else word)
-        if surface is None or surface.kind != "adjective":
+        surfaces = self.kb.surfaces.get(word[2:] if word.startswith("ال") else word, [])
+        surface = next((s for s in surfaces if s.kind == "adjective"), None)
+        if surface is None:
             return None
         code = self.get(surface.entry_id).actor_code
         return code[:3] if code else None
@@ -263,8 +273,12 @@ def _surname_mentions(text: str, matches: list[Match], entries: _Entries,
         for form in _short_forms(entry.type, search_form(text[match.start:match.end]).split()) + own:
             if not entries.known_form(form) or (entry.type == "PER" and entries.only_towns(form)) or form in own:
                 owners.setdefault(form, set()).add(entry.id)
-    # a short form two entities of the article share ("الاتحاد" of two federations) is nobody's
-    short = {form: ids.pop() for form, ids in owners.items() if len(ids) == 1}
+    # a short form two organisations share ("الوزارة" after two ministries) is the one named
+    # last before it; persons sharing a surname make it nobody's
+    shared = {form: ids for form, ids in owners.items()
+              if len(ids) > 1 and all(entries.get(i).type != "PER" for i in ids)}
+    short = {form: next(iter(ids)) for form, ids in owners.items() if len(ids) == 1}
+    short.update((form, "") for form in shared)
     first_seen = {m.entry_id: m.start for m in sorted(matches, key=lambda m: -m.start)}
     if titles:
         held = _state_titles(matches, entries)
@@ -278,13 +292,21 @@ def _surname_mentions(text: str, matches: list[Match], entries: _Entries,
     pattern = re.compile(rf"(?<!\w)(?:{SHORT_PROCLITICS})?({names})(?!\w)")
     out = []
     for found in pattern.finditer(norm.text):
-        entry_id = short[found.group(1)]
         start, end = norm.to_original(found.start(1), found.end(1))
+        entry_id = short[found.group(1)] or _last_named(shared[found.group(1)], matches, start)
+        if not entry_id:
+            continue
         seen = start >= first_seen.get(entry_id, len(text)) or (entry_id in first_seen and _heading(text, start, end))
         if seen and all(end <= s or start >= e for s, e in taken):
             out.append(Match(start, end, entry_id, "short", found.group(1)))
             taken.append((start, end))
     return out
+
+
+def _last_named(ids: set[str], matches: list[Match], before: int) -> str:
+    """Of `ids`, the one whose last mention before `before` is the latest ("" if none)."""
+    last = {m.entry_id: m.start for m in sorted(matches, key=lambda m: m.start) if m.entry_id in ids and m.start < before}
+    return max(last, key=lambda i: last[i]) if last else ""
 
 
 def _heading(text: str, start: int, end: int) -> bool:
