@@ -56,7 +56,7 @@ def body_rows(taken_forms: set[str]) -> list[dict[str, Any]]:
             if " " in adjective:
                 continue
             for suffix, english, role, patterns in BODIES:
-                forms = [p.format(f=adjective + "ة", m=adjective) for p in patterns]
+                forms = [p.format(f="ال" + adjective + "ة", m="ال" + adjective) for p in patterns]
                 forms = [f for f in forms if f not in taken_forms]
                 if not forms:
                     continue

@@ -166,3 +166,14 @@ def test_a_ministry_named_by_its_domain_belongs_to_the_articles_country(tmp_path
     assert by_name["Ministry of Culture (Russia)"] == ("RUSGOV", ["وزارة الثقافة", "الوزارة"])
     assert by_name["Ministry of Health (Turkey)"] == ("TURHLH", ["وزارة الصحة التركية"])
     assert by_name["Ministry of Foreign Affairs (Turkey)"][1] == ["وزارة الخارجية التركية"]
+
+
+EGY = {"id": "egy", "type": "GPE", "name_ar": "مصر", "name_en": "Egypt", "actor_code": "EGY", "adjectives": ["مصري"]}
+
+
+def test_a_national_federation_named_by_sport_and_country(tmp_path: Path) -> None:
+    link = linker(tmp_path, [EGY])
+    doc = link(Document(id="t", text="وفاز الاتحاد المصري لكرة السلة بالبطولة."))
+    by_name = {e["name_en"]: e for e in doc.entities}
+    assert [m["text"] for m in by_name["Egyptian Basketball Federation"]["mentions"]] == ["الاتحاد المصري لكرة السلة"]
+    assert by_name["Egyptian Basketball Federation"]["actor_code"] == "EGY"

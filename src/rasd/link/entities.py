@@ -17,6 +17,7 @@ from rasd.kb.base import KnowledgeBase, default
 from rasd.kb.entry import Entry, Office
 from rasd.kb.matcher import Match, Matcher
 from rasd.link.actor_codes import title_code
+from rasd.link.federations import federations
 from rasd.link.ministries import ministries
 from rasd.link.persons import INSTITUTIONS, cue_kind, is_cue
 from rasd.link.roles import RoleResolver
@@ -58,8 +59,9 @@ class EntityLinker:
         entries = _Entries(kb, unknown)
         matches = [m for m in self.matcher.find(doc.text) if not _named_after(doc.text, m, entries)]
         bodies, created = ministries(doc.text, matches, kb.entries.get, entries.country_of, entries.state)
-        unknown.update((entry.id, entry) for entry in created)
-        matches = _outside(matches, bodies) + bodies
+        teams, founded = federations(doc.text, matches + bodies, entries.country_of, entries.known_id)
+        unknown.update((entry.id, entry) for entry in created + founded)
+        matches = _outside(matches, bodies + teams) + bodies + teams
         matches += _surname_mentions(doc.text, matches, entries)
         if self.tagger is not None:
             matches = self._add_tagged(doc, matches, entries, unknown)
@@ -137,17 +139,23 @@ WORD = re.compile(r"\w+")
 
 
 def _nested_adjectives(text: str, matches: list[Match], entries: _Entries) -> list[Match]:
-    """A country the article names is also mentioned by its adjective inside an
-    organisation's name ("هيئة الأركان التركية" names Turkey too when تركيا is in the text)."""
+    """A country is also mentioned by its adjective inside an organisation's name when the
+    article names it ("هيئة الأركان التركية" names Turkey too when تركيا is in the text), and
+    always inside the name of one of its state bodies ("القوات الروسية": Russia acts)."""
     present = {m.entry_id for m in matches if _is_state(entries.get(m.entry_id))}
     out = []
     for match in matches:
-        if not present or entries.get(match.entry_id).type not in ("ORG", "MEDIA", "FAC"):
+        entry = entries.get(match.entry_id)
+        if entry.type not in ("ORG", "MEDIA", "FAC"):
+            continue
+        own = (entry.country or "").lower() if entry.source == "pattern" else ""
+        if not present and not own:
             continue
         for word in WORD.finditer(text, match.start, match.end):
             key = search_form(word.group())
             surfaces = entries.kb.surfaces.get(key[2:] if key.startswith("ال") else key, [])
-            country = next((s.entry_id for s in surfaces if s.kind == "adjective" and s.entry_id in present), None)
+            country = next((s.entry_id for s in surfaces if s.kind == "adjective"
+                            and (s.entry_id in present or s.entry_id == own)), None)
             if country:
                 out.append(Match(word.start(), word.end(), country, "nested", key))
     return out
