@@ -28,7 +28,7 @@ BODIES = [
     ("mod", "Ministry of Defence ({country})", "MIL", ["وزارة الدفاع {f}", "الدفاع {f}"]),
     ("moi", "Ministry of Interior ({country})", "COP", ["وزارة الداخلية {f}", "الداخلية {f}"]),
     ("gov", "Government of {country}", "GOV", ["الحكومة {f}"]),
-    ("army", "Armed Forces of {country}", "MIL", ["الجيش {m}", "القوات المسلحة {f}", "القوات {f}"]),
+    ("army", "Armed Forces of {country}", "MIL", ["الجيش {m}", "القوات المسلحة {f}"]),  # "القوات الروسية": Russia
     ("parliament", "Parliament of {country}", "LEG", ["البرلمان {m}"]),
 ]
 
