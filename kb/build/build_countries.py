@@ -30,6 +30,8 @@ def main() -> None:
         if not name_ar:
             continue
         aliases = [a for a in extra.get("aliases", []) if a != name_ar]
+        # "الدولة المصرية" is Egypt: the state named by its adjective
+        aliases += [f"الدولة ال{adj}ة" for adj in extra.get("adj", [])[:1] if " " not in adj]
         row = {"id": alpha3.lower(), "type": "GPE", "name_ar": name_ar, "name_en": extra.get("en", english),
                "aliases": aliases, "adjectives": extra.get("adj", []), "capitals": extra.get("capitals", []),
                "wikidata": extra.get("wd"), "actor_code": extra.get("code", alpha3), "country": alpha3,
