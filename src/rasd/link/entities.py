@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from functools import cache
 from typing import Any
 
@@ -331,8 +332,8 @@ DEFAULT_TITLE_HOLDERS = {"المملكه": "sau", "السلطنه": "omn"}
 
 def _state_titles(matches: list[Match], entries: _Entries) -> dict[str, str]:
     """"المملكة" alone is the one kingdom the article names (السعودية → المملكة), "السلطنة"
-    the one sultanate: a title refers back only when a single state of the article bears it,
-    and to the default holder when none does."""
+    the one sultanate: a title refers back when a single state of the article bears it, or one
+    is named more than twice as often as any other, and to the default holder when none does."""
     bearers: dict[str, set[str]] = {}
     for entry_id in {m.entry_id for m in matches}:
         entry = entries.get(entry_id)
@@ -343,7 +344,12 @@ def _state_titles(matches: list[Match], entries: _Entries) -> dict[str, str]:
             title = first if first in STATE_TITLES else "ال" + first if "ال" + first in STATE_TITLES else None
             if title:
                 bearers.setdefault(title, set()).add(entry_id)
-    out = {title: ids.pop() for title, ids in bearers.items() if len(ids) == 1}
+    counts = Counter(m.entry_id for m in matches)
+    out = {}
+    for title, ids in bearers.items():
+        ranked = sorted(ids, key=lambda i: -counts[i])
+        if len(ranked) == 1 or counts[ranked[0]] > 2 * counts[ranked[1]]:
+            out[title] = ranked[0]  # one bearer, or one named far more often than the others
     for title, holder in DEFAULT_TITLE_HOLDERS.items():
         if title not in bearers and entries.known_id(holder):
             out[title] = holder
