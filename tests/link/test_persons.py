@@ -124,3 +124,9 @@ def test_lists_possessives_and_compounds_after_links():
     assert found("وضمت القائمة حمد المنتشري والمدافعون", {2: "B-PERS", 3: "I-PERS", 4: "I-PERS"}) == \
         [search_form("حمد المنتشري")]
     assert found("كما قدم الأستاذ منصور ابن عبد الله الغامدي كلمته") == [search_form("منصور ابن عبد الله الغامدي")]
+
+
+def test_a_kunya_opens_a_name_only_before_a_known_name():
+    assert spans("هل هو حقيقي أم استنساخ جديد", {3: "B-PERS", 4: "I-PERS"}) == []
+    assert spans("وقال القيادي أبو محمد العدناني إن", {2: "B-PERS", 3: "I-PERS", 4: "I-PERS"}) == \
+        [search_form("أبو محمد العدناني")]

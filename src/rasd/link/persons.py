@@ -133,7 +133,7 @@ def person_spans(words: Sequence[str], tags: Sequence[str], blocked: Sequence[in
         while start + 1 < n and (is_cue(words[start]) or (tags[start] != "O" and (
                 ordinary(words[start]) or (words[start][:1] == "و" and ordinary(words[start][1:]))))):
             start += 1  # "الشهير فيودور", "الشيخ عمر": a description or title is not the name
-        if words[start] in NOT_OPENING or words[start] in FUNCTION_WORDS:
+        if words[start] in NOT_OPENING or words[start] in FUNCTION_WORDS or _false_kunya(words, start):
             i = start + 1
             continue
         start = _extend_left(words, blocked, start, out[-1][1] if out else 0)
@@ -162,6 +162,17 @@ def _description(word: str) -> bool:
     """A word with ال that describes rather than names: a nisba adjective (البوليفي، الأثرية)
     or an ordinary word. Foreign given names may begin with ال (اليزابيت، ألبرتو)."""
     return word.startswith("ال") and (word.endswith(("ي", "يه")) or ordinary(word))
+
+
+KUNYA = frozenset(search_form(w) for w in "أبو أبا أبي أم".split())
+
+
+def _false_kunya(words: Sequence[str], i: int) -> bool:
+    """"أم استنساخ" (or cloning) is no kunya: أبو/أم open a name only before a known name."""
+    if words[i] not in KUNYA or i + 1 >= len(words):
+        return False
+    following = words[i + 1]
+    return following not in word_classes()[1] and name_evidence(following) < 3
 
 
 def _unglued(word: str) -> str:
