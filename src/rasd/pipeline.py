@@ -95,7 +95,7 @@ def process_many(paths: Iterable[str], *, workers: int = 1, settings: Settings =
     else:
         context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
         if os.name == "posix":
-            context.set_forkserver_preload(["rasd.preload"])  # workers fork with the resources loaded
+            context.set_forkserver_preload(["rasd.pipeline"])  # workers fork with rasd imported
         pool = context.Pool(workers, initializer=_init_worker, initargs=(settings,))
         results = pool.imap(_run_in_worker, items, chunksize=16)
     try:
