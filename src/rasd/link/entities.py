@@ -24,6 +24,7 @@ from rasd.link.persons import INSTITUTIONS, cue_kind, is_cue
 from rasd.link.roles import RoleResolver
 from rasd.link.unknown import english_name, tagged_names
 from rasd.model import Document
+from rasd.ner.features import word_form
 from rasd.ner.tagger import Tagger
 from rasd.ner.tagger import default as default_tagger
 from rasd.text.normalize import normalized, search_form
@@ -127,7 +128,7 @@ def _code_unknown_persons(tokens: list[Token], matches: list[Match], unknown: di
         for token in reversed(tokens[max(0, index - 6):index]):
             if token.kind != "word":
                 break
-            before.insert(0, search_form(token.text))
+            before.insert(0, word_form(token.text))
         entry.actor_code = title_code(before, entries.country_of)
 
 

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from functools import cache, lru_cache
+from functools import cache
 from importlib.resources import files
 
 from rasd.kb.matcher import Match
+from rasd.ner.features import word_form
 from rasd.text.normalize import search_form
 from rasd.text.tokenize import Token
 
 CLITICS = ("", "و", "ف", "ب", "ل")
-_form = lru_cache(maxsize=200_000)(search_form)  # tokens repeat across a batch
 LOOKBACK = 5  # words before a first mention searched for its title
 # The title an office of the knowledge base is referred to by: head and complement.
 _OFFICE_TITLES: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -65,7 +65,7 @@ class RoleResolver:
     def __call__(self, tokens: Sequence[Token], matches: list[Match]) -> list[Match]:
         if not any(self.is_person(m.entry_id) for m in matches):
             return []
-        forms = [_form(t.text) for t in tokens]
+        forms = [word_form(t.text) for t in tokens]
         starts = [t.start for t in tokens]
         holders, first = self._holders(forms, starts, matches)
         if not holders:
@@ -135,4 +135,4 @@ def _named_next(i: int, tokens: Sequence[Token], persons: bytearray) -> bool:
 
 def _clitic_length(token: str, form: str) -> int:
     """A و/ف/ب/ل before the title is not part of the reference (والرئيس -> الرئيس)."""
-    return 1 if len(form) > 1 and form[0] in "وفبل" and role_head(form[1:]) and not role_heads() & {form} else 0
+    return 1 if form[:1] in "وفبل" and form not in role_heads() and role_head(form[1:]) else 0
