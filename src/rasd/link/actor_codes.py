@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import cache
-from importlib.resources import files
 
+from rasd.link.lexicon import rows
 from rasd.text.normalize import search_form
 
 LOOKBACK = 6  # words before the name searched for its title
@@ -19,13 +19,7 @@ CLITICS = ("", "و", "ف", "ب", "ل")
 @cache
 def role_agents() -> dict[str, str]:
     """Search form of a role word (or two-word phrase) -> CAMEO agent code."""
-    text = files("rasd.link").joinpath("data/role_agents.txt").read_text("utf-8")
-    out = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            words, agent = line.rsplit("\t", 1)
-            out[search_form(words)] = agent.strip()
-    return out
+    return {search_form(words): agent for words, agent in rows("role_agents.txt")}
 
 
 def agent_of(word: str, next_word: str = "") -> str | None:

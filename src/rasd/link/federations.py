@@ -8,27 +8,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
-from importlib.resources import files
 
 from rasd.kb.entry import Entry
 from rasd.kb.matcher import Match
+from rasd.link.lexicon import rows
 from rasd.text.normalize import normalized, search_form
-
-
-def _table(name: str) -> dict[str, str]:
-    text = files("rasd.link").joinpath(f"data/{name}").read_text("utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {key: value.strip() for key, value in rows}
 
 
 @cache
 def sports() -> dict[str, str]:
-    return {search_form(k): v for k, v in _table("sports.tsv").items()}
+    return {search_form(arabic): english for arabic, english in rows("sports.tsv")}
 
 
 @cache
 def demonyms() -> dict[str, str]:
-    return _table("demonyms.tsv")
+    return {code: demonym for code, demonym in rows("demonyms.tsv")}
 
 
 @cache

@@ -13,10 +13,10 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
 from rasd.kb.entry import Entry
 from rasd.kb.matcher import Match
+from rasd.link.lexicon import rows
 from rasd.text.normalize import normalized, search_form
 
 
@@ -29,13 +29,8 @@ class Domain:
 
 @cache
 def domains() -> dict[str, Domain]:
-    text = files("rasd.link").joinpath("data/ministries.tsv").read_text("utf-8")
-    out = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            arabic, english, role, *suffix = line.split("\t")
-            out[search_form(arabic)] = Domain(english, role, suffix[0] if suffix else None)
-    return out
+    return {search_form(arabic): Domain(english, role, suffix[0] if suffix else None)
+            for arabic, english, role, *suffix in rows("ministries.tsv")}
 
 
 @cache
