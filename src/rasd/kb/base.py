@@ -107,6 +107,12 @@ class KnowledgeBase:
         ids = self._ends.get((first, last), set())
         return next(iter(ids)) if len(ids) == 1 else None
 
+    def adjectives(self, key: str) -> list[str]:
+        """Ids of the entries whose adjective `key` is (search form, with or without ال):
+        "التركيه" -> ["tur"], even where the same spelling is also an alias (تركية)."""
+        bare = key[2:] if key.startswith("ال") else key
+        return [s.entry_id for s in self.surfaces.get(bare, []) if s.kind.startswith("adjective")]
+
     def best(self, key: str) -> Surface | None:
         candidates = self.surfaces.get(key)
         return candidates[0] if candidates else None

@@ -155,9 +155,7 @@ def _nested_adjectives(text: str, matches: list[Match], entries: _Entries) -> li
             continue
         for word in WORD.finditer(text, match.start, match.end):
             key = search_form(word.group())
-            surfaces = entries.kb.surfaces.get(key[2:] if key.startswith("ال") else key, [])
-            country = next((s.entry_id for s in surfaces if s.kind == "adjective"
-                            and (s.entry_id in present or s.entry_id == own)), None)
+            country = next((e for e in entries.kb.adjectives(key) if e in present or e == own), None)
             if country:
                 out.append(Match(word.start(), word.end(), country, "nested", key))
     return out
@@ -218,11 +216,8 @@ class _Entries:
 
     def country_of(self, word: str) -> str | None:
         """The country code a search-form adjective stands for (الأمريكي -> "USA"), or None."""
-        surfaces = self.kb.surfaces.get(word[2:] if word.startswith("ال") else word, [])
-        surface = next((s for s in surfaces if s.kind == "adjective"), None)
-        if surface is None:
-            return None
-        code = self.get(surface.entry_id).actor_code
+        ids = self.kb.adjectives(word)
+        code = self.get(ids[0]).actor_code if ids else None
         return code[:3] if code else None
 
     def only_towns(self, key: str) -> bool:
