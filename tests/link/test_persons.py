@@ -8,11 +8,13 @@ from rasd.text.tokenize import tokenize
 
 
 def spans(sentence: str, tagged: dict[int, str] | None = None) -> list[str]:
-    words = [search_form(t.text) for t in tokenize(sentence)]
+    """The names found in `sentence` (search forms); `tagged` gives the tagger's tags by token."""
+    tokens = tokenize(sentence)
+    words = [search_form(t.text) for t in tokens]
     tags = ["O"] * len(words)
     for i, tag in (tagged or {}).items():
         tags[i] = tag
-    found = person_spans(words, tags, [False] * len(words))
+    found = person_spans(words, tags, [0] * len(words), [t.text for t in tokens])
     return [" ".join(words[a:b]) for a, b in found]
 
 
@@ -84,46 +86,22 @@ def test_no_person_in_an_institution_named_after_one_or_in_a_date():
 
 
 def test_ali_is_a_name_the_preposition_is_not():
-    def found(sentence: str) -> list[str]:
-        tokens = tokenize(sentence)
-        words = [search_form(t.text) for t in tokens]
-        spans_ = person_spans(words, ["O"] * len(words), [0] * len(words), [t.text for t in tokens])
-        return [" ".join(words[a:b]) for a, b in spans_]
-
-    assert found("وأعاد الأمن المنسق محمد علي الجزولي إلى المعتقل") == [search_form("محمد علي الجزولي")]
-    assert found("ووقع الوزير محمد الحسن على الاتفاق") == [search_form("محمد الحسن")]
+    assert spans("وأعاد الأمن المنسق محمد علي الجزولي إلى المعتقل") == [search_form("محمد علي الجزولي")]
+    assert spans("ووقع الوزير محمد الحسن على الاتفاق") == [search_form("محمد الحسن")]
 
 
 def test_descriptions_glued_words_and_tanween_are_no_names():
-    def found(sentence: str, tagged: dict[int, str] | None = None) -> list[str]:
-        tokens = tokenize(sentence)
-        words = [search_form(t.text) for t in tokens]
-        tags = ["O"] * len(words)
-        for i, tag in (tagged or {}).items():
-            tags[i] = tag
-        spans_ = person_spans(words, tags, [0] * len(words), [t.text for t in tokens])
-        return [" ".join(words[a:b]) for a, b in spans_]
-
-    assert found("وأكد اللاعب البوليفي موخيكا أنه جاهز", {2: "B-PERS", 3: "I-PERS"}) == []
-    assert found("الحدود آمنة بحمد الله", {2: "B-PERS", 3: "I-PERS"}) == []
-    assert found("وكان الملك عبد العزيز مكافحاً للشيوعية") == [search_form("عبد العزيز")]
-    assert found("وقالت الوزيرة اليزابيت غيغو إن الحوار مهم", {2: "B-PERS", 3: "I-PERS"}) == [search_form("اليزابيت غيغو")]
+    assert spans("وأكد اللاعب البوليفي موخيكا أنه جاهز", {2: "B-PERS", 3: "I-PERS"}) == []
+    assert spans("الحدود آمنة بحمد الله", {2: "B-PERS", 3: "I-PERS"}) == []
+    assert spans("وكان الملك عبد العزيز مكافحاً للشيوعية") == [search_form("عبد العزيز")]
+    assert spans("وقالت الوزيرة اليزابيت غيغو إن الحوار مهم", {2: "B-PERS", 3: "I-PERS"}) == [search_form("اليزابيت غيغو")]
 
 
 def test_lists_possessives_and_compounds_after_links():
-    def found(sentence: str, tagged: dict[int, str] | None = None) -> list[str]:
-        tokens = tokenize(sentence)
-        words = [search_form(t.text) for t in tokens]
-        tags = ["O"] * len(words)
-        for i, tag in (tagged or {}).items():
-            tags[i] = tag
-        spans_ = person_spans(words, tags, [0] * len(words), [t.text for t in tokens])
-        return [" ".join(words[a:b]) for a, b in spans_]
-
-    assert found("ويسعى الصندوق الذي يرأس نجيب مجلسه", {4: "B-PERS", 5: "I-PERS"}) == []
-    assert found("وضمت القائمة حمد المنتشري والمدافعون", {2: "B-PERS", 3: "I-PERS", 4: "I-PERS"}) == \
+    assert spans("ويسعى الصندوق الذي يرأس نجيب مجلسه", {4: "B-PERS", 5: "I-PERS"}) == []
+    assert spans("وضمت القائمة حمد المنتشري والمدافعون", {2: "B-PERS", 3: "I-PERS", 4: "I-PERS"}) == \
         [search_form("حمد المنتشري")]
-    assert found("كما قدم الأستاذ منصور ابن عبد الله الغامدي كلمته") == [search_form("منصور ابن عبد الله الغامدي")]
+    assert spans("كما قدم الأستاذ منصور ابن عبد الله الغامدي كلمته") == [search_form("منصور ابن عبد الله الغامدي")]
 
 
 def test_a_kunya_opens_a_name_only_before_a_known_name():

@@ -52,6 +52,7 @@ def _cue_lexicon() -> dict[str, str]:
     return out
 
 
+@cache
 def cue_words() -> frozenset[str]:
     return frozenset(_cue_lexicon())
 
