@@ -18,6 +18,7 @@ from rasd.clean import clean_article
 from rasd.errors import InputError
 from rasd.link import EntityLinker
 from rasd.model import Document, RawArticle, Reject
+from rasd.quotes import QuoteExtractor
 from rasd.read import Walk, read_inputs
 from rasd.read.records import reject
 from rasd.settings import DEFAULT, Settings
@@ -27,7 +28,7 @@ Stage = Callable[[Document], Document]
 
 
 def default_stages() -> list[tuple[str, Stage]]:
-    return [("text", TextAnnotator()), ("entities", EntityLinker())]
+    return [("text", TextAnnotator()), ("entities", EntityLinker()), ("quotes", QuoteExtractor())]
 
 
 class Pipeline:

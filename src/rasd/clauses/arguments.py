@@ -1,0 +1,156 @@
+"""Subjects and objects of a predicate, from word order and prepositions.
+
+Arabic news puts the subject after the verb (VSO: "قال وزير الخارجية ...", "وأعلنت
+الوزارة ...") or, for emphasis and in headlines, before it (SVO: "الرئيس الأمريكي قال ...").
+Objects follow the subject, directly (قصف الطيران مواقع ...) or after a preposition
+(التقى بالمبعوث، احتج على ...). A coordinated list of actors ("السعودية والأردن ومصر",
+"نظيريه البريطاني والفرنسي") counts as one argument of several actors.
+"""
+
+from __future__ import annotations
+
+from rasd.clauses.view import Actor, Sentence
+from rasd.link.actor_codes import agent_of
+from rasd.link.roles import role_head
+from rasd.ner.features import word_form
+
+# Words that may stand between a verb and its subject (time, manner, "في بيان").
+SKIPPABLE = frozenset(word_form(w) for w in (
+    "اليوم أمس امس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت يوم مساء صباح "
+    "الليلة فجر ظهر أيضا أيضاً كذلك بدوره بدورها من جهته جهتها جانبه جانبها ناحيته ناحيتها "
+    "قد لقد".split()))
+PREPOSITIONS = frozenset(word_form(w) for w in "في من إلى الى على عن مع ضد لدى نحو بين عبر خلال حول".split())
+SUBJECT_WINDOW = 4  # words after a verb within which its subject starts
+TITLE_WORDS = 7  # words a title may run to before the name it introduces
+STOP_TITLE = frozenset(word_form(w) for w in "إن أن بأن أنه إنه بأنه الذي التي".split())
+
+
+def subject_after(sentence: Sentence, i: int, end: int) -> Actor | None:
+    """The actor that starts right after the predicate at word `i` (VSO), through skippable
+    words; a title followed by the name it introduces gives the name ("قال وزير الخارجية
+    الأمريكي جون كيري"), a title alone an unnamed actor coded from it."""
+    k = i + 1
+    while k < end and k <= i + SUBJECT_WINDOW:
+        actor = sentence.actor_at(k)
+        if actor is not None:
+            return appositive(sentence, actor, end) if actor.first == k else None
+        if role_head(sentence.words[k]) or agent_of(sentence.words[k]):
+            return title_actor(sentence, k, end)
+        if sentence.words[k] not in SKIPPABLE:
+            return None
+        k += 1
+    return None
+
+
+def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
+    """The person a title at word `k` introduces, or the title itself as an unnamed actor:
+    its words run up to a preposition, a that-particle, punctuation or a known actor."""
+    last, country = k, None
+    for n in range(k + 1, min(end, k + TITLE_WORDS)):
+        actor = sentence.actor_at(n)
+        if actor is not None and actor.first == n:
+            if actor.type == "PER":
+                return actor
+            if actor.type in ("GPE", "NORP") or (actor.type == "ORG" and n == last + 1):
+                country = country or actor.code
+                last = actor.last
+                continue
+            break
+        word = sentence.words[n]
+        if sentence.tokens[n].kind != "word" or word in PREPOSITIONS or word in STOP_TITLE:
+            break
+        last = n
+    tokens = sentence.tokens
+    code = (country[:3] + (agent_of(sentence.words[k]) or "")) if country else None
+    head = role_head(sentence.words[k]) or sentence.words[k]
+    return Actor(k, last, tokens[k].start + _lead(sentence, k), tokens[last].end, None, code, "UNNAMED", head)
+
+
+def _lead(sentence: Sentence, k: int) -> int:
+    word = sentence.tokens[k].text
+    rest = sentence.words[k][1:]
+    return 1 if word[:1] in "وف" and (role_head(rest) or agent_of(rest)) else 0
+
+
+def appositive(sentence: Sentence, actor: Actor, end: int) -> Actor:
+    """"وزير الخارجية الأميركي مايك بومبيو", "متحدث باسم الخارجية، روبرت بالادينو،": the
+    person after a title is the actor named."""
+    k = actor.last + 1
+    while k < end and sentence.words[k] in ("،", ","):
+        k += 1
+    nxt = sentence.actor_at(k) if k < end else None
+    while nxt is not None and nxt.type in ("GPE", "NORP") and nxt.first == k and actor.type != "PER":
+        k = nxt.last + 1  # an adjective of the title: "وزير الخارجية الأمريكي"
+        nxt = sentence.actor_at(k) if k < end else None
+    if nxt is not None and nxt.first != k:
+        nxt = None
+    if nxt is not None and nxt.type == "PER" and actor.type != "PER":
+        return nxt
+    return actor
+
+
+def subject_before(sentence: Sentence, i: int, start: int) -> Actor | None:
+    """SVO: the actor that ends just before the predicate at word `i`, when nothing but
+    skippable words stands between and no preposition governs it."""
+    k = i - 1
+    while k >= start and k >= i - SUBJECT_WINDOW:
+        actor = sentence.actor_at(k)
+        if actor is not None:
+            before = sentence.words[actor.first - 1] if actor.first > start else ""
+            governed = before in PREPOSITIONS or _has_preposition(sentence, actor)
+            return None if governed or actor.last != k else actor
+        if sentence.words[k] not in SKIPPABLE and sentence.words[k] not in ("،", ","):
+            return None
+        k -= 1
+    return None
+
+
+def _has_preposition(sentence: Sentence, actor: Actor) -> bool:
+    """A ب or ل clitic on the actor's first word (بواشنطن، للأمم): it is not a subject."""
+    return _clitic_preposition(sentence, actor) in ("ب", "ل")
+
+
+def coordinated(sentence: Sentence, actor: Actor, end: int) -> list[Actor]:
+    """The actor and those joined to it by و (and commas): "السعودية والأردن ومصر"."""
+    found = [actor]
+    k = actor.last + 1
+    while k < end:
+        if sentence.words[k] in ("،", ","):
+            k += 1
+            continue
+        nxt = sentence.actor_at(k)
+        if nxt is None or nxt.first != k or not (_starts_with_and(sentence, nxt) or sentence.words[k - 1] in ("،", ",")):
+            break
+        found.append(nxt)
+        k = nxt.last + 1
+    return found
+
+
+def _starts_with_and(sentence: Sentence, actor: Actor) -> bool:
+    token = sentence.tokens[actor.first]
+    return actor.start > token.start and token.text.startswith("و")
+
+
+def actors_after(sentence: Sentence, i: int, end: int, preps: frozenset[str], skip: Actor | None) -> list[Actor]:
+    """Targets after word `i` up to `end`: with "obj" in `preps`, the first actor not governed
+    by another preposition; with prepositions, the actor after one of them (a separate word
+    or a clitic: بالمبعوث، لسوريا). `skip` is the subject, never its own target."""
+    for k in range(i + 1, end):
+        actor = sentence.actor_at(k)
+        if actor is None or actor.first != k or (skip is not None and actor.first <= skip.last and
+                                                  actor.last >= skip.first):
+            continue
+        before = sentence.words[k - 1] if k - 1 > i else ""
+        clitic = _clitic_preposition(sentence, actor)
+        if before in preps or (clitic and clitic in preps):
+            return coordinated(sentence, actor, end)
+        if "obj" in preps and before not in PREPOSITIONS and not clitic:
+            return coordinated(sentence, actor, end)
+    return []
+
+
+def _clitic_preposition(sentence: Sentence, actor: Actor) -> str:
+    token = sentence.tokens[actor.first]
+    lead = token.text[: max(0, actor.start - token.start)]
+    lead = lead[1:] if lead[:1] in ("و", "ف") else lead
+    return word_form(lead[:1]) if lead[:1] in ("ب", "ل", "ك") else ""

@@ -1,0 +1,162 @@
+"""Predicate lexicons: verbs and nouns (one or more words) with a code and options.
+
+The reporting cues of quotes and the event patterns share one file format:
+
+    code<TAB>kind<TAB>forms<TAB>options
+
+`kind` is `verb` (forms `PAST|PRESENT[|extra forms]`), `noun` (`SINGULAR[|PLURAL...]`) or
+`literal` (forms used as printed: participles, prepositions). A multi-word pattern inflects
+its first word; the other words follow it literally, the first of them up to `GAP` words
+later for verbs (VSO: "شن الجيش هجوما"), the rest right after. Options are `;`-separated
+`name=v1,v2` pairs (see `Options`). Longer patterns win over shorter ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib.resources import files
+from typing import NamedTuple
+
+from rasd.clauses.inflect import Analysis, Inflections
+from rasd.text.normalize import search_form
+
+GAP = 3  # words allowed between a verb and the rest of its pattern
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """`target`: where the pattern's target is: `obj` (the direct object) and/or
+    prepositions; `veto`: words anywhere in the sentence that cancel it; `next!`: words right
+    after it that cancel it; `needs`: words one of which must be in the sentence; any other
+    option is kept in `extra` for the lexicon's user."""
+
+    target: frozenset[str] = frozenset()
+    veto: frozenset[str] = frozenset()
+    next_not: frozenset[str] = frozenset()
+    needs: frozenset[str] = frozenset()
+    extra: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def parse(cls, text: str) -> Options:
+        values: dict[str, tuple[str, ...]] = {}
+        for part in text.split(";"):
+            if "=" in part:
+                name, _, value = part.partition("=")
+                words = tuple(search_form(w.strip()) for w in value.split(",") if w.strip())
+                values[name.strip()] = values.get(name.strip(), ()) + words
+        target = frozenset("obj" if w == search_form("obj") else w for w in values.pop("target", ()))
+        return cls(target=target, veto=frozenset(values.pop("veto", ())),
+                   next_not=frozenset(values.pop("next!", ())), needs=frozenset(values.pop("needs", ())),
+                   extra=values)
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    code: str
+    kind: str  # verb | noun | literal
+    head: str  # the base form of the first word (search form)
+    rest: tuple[str, ...]  # the literal words after it (search form)
+    options: Options
+
+    @property
+    def size(self) -> int:
+        return 1 + len(self.rest)
+
+
+class Hit(NamedTuple):
+    """A pattern found at tokens `first`..`last` (inclusive) of a word sequence."""
+
+    pattern: Pattern
+    first: int
+    last: int
+    analysis: Analysis
+
+
+def read_rows(package: str, name: str) -> Iterable[list[str]]:
+    """The tab-separated rows of a package data file, comments and blank lines skipped."""
+    text = files(package).joinpath("data", name).read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            yield line.rstrip("\n").split("\t")
+
+
+class PatternLexicon:
+    """Finds patterns at a position of a sentence's search-form words."""
+
+    def __init__(self, rows: Iterable[Sequence[str]]):
+        self._inflections = Inflections()
+        self._by_head: dict[tuple[str, str], list[Pattern]] = {}
+        for row in rows:
+            self._add(row)
+        for patterns in self._by_head.values():
+            patterns.sort(key=lambda p: -p.size)
+
+    def _add(self, row: Sequence[str]) -> None:
+        code, kind, forms = row[0].strip(), row[1].strip(), row[2].strip()
+        options = Options.parse(row[3] if len(row) > 3 else "")
+        variants = [search_form(f.strip()).split() for f in forms.split("|") if f.strip()]
+        head_kind = "verb" if kind == "verb" else kind
+        base = variants[0][0]
+        rest = tuple(variants[0][1:])
+        if kind == "verb":
+            present = variants[1][0] if len(variants) > 1 else variants[0][0]
+            extra = [v[0] for v in variants[2:]]
+            self._inflections.add_verb(base, present, *extra)
+        elif kind == "noun":
+            self._inflections.add_noun(base, *(v[0] for v in variants[1:]))
+        else:
+            for v in variants:
+                self._inflections.add_literal(v[0], base)
+        pattern = Pattern(code, head_kind, base, rest, options)
+        self._by_head.setdefault((base, kind), []).append(pattern)
+        # plural multi-word noun forms ("عمليات عسكرية") are separate heads with their own rest
+        if kind == "noun":
+            for v in variants[1:]:
+                if len(v) > 1:
+                    self._by_head.setdefault((base, kind), []).append(
+                        Pattern(code, head_kind, base, tuple(v[1:]), options))
+
+    def find(self, words: Sequence[str], i: int, end: int | None = None) -> list[Hit]:
+        """Patterns whose first word is `words[i]`, longest first, the rest found before `end`."""
+        end = len(words) if end is None else end
+        hits: list[Hit] = []
+        for analysis in self._inflections.analyse(words[i]):
+            kind = "noun" if analysis.form.pos == "noun" else "verb"
+            for key in ((analysis.form.base, kind), (analysis.form.base, "literal")):
+                for pattern in self._by_head.get(key, ()):
+                    last = _rest_at(words, i, end, pattern)
+                    if last is not None and not _cancelled(words, last, end, pattern):
+                        hits.append(Hit(pattern, i, last, analysis))
+        hits.sort(key=lambda h: -(h.last - h.first + h.pattern.size))
+        return hits
+
+
+def _same(word: str, wanted: str) -> bool:
+    if word == wanted:
+        return True
+    bare = word[2:] if word.startswith("ال") else word
+    want = wanted[2:] if wanted.startswith("ال") else wanted
+    return bare == want or (bare.endswith("ا") and bare[:-1] == want) or bare == want + "ا"
+
+
+def _rest_at(words: Sequence[str], i: int, end: int, pattern: Pattern) -> int | None:
+    """The index of the pattern's last word when its literal words follow `words[i]`."""
+    j = i
+    for n, wanted in enumerate(pattern.rest):
+        gap = GAP if n == 0 and pattern.kind == "verb" else 0
+        for k in range(j + 1, min(end, j + 2 + gap)):
+            if _same(words[k], wanted):
+                j = k
+                break
+        else:
+            return None
+    return j
+
+
+def _cancelled(words: Sequence[str], last: int, end: int, pattern: Pattern) -> bool:
+    nxt = pattern.options.next_not
+    if nxt and last + 1 < end:
+        word = words[last + 1]
+        return word in nxt or (word.startswith("ال") and word[2:] in nxt) or ("ال" + word) in nxt
+    return False

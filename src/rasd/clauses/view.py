@@ -1,0 +1,205 @@
+"""A document seen as sentences of search-form words with the actors they name.
+
+Quotes and events both ask the same questions of a sentence: which words are there (in
+search form, for lexicon lookups), where are the clause boundaries, and which actors does
+it name, as entity mentions of the entity stage or as unnamed actors ("مسؤول أميركي",
+"مسلحون", "مصادر أمنية عراقية"). `DocView` answers them once per document.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from rasd.clauses.lexicon import read_rows
+from rasd.model import Document
+from rasd.ner.features import word_form
+from rasd.text.tokenize import Token
+
+WORD_KINDS = frozenset({"word", "latin", "number"})
+# Words that open a new clause inside a sentence.
+CLAUSE_OPENERS = frozenset(word_form(w) for w in (
+    "فيما بينما وبينما حيث كما وكما لكن ولكن غير إلا أنه إذ وذلك".split()))
+CLAUSE_PUNCT = frozenset("،,؛;:()[]")
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An actor named in a sentence: words `first`..`last` (inclusive) of the sentence."""
+
+    first: int
+    last: int
+    start: int  # character offsets into Document.text
+    end: int
+    entity: str | None
+    code: str | None
+    type: str  # the entity type, or "UNNAMED"
+    agent: str | None = None  # for unnamed actors, the word that names them (مسؤول، مصادر)
+
+    def ref(self, text: str) -> dict[str, Any]:
+        """The actor reference of FORMAT.md (speaker, source, target)."""
+        return {"entity": self.entity, "text": text[self.start:self.end], "actor_code": self.code}
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence: its tokens (words and punctuation), their search forms, its actors."""
+
+    index: int
+    start: int
+    end: int
+    tokens: list[Token]
+    words: list[str]  # search form of each token (punctuation as printed)
+    actors: list[Actor]
+
+    def actor_at(self, i: int) -> Actor | None:
+        for actor in self.actors:
+            if actor.first <= i <= actor.last:
+                return actor
+        return None
+
+    def is_boundary(self, i: int) -> bool:
+        """Token `i` ends a clause: a comma, colon, semicolon or a clause-opening word."""
+        token = self.tokens[i]
+        return (token.kind == "punct" and token.text in CLAUSE_PUNCT) or self.words[i] in CLAUSE_OPENERS
+
+    def clause_end(self, i: int) -> int:
+        """The index after the last token of the clause that token `i` is in."""
+        for k in range(i + 1, len(self.tokens)):
+            if self.is_boundary(k):
+                return k
+        return len(self.tokens)
+
+    def clause_start(self, i: int) -> int:
+        for k in range(i - 1, -1, -1):
+            if self.is_boundary(k):
+                return k + 1
+        return 0
+
+
+@cache
+def unnamed_agents() -> dict[str, str]:
+    """Search form of a word naming unnamed actors (مسؤول، مسلحون) -> CAMEO agent ("" = from
+    its adjective)."""
+    table: dict[str, str] = {}
+    for row in read_rows("rasd.clauses", "unnamed.tsv"):
+        for form in row[0].split("|"):
+            table[word_form(form.strip())] = row[1].strip() if len(row) > 1 else ""
+    return table
+
+
+@cache
+def agent_adjectives() -> dict[str, str]:
+    """Adjectives that give an unnamed actor its sector (عسكري -> MIL, أمنية -> COP)."""
+    return {word_form(row[0]): row[1] for row in read_rows("rasd.clauses", "agent_adjectives.tsv")}
+
+
+class DocView:
+    """Sentences with words and actors, built once per document from its tokens and entities."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.sentences = list(self._sentences(doc))
+
+    def _sentences(self, doc: Document) -> Iterator[Sentence]:
+        mentions = sorted(_mentions(doc))
+        starts = [t.start for t in doc.tokens]
+        spans = doc.sentences or []
+        for index, span in enumerate(spans):
+            lo, hi = bisect_right(starts, span.start - 1), bisect_right(starts, span.end - 1)
+            tokens = [t for t in doc.tokens[lo:hi] if t.kind in WORD_KINDS or t.kind == "punct"]
+            words = [word_form(t.text) if t.kind == "word" else t.text for t in tokens]
+            sentence = Sentence(index, span.start, span.end, tokens, words, [])
+            sentence.actors = _named(sentence, mentions)
+            sentence.actors = sorted(sentence.actors + _unnamed(sentence), key=lambda a: a.first)
+            yield sentence
+
+
+_last_view: list[tuple[Document, DocView]] = []
+
+
+def doc_view(doc: Document) -> DocView:
+    """The view of `doc`, built once for the quotes and events stages that both need it."""
+    if _last_view and _last_view[0][0] is doc:
+        return _last_view[0][1]
+    view = DocView(doc)
+    _last_view[:] = [(doc, view)]
+    return view
+
+
+def _mentions(doc: Document) -> Iterator[tuple[int, int, str, str | None, str]]:
+    for entity in doc.entities:
+        for mention in entity.get("mentions") or []:
+            yield mention["start"], mention["end"], entity["id"], entity.get("actor_code"), entity["type"]
+
+
+def _named(sentence: Sentence, mentions: list[tuple[int, int, str, str | None, str]]) -> list[Actor]:
+    actors: list[Actor] = []
+    token_starts = [t.start for t in sentence.tokens]
+    for start, end, entity_id, code, entity_type in mentions:
+        if start < sentence.start or end > sentence.end:
+            continue
+        first = max(0, bisect_right(token_starts, start) - 1)
+        last = max(first, bisect_right(token_starts, end - 1) - 1)
+        if actors and actors[-1].last >= first:  # nested mentions: keep the longer one
+            if actors[-1].end - actors[-1].start >= end - start:
+                continue
+            actors.pop()
+        actors.append(Actor(first, last, start, end, entity_id, code, entity_type))
+    return actors
+
+
+def _unnamed(sentence: Sentence) -> list[Actor]:
+    """Unnamed actors: an agent word not inside a mention, coded from the country or body
+    named right after it ("مسؤول أميركي" USAGOV, "مسؤول في وزارة الخارجية الأميركية" USAGOV)."""
+    agents, adjectives = unnamed_agents(), agent_adjectives()
+    taken = {i for a in sentence.actors for i in range(a.first, a.last + 1)}
+    found: list[Actor] = []
+    for i, word in enumerate(sentence.words):
+        bare = _bare(word)
+        if i in taken or bare not in agents:
+            continue
+        agent, last, country = agents[bare], i, None
+        for k in range(i + 1, min(len(sentence.words), i + 5)):
+            if sentence.tokens[k].kind == "punct":
+                break
+            actor = sentence.actor_at(k)
+            if actor is not None:
+                if k <= i + 2 or sentence.words[k - 1] in ("في", "ب", "من", "لدى", "باسم"):
+                    country, last = actor.code, actor.last
+                break
+            if sentence.words[k] in ("في", "ب", "من", "لدى", "داخل", "باسم"):
+                continue
+            sector = adjectives.get(_bare(sentence.words[k]))
+            if sector is None:
+                break
+            agent, last = agent or sector, k
+        code = _combine(country, agent)
+        tokens = sentence.tokens
+        found.append(Actor(i, last, tokens[i].start + _clitic(word, bare), tokens[last].end, None, code,
+                           "UNNAMED", bare))
+    return found
+
+
+def _bare(word: str) -> str:
+    for prefix in ("وال", "فال", "بال", "لل", "ال", "و", "ف"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix):]
+    return word
+
+
+def _clitic(word: str, bare: str) -> int:
+    """Characters of a proclitic before the agent word (وقال مسؤول: none; والمسؤول: و)."""
+    cut = len(word) - len(bare)
+    return 1 if cut in (1, 3) and word[:1] in "وف" else 0
+
+
+def _combine(country: str | None, agent: str) -> str | None:
+    if not country:
+        return agent or None
+    if len(country) > 3:  # a body's own code (USAGOV) says more than the agent word
+        return country
+    return country + agent if agent else country

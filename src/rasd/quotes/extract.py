@@ -1,0 +1,305 @@
+"""The quotes stage: every reported statement with its speaker, cue and content span.
+
+A quote starts from a reporting cue (rasd/quotes/data/cues.tsv): a verb in any inflection
+(قال، وأكدت، يشير), a participle continuing the sentence (مؤكداً، مضيفاً), a verbal noun
+(تأكيد X أن) or an attribution (وفق، حسب، نقلاً عن). Its speaker is the actor named after
+the cue (VSO) or before it (SVO), an appositive title giving the person it introduces; with
+none (وأضاف، أنه أشار) it is the last speaker of the article. Its content is the words in
+quotation marks that follow the cue (direct), or the clause after إن/أن, a colon or the
+cue's preposition (أشار إلى ...), up to the next reporting cue or the end of the sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from rasd.clauses.arguments import SKIPPABLE, subject_after, subject_before
+from rasd.clauses.lexicon import Hit, PatternLexicon, read_rows
+from rasd.clauses.view import Actor, Sentence, doc_view
+from rasd.link.roles import role_head
+from rasd.model import Document
+from rasd.ner.features import word_form
+
+OPENERS = {"«": "»", "“": "”", "‹": "›", "„": "“", '"': '"', "″": "″"}
+MAX_QUOTE = 3000  # characters: longer "quotes" are unmatched marks
+THAT = frozenset(word_form(w) for w in (
+    "إن أن بأن وأن فإن ان إنه أنه بأنه إنها أنها بأنها إنهم أنهم بأنهم أنّ إنّ".split()))
+# Reporting verbs that need a that-clause, a colon or quotation marks: without one they mean
+# something else (بين "between", عبر "via", ذكر "mentioned").
+WEAK = frozenset(word_form(w) for w in "بين عبر ذكر تحدث ابلغ اخبر اعلم وصف اتهم ابدى جدد اعرب".split())
+BOUNDARY_CODES = frozenset({"part", "cont", "attr"})
+CONTENT_WINDOW = 12  # words after the speaker within which the content must begin
+PRONOUN_NEXT = THAT | SKIPPABLE | frozenset(word_form(w) for w in (
+    "في خلال عبر إلى الى على عن من ب بـ له لها لهم لوكالة لقناة لصحيفة للصحفيين".split()))
+MEDIA_VERBS = frozenset(word_form(w) for w in "نقلت نقلته نقلتها نقل نقله أوردت أوردته أورده ذكرت ذكرته".split())
+
+
+@cache
+def cue_lexicon() -> PatternLexicon:
+    return PatternLexicon(read_rows("rasd.quotes", "cues.tsv"))
+
+
+@dataclass(slots=True)
+class _Speakers:
+    """The speakers named so far in the article, for continuations and "المسؤول"."""
+
+    refs: list[tuple[Actor, dict[str, Any]]] = field(default_factory=list)
+
+    def last(self) -> tuple[Actor, dict[str, Any]] | None:
+        return self.refs[-1] if self.refs else None
+
+    def last_like(self, agent: str | None, person: bool) -> tuple[Actor, dict[str, Any]] | None:
+        for actor, ref in reversed(self.refs):
+            if (agent and actor.agent == agent) or (person and actor.type == "PER"):
+                return actor, ref
+        return None
+
+
+class QuoteExtractor:
+    """Adds `quotes` (FORMAT.md) to a Document that has tokens, sentences and entities."""
+
+    def __init__(self, lexicon: PatternLexicon | None = None):
+        self._lexicon = lexicon
+
+    @property
+    def lexicon(self) -> PatternLexicon:
+        return self._lexicon or cue_lexicon()
+
+    def __call__(self, doc: Document) -> Document:
+        view = doc_view(doc)
+        marks = quote_marks(doc.text)
+        speakers = _Speakers()
+        used: set[tuple[int, int]] = set()
+        quotes: list[dict[str, Any]] = []
+        for sentence in view.sentences:
+            for quote in self._sentence(doc.text, sentence, marks, speakers, used):
+                quotes.append(quote)
+        doc.quotes = quotes
+        return doc
+
+    def _sentence(self, text: str, s: Sentence, marks: list[tuple[int, int]], speakers: _Speakers,
+                  used: set[tuple[int, int]]) -> list[dict[str, Any]]:
+        hits = self._cues(s, marks)
+        found: list[dict[str, Any]] = []
+        sentence_speaker: _Spoken | None = None
+        for n, hit in enumerate(hits):
+            limit = _limit(s, hits[n + 1:])
+            if hit.pattern.code == "attr":
+                quote = self._attribution(text, s, hit, hits[n + 1:], speakers, bool(found), used)
+                if quote is not None:
+                    found.append(quote)
+                continue
+            found_speaker = self._speaker(text, s, hit, speakers, sentence_speaker)
+            if found_speaker is None:
+                continue
+            last, spoken = found_speaker
+            ref = spoken[1]
+            after = last + 1
+            content = _content(text, s, hit, after, limit, marks, used)
+            if content is None:
+                continue
+            start, end, direct = content
+            if any(q["start"] <= start and end <= q["end"] for q in found):
+                continue  # a cue inside another quote's content: reported speech within it
+            used.add((start, end))
+            sentence_speaker = spoken
+            speakers.refs.append(spoken)
+            found.append({"speaker": ref, "cue": s.tokens[hit.first].text, "direct": direct,
+                          "start": start, "end": end, "text": text[start:end]})
+        return found
+
+    def _attribution(self, text: str, s: Sentence, hit: Hit, later: list[Hit], speakers: _Speakers,
+                     quoted: bool, used: set[tuple[int, int]]) -> dict[str, Any] | None:
+        """"ووفقاً للمسؤول، ترحب الخارجية ..." reports what follows; "...، حسب المصدر" what
+        precedes, unless a reporting verb of the sentence already gave it its speaker."""
+        found = _attributed(text, s, hit)
+        if found is None:
+            return None
+        last, (actor, ref) = found
+        actor, ref = _resolved(text, actor, speakers)
+        if hit.first <= 1:
+            limit = next((h.first for h in later if h.pattern.code in BOUNDARY_CODES), len(s.words))
+            content = _span(text, s, last + 1, limit, [])
+        elif not quoted:
+            content = _span(text, s, 0, hit.first, [])
+        else:
+            return None
+        if content is None or (content[0], content[1]) in used:
+            return None
+        start, end, _direct = content
+        used.add((start, end))
+        speakers.refs.append((actor, ref))
+        return {"speaker": ref, "cue": s.tokens[hit.first].text, "direct": False,
+                "start": start, "end": end, "text": text[start:end]}
+
+    def _cues(self, s: Sentence, marks: list[tuple[int, int]]) -> list[Hit]:
+        """Cue hits of the sentence outside quotation marks, in order, not overlapping."""
+        hits: list[Hit] = []
+        i = 0
+        while i < len(s.words):
+            token = s.tokens[i]
+            if token.kind == "word" and not _inside(token.start, marks):
+                found = self.lexicon.find(s.words, i)
+                if found:
+                    hits.append(found[0])
+                    i = found[0].last + 1
+                    continue
+            i += 1
+        return hits
+
+    def _speaker(self, text: str, s: Sentence, hit: Hit, speakers: _Speakers,
+                 sentence_speaker: _Spoken | None) -> tuple[int, _Spoken] | None:
+        """(index of the speaker's last word in this sentence, or of the cue when the speaker
+        is not named here; the speaker as remembered and as referenced) or None."""
+        code = hit.pattern.code
+        end = len(s.words)
+        if code == "attr":
+            return _attributed(text, s, hit)
+        if code == "part":
+            spoken = sentence_speaker or speakers.last()
+            return (hit.last, spoken) if spoken else None
+        actor = subject_after(s, hit.last, end)
+        if actor is None and code in ("say", "cont"):
+            actor = subject_before(s, hit.first, s.clause_start(hit.first))
+        if actor is not None:
+            last = actor.last if actor.first > hit.last else hit.last
+            return last, _resolved(text, actor, speakers)
+        if code == "noun" or hit.last + 1 >= end:
+            return None
+        nxt = s.words[hit.last + 1]
+        if role_head(nxt) and nxt.startswith(("ال", "وال")):  # "وأضاف الوزير" -> the last person
+            earlier = speakers.last_like(None, person=True)
+            if earlier:
+                last = hit.last + 1
+                while last + 1 < min(end, hit.last + 4) and s.words[last + 1] not in PRONOUN_NEXT \
+                        and s.tokens[last + 1].kind == "word":
+                    last += 1  # "الوزير الأمريكي"
+                title = text[s.tokens[hit.last + 1].start:s.tokens[last].end]
+                return last, (earlier[0], {**earlier[1], "text": title})
+            return None
+        if nxt in PRONOUN_NEXT or s.tokens[hit.last + 1].kind == "punct":
+            spoken = speakers.last()  # "وأضاف أن", "وأشار إلى", "وقال في بيان": the last speaker
+            return (hit.last, spoken) if spoken else None
+        return None  # a subject the article names without our knowing it ("وقال شهود عيان")
+
+
+_Spoken = tuple[Actor, dict[str, Any]]
+
+
+def _resolved(text: str, actor: Actor, speakers: _Speakers) -> _Spoken:
+    """"المسؤول" (a definite unnamed agent) is the last unnamed speaker of that kind; a title
+    alone ("رئيس الدبلوماسية الأمريكية") the last person who spoke for the same country."""
+    ref = actor.ref(text)
+    if actor.type == "UNNAMED" and actor.agent and role_head(actor.agent) and actor.code:
+        for earlier, earlier_ref in reversed(speakers.refs):
+            if earlier.type == "PER" and (earlier.code or "")[:3] == actor.code[:3]:
+                return earlier, {**earlier_ref, "text": ref["text"]}
+    if actor.type == "UNNAMED" and text[actor.start:actor.end].lstrip("وف").startswith(("ال", "لل", "بال")):
+        earlier = speakers.last_like(actor.agent, person=False)
+        if earlier is not None:
+            return earlier[0], {**earlier[1], "text": ref["text"]}
+    return actor, ref
+
+
+def _attributed(text: str, s: Sentence, hit: Hit) -> tuple[int, _Spoken] | None:
+    """"وفق ما نقلته قناة العربية" names the outlet that reported, not a speaker; "حسب
+    المتحدث" and "نقلاً عن مصادر" name the speaker."""
+    end = min(len(s.words), hit.last + 6)
+    reported = False
+    for k in range(hit.last + 1, end):
+        reported = reported or s.words[k] in MEDIA_VERBS
+        actor = s.actor_at(k)
+        if actor is not None and actor.first == k:
+            if actor.type == "MEDIA" and reported:
+                return None
+            return actor.last, (actor, actor.ref(text))
+        if s.tokens[k].kind == "punct":
+            return None
+    return None
+
+
+def _limit(s: Sentence, later: list[Hit]) -> int:
+    """Content runs up to the next cue that opens a reporting clause of its own (a participle,
+    a continuation, an attribution, or any cue after a comma or with و)."""
+    for hit in later:
+        before = s.words[hit.first - 1] if hit.first else ""
+        if hit.pattern.code in BOUNDARY_CODES or before in ("،", ",", "؛") or s.words[hit.first].startswith("و"):
+            k = hit.first
+            while k > 0 and s.tokens[k - 1].kind == "punct":
+                k -= 1
+            return k
+    return len(s.words)
+
+
+def _content(text: str, s: Sentence, hit: Hit, after: int, limit: int, marks: list[tuple[int, int]],
+             used: set[tuple[int, int]]) -> tuple[int, int, bool] | None:
+    """(start, end, direct) of what the cue at `hit` reports, or None."""
+    stop = min(limit, after + CONTENT_WINDOW)
+    for k in range(after, stop):
+        token = s.tokens[k]
+        if token.kind == "punct" and token.text in OPENERS:
+            span = next(((o, c) for o, c in marks if o == token.start), None)
+            if span is not None and (span[0] + 1, span[1]) not in used:
+                return span[0] + 1, span[1], True
+        if s.words[k] in THAT:
+            return _span(text, s, k + 1, limit, marks)
+        if s.words[k] == ":" or s.words[k] == "：":
+            return _span(text, s, k + 1, limit, marks)
+    preps = hit.pattern.options.extra.get("content", ()) if hit.pattern.code != "noun" else ()
+    if after < limit and preps:
+        word = s.words[after]
+        if word in preps:
+            return _span(text, s, after + 1, limit, marks)
+        if word[:1] in preps and len(word) > 3 and s.tokens[after].kind == "word":
+            return _span(text, s, after, limit, marks, skip=1)
+    head = hit.pattern.head
+    if hit.pattern.code in ("say", "cont") and head not in WEAK and limit - after >= 3:
+        return _span(text, s, after, limit, marks)
+    return None
+
+
+def _span(text: str, s: Sentence, first: int, limit: int, marks: list[tuple[int, int]],
+          skip: int = 0) -> tuple[int, int, bool] | None:
+    """The words first..limit-1 as a content span, trimmed of punctuation; a quotation that
+    opens right there is the (direct) content."""
+    while first < limit and s.tokens[first].kind == "punct" and s.tokens[first].text not in OPENERS:
+        first += 1
+    last = limit - 1
+    while last >= first and s.tokens[last].kind == "punct" and s.tokens[last].text not in OPENERS.values():
+        last -= 1
+    if last - first < 1:
+        return None
+    start, end = s.tokens[first].start + skip, s.tokens[last].end
+    opener = s.tokens[first]
+    if opener.kind == "punct" and opener.text in OPENERS:
+        span = next(((o, c) for o, c in marks if o == opener.start), None)
+        if span is not None:
+            return span[0] + 1, span[1], True
+    return start, end, False
+
+
+def quote_marks(text: str) -> list[tuple[int, int]]:
+    """(opening, closing) offsets of the quotation marks of `text`, paired; a mark without its
+    partner within MAX_QUOTE characters is left out."""
+    pairs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        opener = text[i]
+        closer = OPENERS.get(opener)
+        if closer is None:
+            i += 1
+            continue
+        j = text.find(closer, i + 1, i + MAX_QUOTE)
+        if j == -1 or (opener != closer and text.find(opener, i + 1, j) != -1 and opener not in ('"',)):
+            i += 1
+            continue
+        pairs.append((i, j))
+        i = j + 1
+    return pairs
+
+
+def _inside(offset: int, marks: list[tuple[int, int]]) -> bool:
+    return any(o < offset < c for o, c in marks)
+
