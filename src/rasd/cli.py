@@ -16,6 +16,7 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -26,6 +27,7 @@ from rich.progress import (
 )
 
 from rasd import __version__
+from rasd.export.writers import FORMATS as EXPORT_FORMATS
 from rasd.model import Document, Reject
 from rasd.pipeline import Batch, process_many
 from rasd.settings import DEFAULT, Settings
@@ -40,6 +42,23 @@ workers_option = click.option("--workers", "-w", default=1, show_default=True, t
                               help="Worker processes; the output is the same for any number.")
 max_bytes_option = click.option("--max-bytes", default=DEFAULT.max_article_bytes, show_default=True,
                                  type=click.IntRange(1), help="Largest article (file, line, record) accepted.")
+
+
+def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """Dates given on the command line are ISO dates; they are stored as YYYY-MM-DD."""
+    from rasd.errors import UsageError
+    from rasd.export.select import iso_day
+
+    if value is None:
+        return None
+    try:
+        return iso_day(value)
+    except UsageError as err:
+        raise click.BadParameter(err.reason) from err
+
+
+published_option = click.option("--published", metavar="DATE", default=None, callback=_iso_date,
+                                help="Publication date (YYYY-MM-DD) for articles that give none.")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -60,7 +79,8 @@ def main() -> None:
               help="Where to write the JSONL records (default: stdout).")
 @workers_option
 @max_bytes_option
-def process(paths: tuple[str, ...], output: str, workers: int, max_bytes: int) -> None:
+@published_option
+def process(paths: tuple[str, ...], output: str, workers: int, max_bytes: int, published: str | None) -> None:
     """Read articles (files, folders, - for stdin) and write one JSON record per article.
 
     \b
@@ -68,7 +88,7 @@ def process(paths: tuple[str, ...], output: str, workers: int, max_bytes: int) -
     Example:
       rasd process ../crawl/ -o records.jsonl --workers 2
     """
-    settings = Settings(max_article_bytes=max_bytes)
+    settings = Settings(max_article_bytes=max_bytes, default_published=published)
     batch, started = Batch(), time.perf_counter()
     with _open_output(output) as sink:
         for result in _with_progress(process_many(paths, workers=workers, settings=settings, batch=batch)):
@@ -85,8 +105,10 @@ def process(paths: tuple[str, ...], output: str, workers: int, max_bytes: int) -
 @db_option
 @workers_option
 @max_bytes_option
+@published_option
 @click.option("--summary/--no-summary", default=False, help="Print a table of what was stored.")
-def ingest(paths: tuple[str, ...], db: str, workers: int, max_bytes: int, summary: bool) -> None:
+def ingest(paths: tuple[str, ...], db: str, workers: int, max_bytes: int, published: str | None,
+           summary: bool) -> None:
     """Process articles and store them; storing the same article again changes nothing.
 
     \b
@@ -95,7 +117,7 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, max_bytes: int, summar
     """
     from rasd.store import open as open_store
 
-    settings = Settings(max_article_bytes=max_bytes)
+    settings = Settings(max_article_bytes=max_bytes, default_published=published)
     batch, started = Batch(), time.perf_counter()
     docs: list[Document] = []
     with open_store(db) as store:
@@ -272,6 +294,139 @@ def kb_add(entry_id: str, entry_type: str, name_ar: str, name_en: str, aliases: 
     path = add_user_entry({"id": entry_id, "type": entry_type, "name_ar": name_ar, "name_en": name_en,
                            "aliases": list(aliases), "actor_code": actor_code, "wikidata": wikidata})
     err_console.print(f"added {entry_id} to {path}")
+
+
+@main.group()
+def export() -> None:
+    """Write stored or processed records as flat tables: CSV, TSV, JSONL or Parquet.
+
+    Records come from a store (--db, the default) or a JSONL file of `rasd process` output
+    (--input). The format follows -o's extension (.csv .tsv .jsonl .parquet) unless --format
+    says otherwise; text formats go to stdout without -o.
+
+    \b
+    Example:
+      rasd export events --db sqlite:///rasd.db -o events.parquet
+      rasd export quotes --input records.jsonl --format tsv > quotes.tsv
+    """
+
+
+def _export_options(func: Any) -> Any:
+    """The options every `rasd export` table takes."""
+    options = [
+        click.option("--format", "-f", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,
+                     help="Output format (default: from -o's extension, else csv)."),
+        click.option("--db", default=None, metavar="URL",
+                     help=f"Read records from this store (default: {DEFAULT_DB}; env RASD_DB)."),
+        click.option("--input", "-i", "input_path", default=None, metavar="RECORDS.jsonl",
+                     help="Read records from a JSONL file as `rasd process` writes it (- for stdin)."),
+        click.option("-o", "--output", default="-", metavar="FILE",
+                     help="Where to write (default: stdout; parquet needs a file)."),
+        click.option("--root", "roots", multiple=True, metavar="NN",
+                     help="Only events of this CAMEO root, e.g. 19 (repeatable; events only)."),
+        click.option("--since", default=None, metavar="DATE", callback=_iso_date,
+                     help="Only rows dated on or after DATE (event date, else publication date)."),
+        click.option("--until", default=None, metavar="DATE", callback=_iso_date,
+                     help="Only rows dated on or before DATE (event date, else publication date)."),
+        click.option("--bom", is_flag=True, help="Start CSV/TSV with a UTF-8 byte-order mark (for Excel)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+@export.command("events")
+@_export_options
+def export_events(**options: Any) -> None:
+    """One row per event and target (GDELT-like): codes, actors with names, date, place, evidence.
+
+    An event with two targets gives two rows (targets_count says so); one without a target
+    gives one row whose target columns are empty.
+
+    \b
+    Example:
+      rasd export events --root 19 --since 2019-01-01 -o fights.csv
+    """
+    _run_export("events", **options)
+
+
+@export.command("quotes")
+@_export_options
+def export_quotes(**options: Any) -> None:
+    """One row per quote: speaker (entity, names, words, code), cue, direct or reported, text.
+
+    \b
+    Example:
+      rasd export quotes --input records.jsonl -o quotes.tsv
+    """
+    _run_export("quotes", **options)
+
+
+@export.command("entities")
+@_export_options
+def export_entities(**options: Any) -> None:
+    """One row per entity of each article: id, type, names, Wikidata id, code, mentions.
+
+    \b
+    Example:
+      rasd export entities --format jsonl > entities.jsonl
+    """
+    _run_export("entities", **options)
+
+
+@export.command("documents")
+@_export_options
+def export_documents(**options: Any) -> None:
+    """One row per article: source, title, date, duplicate and story ids, length and counts.
+
+    \b
+    Example:
+      rasd export documents --bom -o documents.csv
+    """
+    _run_export("documents", **options)
+
+
+def _run_export(table: str, fmt: str | None, db: str | None, input_path: str | None, output: str,
+                roots: tuple[str, ...], since: str | None, until: str | None, bom: bool) -> None:
+    """Read, filter and write one table; bad JSONL lines are reported and skipped (exit code 1)."""
+    from rasd.errors import RasdError, UsageError
+    from rasd.export import RowFilter, cameo_roots, export, jsonl_records, store_records
+
+    fmt = fmt or _format_of(output)
+    bad: list[RasdError] = []
+
+    def skip(err: RasdError) -> None:
+        bad.append(err)
+        err_console.print(f"[red]skipped[/red] {escape(err.message())}")
+
+    try:
+        if db is not None and input_path is not None:
+            raise UsageError("give --db or --input, not both")
+        if roots and table != "events":
+            raise UsageError("--root selects events; it does not apply to " + table)
+        if fmt == "parquet" and output == "-":
+            raise UsageError("parquet is binary and needs a file: give -o FILE.parquet")
+        keep = RowFilter(cameo_roots(roots), since, until)
+        records = (jsonl_records(input_path, on_error=skip) if input_path is not None
+                   else store_records(db or DEFAULT_DB))
+        result = export(records, table, fmt, output, keep=keep if keep.active else None, bom=bom)
+    except UsageError as err:
+        raise click.UsageError(err.message()) from err
+    except RasdError as err:
+        raise click.ClickException(err.message()) from err
+    where = "stdout" if output == "-" else output
+    line = f"wrote {result.rows} rows of {table} from {result.records} records to {where} ({fmt})"
+    err_console.print(escape(line + (f"; {len(bad)} bad lines skipped" if bad else "")))
+    sys.exit(1 if bad else 0)
+
+
+def _format_of(output: str) -> str:
+    """The format an output file's extension names; csv for stdout and other names."""
+    return _SUFFIX_FORMATS.get(os.path.splitext(output)[1].lower(), "csv")
+
+
+_SUFFIX_FORMATS = {".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl",
+                   ".parquet": "parquet"}
 
 
 def _open_output(output: str) -> Any:

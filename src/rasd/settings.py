@@ -14,6 +14,7 @@ class Settings:
     max_container_bytes: int = 1_000_000_000  # a JSON array or feed file, read whole
     keep_reject_bytes: int = 1_000_000  # rejects keep their original bytes up to this size
     min_body_chars: int = 40  # less than this left after cleaning is not an article
+    default_published: str | None = None  # ISO date for articles that give none (`--published`)
 
 
 DEFAULT = Settings()

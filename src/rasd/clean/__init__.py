@@ -47,4 +47,5 @@ def clean_article(raw: RawArticle, settings: Settings = DEFAULT) -> Document:
         author=author, dateline=cleaned.dateline, encoding=raw.encoding,
     )
     return Document(id=document_id(cleaned.body), text=cleaned.body, source=source, title=cleaned.title,
-                    published=iso_date(published) or cleaned.published, removed=dropped + cleaned.removed)
+                    published=iso_date(published) or cleaned.published or settings.default_published,
+                    removed=dropped + cleaned.removed)
