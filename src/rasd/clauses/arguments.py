@@ -33,13 +33,24 @@ def subject_after(sentence: Sentence, i: int, end: int) -> Actor | None:
     while k < end and k <= i + SUBJECT_WINDOW:
         actor = sentence.actor_at(k)
         if actor is not None:
-            return appositive(sentence, actor, end) if actor.first == k else None
-        if role_head(sentence.words[k]) or agent_of(sentence.words[k]):
+            if actor.first != k or _clitic_preposition(sentence, actor) in ("ب", "ل"):
+                return None
+            return appositive(sentence, actor, end)
+        if _title_word(sentence, k):
             return title_actor(sentence, k, end)
         if sentence.words[k] not in SKIPPABLE:
             return None
         k += 1
     return None
+
+
+def _title_word(sentence: Sentence, k: int) -> bool:
+    """A title or agent word (الوزير، الباحث) without a preposition on it (بالمبعوث)."""
+    word = sentence.words[k]
+    if not (role_head(word) or agent_of(word)):
+        return False
+    bare = word[1:] if word[:1] in ("و", "ف") else word
+    return not (bare[:1] in ("ب", "ل") and not (role_head(bare) and bare.startswith("ال")))
 
 
 def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
@@ -132,21 +143,59 @@ def _starts_with_and(sentence: Sentence, actor: Actor) -> bool:
 
 
 def actors_after(sentence: Sentence, i: int, end: int, preps: frozenset[str], skip: Actor | None) -> list[Actor]:
-    """Targets after word `i` up to `end`: with "obj" in `preps`, the first actor not governed
-    by another preposition; with prepositions, the actor after one of them (a separate word
-    or a clitic: بالمبعوث، لسوريا). `skip` is the subject, never its own target."""
-    for k in range(i + 1, end):
+    """Targets after word `i` up to `end`: with "obj" in `preps`, the direct object (an actor
+    right after, or the genitive of the object noun: "قصف مواقع داعش"); with prepositions,
+    the actor after one of them, as a word or a clitic (بالمبعوث، لسوريا), or the genitive
+    of the noun after it ("رحب بقرار الرئيس"). `skip` is the subject, never its own target."""
+    k = i + 1
+    if skip is not None and skip.first == k:
+        k = skip.last + 1
+    first = k
+    while k < end:
+        token = sentence.tokens[k]
+        if token.kind == "punct" and token.text not in ("،", ","):
+            break
         actor = sentence.actor_at(k)
-        if actor is None or actor.first != k or (skip is not None and actor.first <= skip.last and
-                                                  actor.last >= skip.first):
+        if actor is not None and actor.first == k and not _overlaps(actor, skip):
+            before = sentence.words[k - 1] if k - 1 >= first else ""
+            clitic = _clitic_preposition(sentence, actor)
+            if before in preps or (clitic and clitic in preps):
+                return coordinated(sentence, actor, end)
+            if "obj" in preps and k <= first + OBJECT_GAP and not clitic and before not in PREPOSITIONS:
+                return coordinated(sentence, actor, end)
+            k = actor.last + 1
             continue
-        before = sentence.words[k - 1] if k - 1 > i else ""
-        clitic = _clitic_preposition(sentence, actor)
-        if before in preps or (clitic and clitic in preps):
-            return coordinated(sentence, actor, end)
-        if "obj" in preps and before not in PREPOSITIONS and not clitic:
-            return coordinated(sentence, actor, end)
+        word = sentence.words[k]
+        opens = word in preps or (token.kind == "word" and word[:1] in preps and len(word) > 3)
+        if opens and token.kind == "word" and (role_head(word) or agent_of(word)) and word not in preps:
+            titled = title_actor(sentence, k, end)  # "بالمبعوث الأممي ... غير بيدرسون"
+            if titled is not None and (titled.type == "PER" or titled.code):
+                return [titled]
+        if opens or ("obj" in preps and k <= first + OBJECT_GAP and word not in PREPOSITIONS):
+            genitive = _genitive(sentence, k + (1 if word in preps else 0), end)
+            if genitive is not None and not _overlaps(genitive, skip):
+                return coordinated(sentence, genitive, end)
+        k += 1
     return []
+
+
+OBJECT_GAP = 2  # words between the verb (or its subject) and a direct object's actor
+
+
+def _genitive(sentence: Sentence, k: int, end: int) -> Actor | None:
+    """The actor a noun phrase at word `k` ends in: "قرار الرئيس الأميركي دونالد ترمب" ->
+    the person; up to two nouns before it, no preposition or punctuation between."""
+    for n in range(k, min(end, k + 3)):
+        actor = sentence.actor_at(n)
+        if actor is not None:
+            return appositive(sentence, actor, end) if actor.first == n and n > k else None
+        if sentence.tokens[n].kind != "word" or sentence.words[n] in PREPOSITIONS:
+            return None
+    return None
+
+
+def _overlaps(actor: Actor, other: Actor | None) -> bool:
+    return other is not None and actor.first <= other.last and actor.last >= other.first
 
 
 def _clitic_preposition(sentence: Sentence, actor: Actor) -> str:

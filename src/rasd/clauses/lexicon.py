@@ -21,7 +21,7 @@ from typing import NamedTuple
 from rasd.clauses.inflect import Analysis, Inflections
 from rasd.text.normalize import search_form
 
-GAP = 3  # words allowed between a verb and the rest of its pattern
+GAP = 6  # words allowed between a verb and the rest of its pattern (its subject: VSO)
 
 
 @dataclass(frozen=True, slots=True)

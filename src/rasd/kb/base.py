@@ -44,6 +44,7 @@ class KnowledgeBase:
         self.entries: dict[str, Entry] = {}
         self.surfaces: dict[str, list[Surface]] = {}
         self.ambiguous: set[str] = set()
+        self.capitals: dict[str, list[str]] = {}  # state id -> its capitals' Arabic names
         self._ends: dict[tuple[str, str], set[str]] | None = None
 
     def __len__(self) -> int:
@@ -70,6 +71,8 @@ class KnowledgeBase:
                     self._put(inflected, Surface(entry.id, "adjective", priority))
         for capital in extra.get("capitals") or []:
             self._index(capital, entry.id, "capital", priority, True)
+        if extra.get("capitals"):
+            self.capitals[entry.id] = list(extra["capitals"])
 
     def _index(self, form: str, entry_id: str, kind: str, priority: int, person: bool) -> None:
         key = search_form(form)

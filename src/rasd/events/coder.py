@@ -1,0 +1,260 @@
+"""The events stage: CAMEO-coded acts with source, targets, modality, date and place.
+
+An event starts from a pattern of the Arabic event dictionary (data/patterns.tsv: verbs in
+every inflection, verbal nouns, multi-word phrases such as "شن هجوماً"), not cancelled by
+its context (sports, prices: data/vetoes.tsv and the pattern's own veto words). Its source
+is the actor the clause names as subject (after the verb, before it, the adjective or
+genitive of a verbal noun: "الرفض التركي", "العملية العسكرية التركية") or, for a verb
+without one, the speaker the sentence reports; its targets are the actors where the pattern
+says (the object, after مع / على / ضد ...). Without a source there is no event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from rasd.clauses.arguments import PREPOSITIONS, SKIPPABLE, actors_after, subject_after, subject_before
+from rasd.clauses.lexicon import Hit, PatternLexicon, read_rows
+from rasd.clauses.view import Actor, Sentence, doc_view
+from rasd.events.modality import modality
+from rasd.events.places import PlaceFinder
+from rasd.model import Document
+from rasd.ner.features import word_form
+from rasd.time.dates import DateRef, find_dates
+
+EVIDENCE_MAX = 400  # characters of a sentence kept as an event's evidence
+TARGET_WINDOW = 12  # words after the predicate searched for its targets
+FORCE_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
+
+
+@cache
+def pattern_lexicon() -> PatternLexicon:
+    return PatternLexicon(read_rows("rasd.events", "patterns.tsv"))
+
+
+@cache
+def plover_types() -> dict[str, str]:
+    """CAMEO code -> PLOVER event type ("" where PLOVER drops the code)."""
+    table = {}
+    for row in read_rows("rasd.events", "cameo_plover.tsv"):
+        table[row[0]] = "" if row[1].strip() in ("-", "") else row[1].strip()
+    return table
+
+
+def plover_of(cameo: str) -> str | None:
+    table = plover_types()
+    for code in (cameo, cameo[:3], cameo[:2] + "0", cameo[:2]):
+        if table.get(code):
+            return table[code]
+    return None
+
+
+@cache
+def vetoes() -> dict[str, frozenset[str]]:
+    """Root ("*" for every force root) -> words that cancel it anywhere in the sentence."""
+    table: dict[str, set[str]] = {}
+    for row in read_rows("rasd.events", "vetoes.tsv"):
+        if len(row) >= 2:
+            for root in row[0].replace(",", " ").split():
+                table.setdefault(root.strip(), set()).add(word_form(row[1].strip()))
+    return {root: frozenset(words) for root, words in table.items()}
+
+
+class EventCoder:
+    """Adds `events` (FORMAT.md) to a Document that has sentences, entities and quotes."""
+
+    def __init__(self, lexicon: PatternLexicon | None = None, places: PlaceFinder | None = None):
+        self._lexicon = lexicon
+        self._places = places
+
+    @property
+    def lexicon(self) -> PatternLexicon:
+        return self._lexicon or pattern_lexicon()
+
+    @property
+    def places(self) -> PlaceFinder:
+        if self._places is None:
+            self._places = PlaceFinder()
+        return self._places
+
+    def __call__(self, doc: Document) -> Document:
+        view = doc_view(doc)
+        speakers = _speaker_index(doc)
+        events: list[dict[str, Any]] = []
+        seen: set[tuple[Any, ...]] = set()
+        dateline = self.places.dateline(doc)
+        for s in view.sentences:
+            dates = find_dates(doc.text, doc.published, s.start, s.end)
+            blocked = _blocked_roots(s)
+            previous: dict[str, Any] | None = None
+            for hit in self._hits(s, blocked):
+                event = self._event(doc, s, hit, speakers, dates, dateline, previous)
+                if event is None:
+                    continue
+                previous = event
+                key = _key(event)
+                if key not in seen:
+                    seen.add(key)
+                    events.append(event)
+        doc.events = events
+        return doc
+
+    def _hits(self, s: Sentence, blocked: Callable[[str], bool]) -> list[Hit]:
+        hits: list[Hit] = []
+        words = set(s.words)
+        i = 0
+        while i < len(s.words):
+            if s.tokens[i].kind != "word":
+                i += 1
+                continue
+            found = [h for h in self.lexicon.find(s.words, i) if _allowed(h, words, blocked)]
+            if found:
+                hits.append(found[0])
+                i = found[0].last + 1
+            else:
+                i += 1
+        return hits
+
+    def _event(self, doc: Document, s: Sentence, hit: Hit, speakers: list[tuple[int, dict[str, Any]]],
+               dates: list[DateRef], dateline: dict[str, Any] | None,
+               previous: dict[str, Any] | None) -> dict[str, Any] | None:
+        text = doc.text
+        source, after = _source(s, hit)
+        source_ref = source.ref(text) if source is not None else _reported_speaker(s, hit, speakers)
+        if source_ref is None and previous is not None and s.words[hit.first][:1] == "و":
+            source_ref = previous["source"]  # "أجرى بومبيو محادثات ... والتقى بالمبعوث": the same subject
+        if source_ref is None:
+            return None
+        end = _target_end(s, hit.last)
+        preps = hit.pattern.options.target
+        targets = [a for a in actors_after(s, after, end, preps, source) if not _same(a, source)] if preps else []
+        cameo = hit.pattern.code
+        mode = modality(s, hit, doc.quotes)
+        if mode == "planned" and dates:  # "سيعقد يوم الخميس": the next Thursday
+            dates = find_dates(doc.text, doc.published, s.start, s.end, future=True)
+        date = _date(dates, s, hit, doc.published, mode)
+        place = self.places.place(s, hit, [source, *targets]) or dateline
+        start, stop = s.start, min(s.end, s.start + EVIDENCE_MAX)
+        return {
+            "cameo": cameo, "root": cameo[:2], "plover": plover_of(cameo),
+            "source": source_ref, "targets": [t.ref(text) for t in targets],
+            "modality": mode, "date": date[0], "date_text": date[1], "place": place,
+            "start": start, "end": stop, "evidence": text[start:stop],
+        }
+
+
+def _target_end(s: Sentence, last: int) -> int:
+    """Targets stay in the predicate's clause; a clause of only time words ("، أمس،") does
+    not end it."""
+    end = s.clause_end(last)
+    while end < len(s.words) and all(w in SKIPPABLE for w in s.words[last + 1:end] if w not in ("،", ",")):
+        nxt = s.clause_end(end)
+        if nxt <= end:
+            break
+        last, end = end, nxt
+    return min(end, last + 1 + TARGET_WINDOW)
+
+
+def _allowed(hit: Hit, words: set[str], blocked: Callable[[str], bool]) -> bool:
+    options = hit.pattern.options
+    if options.veto and any(w in words or _bare(w) in options.veto for w in words if w in options.veto or
+                            _bare(w) in options.veto):
+        return False
+    if options.needs and not any(w in options.needs or _bare(w) in options.needs for w in words):
+        return False
+    return not blocked(hit.pattern.code[:2])
+
+
+def _bare(word: str) -> str:
+    for prefix in ("وال", "بال", "لل", "ال", "و", "ب", "ل"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix):]
+    return word
+
+
+def _blocked_roots(s: Sentence) -> Callable[[str], bool]:
+    """Roots the sentence's context words cancel (a match report cancels هجوم and ضربة)."""
+    table = vetoes()
+    forms = set(s.words) | {_bare(w) for w in s.words}
+    hit_roots = {root for root, words in table.items() if forms & words}
+
+    def blocked(root: str) -> bool:
+        return root in hit_roots or ("*" in hit_roots and root in FORCE_ROOTS)
+
+    return blocked
+
+
+def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
+    """(the source actor, the index after which targets are searched)."""
+    end = len(s.words)
+    if hit.pattern.kind == "noun":
+        return _noun_source(s, hit)
+    actor = subject_after(s, hit.first, end)  # "أجرى بومبيو محادثات": inside the pattern
+    if actor is None and hit.last > hit.first:
+        actor = subject_after(s, hit.last, end)
+    if actor is not None and actor.type != "UNNAMED" or (actor is not None and actor.code):
+        return actor, max(actor.last, hit.last)
+    before = subject_before(s, hit.first, s.clause_start(hit.first))
+    if before is not None:
+        return before, hit.last
+    return (actor, actor.last) if actor is not None and actor.code else (None, hit.last)
+
+
+def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
+    """A verbal noun's actor: its adjective or genitive right after it ("الرفض التركي",
+    "هجوم داعش"); when the pattern's object is its genitive (اعتقال الناشط) the subject of
+    the clause's verb instead."""
+    k = hit.last + 1
+    actor = s.actor_at(k) if k < len(s.words) else None
+    patient = "obj" in hit.pattern.options.target
+    if actor is not None and actor.first == k and s.words[k] not in PREPOSITIONS and (
+            not patient or actor.type in ("GPE", "NORP") and _adjective(s, actor)):
+        return actor, actor.last
+    return None, hit.last
+
+
+def _adjective(s: Sentence, actor: Actor) -> bool:
+    """A nisba adjective (التركية، الأمريكي) rather than a country's name."""
+    word = s.words[actor.last]
+    return word.endswith(("ي", "يه", "يين", "يون"))
+
+
+def _same(a: Actor, b: Actor | None) -> bool:
+    return b is not None and ((a.entity is not None and a.entity == b.entity) or (a.first, a.last) == (b.first, b.last))
+
+
+def _speaker_index(doc: Document) -> list[tuple[int, dict[str, Any]]]:
+    return sorted((q["start"], q["speaker"]) for q in doc.quotes if q.get("speaker"))
+
+
+def _reported_speaker(s: Sentence, hit: Hit, speakers: list[tuple[int, dict[str, Any]]]) -> dict[str, Any] | None:
+    """A verb without a subject of its own ("ودعا إلى ...", "مطالباً بـ"): the speaker whose
+    quote this sentence gives, when the verb is the reporting verb itself."""
+    if hit.pattern.kind == "noun":
+        return None
+    cue_end = s.tokens[hit.last].end
+    for start, speaker in speakers:
+        if s.start <= start < s.end and start >= cue_end and start - cue_end < 80:
+            return speaker
+    return None
+
+
+def _date(dates: list[DateRef], s: Sentence, hit: Hit, published: str | None, mode: str) -> tuple[str | None, str | None]:
+    """The date expression of the clause (nearest to the predicate), else the publication
+    date for what the article reports as done."""
+    if dates:
+        at = s.tokens[hit.first].start
+        nearest = min(dates, key=lambda d: abs(d.start - at))
+        if nearest.date:
+            return nearest.date, nearest.text
+    return (published if mode in ("asserted", "reported") else None), None
+
+
+def _key(event: dict[str, Any]) -> tuple[Any, ...]:
+    def who(ref: dict[str, Any] | None) -> Any:
+        ref = ref or {}
+        return ref.get("entity") or ref.get("actor_code") or ref.get("text")
+
+    return (event["root"], who(event["source"]), tuple(sorted(str(who(t)) for t in event["targets"])))

@@ -1,0 +1,39 @@
+"""Modality of an event: asserted, planned, negated, hypothetical or reported.
+
+Read off the words before the predicate in its clause and the predicate's own prefix: the
+future س / سوف and intent words (يعتزم، من المقرر) plan it; لم / لن / لا / عدم negate it;
+إذا / لو / في حال make it hypothetical; inside a quote's content it is what a speaker
+reported. Negation wins over the others, then condition, then plans.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasd.clauses.lexicon import Hit
+from rasd.clauses.view import Sentence
+from rasd.ner.features import word_form
+
+NEGATION = frozenset(word_form(w) for w in "لم لن لا ما ليس ليست عدم دون بدون ولم ولن ولا وعدم".split())
+CONDITION = frozenset(word_form(w) for w in "إذا اذا لو حال حالة ربما قد وإذا ولو".split())
+PLAN = frozenset(word_form(w) for w in (
+    "سوف وسوف يعتزم تعتزم يعتزمون ينوي تنوي المقرر المزمع يستعد تستعد يخطط تخطط تعتزمان "
+    "يتوقع ويتوقع سيتم ستتم يرتقب المرتقب المرتقبة".split()))
+LOOKBACK = 4  # words before the predicate read for its modality
+
+
+def modality(s: Sentence, hit: Hit, quotes: list[dict[str, Any]]) -> str:
+    start = max(s.clause_start(hit.first), hit.first - LOOKBACK)
+    before = set(s.words[start:hit.first])
+    if before & NEGATION:
+        return "negated"
+    if before & CONDITION and hit.analysis.form.pos == "present":
+        return "hypothetical"
+    if before & {"اذا", "لو", "حال"}:
+        return "hypothetical"
+    if "س" in hit.analysis.prefix or before & PLAN or (s.words[hit.last + 1:hit.last + 2] == ["المرتقب"]):
+        return "planned"
+    at = s.tokens[hit.first].start
+    if any(q["start"] <= at < q["end"] for q in quotes):
+        return "reported"
+    return "asserted"

@@ -1,0 +1,78 @@
+"""Quotes on short articles written for these tests."""
+
+from typing import Any
+
+import pytest
+
+import rasd
+
+
+def article(body: str) -> rasd.Document:
+    """An article as scraped: a title line, a blank line, the body."""
+    return rasd.process("خبر للاختبار\n\n" + body)
+
+
+def quotes(text: str) -> list[dict[str, Any]]:
+    doc = article(text)
+    names = {e["id"]: e["name_en"] for e in doc.entities}
+    return [{**q, "who": names.get(q["speaker"]["entity"]), "code": q["speaker"]["actor_code"]} for q in doc.quotes]
+
+
+def test_direct_quote_after_that_particle_with_unnamed_official() -> None:
+    found = quotes("قال مسؤول أميركي، إن «واشنطن لن تسحب قواتها من المنطقة قبل نهاية العام».\n"
+                   "وأضاف أن المحادثات مستمرة مع الحلفاء.")
+    assert found[0]["direct"] and found[0]["text"] == "واشنطن لن تسحب قواتها من المنطقة قبل نهاية العام"
+    assert found[0]["who"] is None and found[0]["code"] == "USAGOV"
+    assert found[1]["cue"] == "وأضاف" and found[1]["code"] == "USAGOV"  # the continuation keeps the speaker
+    assert found[1]["text"] == "المحادثات مستمرة مع الحلفاء" and not found[1]["direct"]
+
+
+def test_title_before_name_gives_the_person_and_pronoun_continues() -> None:
+    found = quotes("أكد وزير الخارجية الأمريكي مايك بومبيو أن بلاده ستواصل دعم الحلفاء في المنطقة.\n"
+                   "وأشار إلى أهمية التعاون بين الدول الأعضاء، مشدداً على ضرورة الحل السياسي.")
+    assert [q["who"] for q in found] == ["Mike Pompeo"] * 3
+    assert found[0]["text"] == "بلاده ستواصل دعم الحلفاء في المنطقة"
+    assert found[1]["text"] == "أهمية التعاون بين الدول الأعضاء"  # ends before the participle
+    assert found[2]["cue"] == "مشدداً" and found[2]["text"] == "ضرورة الحل السياسي"
+
+
+def test_definite_official_refers_back_to_the_unnamed_speaker() -> None:
+    found = quotes("وكشف مسؤول في وزارة الخارجية الروسية أن الاجتماع سيعقد في جنيف الشهر المقبل.\n"
+                   "وأوضح المسؤول أن الوفد سيضم خبراء عسكريين.")
+    assert [q["code"] for q in found] == ["RUSGOV", "RUSGOV"]
+    assert found[1]["speaker"]["text"] == "المسؤول"
+
+
+def test_reporting_outlet_is_not_the_speaker() -> None:
+    found = quotes("قال المتحدث باسم الجيش التركي إن العملية ستستمر حتى تحقيق أهدافها، وفق ما نقلته "
+                   "قناة الجزيرة.\nوتابعت الصحيفة نشر التفاصيل في عددها الصادر اليوم.")
+    assert len([q for q in found if q["who"] == "Al Jazeera"]) == 0
+    assert found[0]["text"].startswith("العملية ستستمر")
+
+
+def test_attribution_at_the_start_reports_the_rest_of_the_sentence() -> None:
+    found = quotes("قال مسؤول فرنسي إن باريس تدرس الطلب.\n"
+                   "ووفقاً للمسؤول، تدرس الحكومة الفرنسية إرسال فريق طبي إلى المنطقة.")
+    assert found[-1]["text"].startswith("تدرس الحكومة الفرنسية") and found[-1]["code"] == "FRAGOV"
+
+
+def test_quotation_before_the_cue_and_across_sentences() -> None:
+    text = ("وقال الرئيس الفرنسي إيمانويل ماكرون: «لن نقبل بهذا الوضع. سنعمل مع شركائنا على حل "
+            "الأزمة».\nوكان الاجتماع قد انتهى مساء أمس.")
+    found = quotes(text)
+    assert found[0]["direct"] and found[0]["who"] == "Emmanuel Macron"
+    assert found[0]["text"] == "لن نقبل بهذا الوضع. سنعمل مع شركائنا على حل الأزمة"
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال شهود عيان إن الانفجار وقع قرب السوق.",  # a subject we do not know: no guessing
+    "ويقع المبنى بين الشارعين الرئيسيين في وسط المدينة القديمة.",  # بين is "between"
+])
+def test_no_quote_without_a_speaker(sentence: str) -> None:
+    assert quotes("وصل الوفد إلى المدينة صباح اليوم في زيارة تستمر يومين.\n" + sentence) == []
+
+
+def test_offsets_hold() -> None:
+    doc = article("أعلنت وزارة الخارجية السعودية أن المملكة ترحب بالاتفاق الجديد بين الطرفين.")
+    for quote in doc.quotes:
+        assert doc.text[quote["start"]:quote["end"]] == quote["text"]
