@@ -47,7 +47,8 @@ def subject_after(sentence: Sentence, i: int, end: int) -> Actor | None:
 def _title_word(sentence: Sentence, k: int) -> bool:
     """A title or agent word (الوزير، الباحث) without a preposition on it (بالمبعوث)."""
     word = sentence.words[k]
-    if not (role_head(word) or agent_of(word)):
+    nxt = sentence.words[k + 1] if k + 1 < len(sentence.words) else ""
+    if not (role_head(word) or agent_of(word, nxt)):
         return False
     bare = word[1:] if word[:1] in ("و", "ف") else word
     return not (bare[:1] in ("ب", "ل") and not (role_head(bare) and bare.startswith("ال")))

@@ -192,9 +192,9 @@ def _resolved(text: str, actor: Actor, speakers: _Speakers) -> _Spoken:
     """"المسؤول" (a definite unnamed agent) is the last unnamed speaker of that kind; a title
     alone ("رئيس الدبلوماسية الأمريكية") the last person who spoke for the same country."""
     ref = actor.ref(text)
-    if actor.type == "UNNAMED" and actor.agent and role_head(actor.agent) and actor.code:
-        for earlier, earlier_ref in reversed(speakers.refs):
-            if earlier.type == "PER" and (earlier.code or "")[:3] == actor.code[:3]:
+    if actor.type == "UNNAMED" and actor.agent and role_head(actor.agent):
+        for earlier, earlier_ref in reversed(speakers.refs):  # "ورأى وزير الخارجية": the one who spoke
+            if earlier.type == "PER" and (not actor.code or (earlier.code or "")[:3] == actor.code[:3]):
                 return earlier, {**earlier_ref, "text": ref["text"]}
     if actor.type == "UNNAMED" and text[actor.start:actor.end].lstrip("وف").startswith(("ال", "لل", "بال")):
         earlier = speakers.last_like(actor.agent, person=False)
