@@ -44,6 +44,12 @@ def test_scraped_article_to_stored_record(tmp_path: Path) -> None:
     assert record["text"].endswith("فور توقف القتال.")
     assert record["source"]["credit"] == "نيويورك-وكالات"
     assert {r["kind"] for r in record["removed"]} == {"breadcrumb", "title", "credit", "related", "comment_prompt"}
+    direct = [q for q in record["quotes"] if q["direct"]]
+    assert [(q["speaker"]["entity"], q["text"]) for q in direct] == [("guterres-antonio", "المدنيين يدفعون ثمناً لا يحتمل")]
+    assert any(q["speaker"]["actor_code"] == "IGOUNO" and q["text"].startswith("قوافل الإغاثة") for q in record["quotes"])
+    appeal = next(e for e in record["events"] if e["root"] == "02")
+    assert appeal["source"]["entity"] == "guterres-antonio" and appeal["plover"] == "REQUEST"
+    assert appeal["place"]["name_en"] == "El Fasher"
 
     url = f"sqlite:///{tmp_path / 'rasd.db'}"
     with open_store(url) as store:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from rasd.clean import clean_article
 from rasd.errors import InputError
+from rasd.events import EventCoder
 from rasd.link import EntityLinker
 from rasd.model import Document, RawArticle, Reject
 from rasd.quotes import QuoteExtractor
@@ -28,7 +29,8 @@ Stage = Callable[[Document], Document]
 
 
 def default_stages() -> list[tuple[str, Stage]]:
-    return [("text", TextAnnotator()), ("entities", EntityLinker()), ("quotes", QuoteExtractor())]
+    return [("text", TextAnnotator()), ("entities", EntityLinker()), ("quotes", QuoteExtractor()),
+            ("events", EventCoder())]
 
 
 class Pipeline:

@@ -9,6 +9,8 @@ Objects follow the subject, directly (قصف الطيران مواقع ...) or a
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rasd.clauses.view import Actor, Sentence
 from rasd.link.actor_codes import agent_of
 from rasd.link.roles import role_head
@@ -18,10 +20,13 @@ from rasd.ner.features import word_form
 SKIPPABLE = frozenset(word_form(w) for w in (
     "اليوم أمس امس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت يوم مساء صباح "
     "الليلة فجر ظهر أيضا أيضاً كذلك بدوره بدورها من جهته جهتها جانبه جانبها ناحيته ناحيتها "
-    "قد لقد".split()))
+    "قد لقد آلاف الآلاف مئات المئات عشرات العشرات ملايين".split()))
+# Words between an SVO subject and its verb: relative pronouns and the auxiliary كان.
+SUBJECT_LINKS = frozenset(word_form(w) for w in "الذي التي الذين اللذين اللتين كان كانت كانوا قد".split())
 PREPOSITIONS = frozenset(word_form(w) for w in "في من إلى الى على عن مع ضد لدى نحو بين عبر خلال حول".split())
 SUBJECT_WINDOW = 4  # words after a verb within which its subject starts
 TITLE_WORDS = 7  # words a title may run to before the name it introduces
+TITLE_PREPOSITIONS = frozenset(word_form(w) for w in "إلى الى لدى في".split())
 STOP_TITLE = frozenset(word_form(w) for w in "إن أن بأن أنه إنه بأنه الذي التي".split())
 
 
@@ -33,7 +38,7 @@ def subject_after(sentence: Sentence, i: int, end: int) -> Actor | None:
     while k < end and k <= i + SUBJECT_WINDOW:
         actor = sentence.actor_at(k)
         if actor is not None:
-            if actor.first != k or _clitic_preposition(sentence, actor) in ("ب", "ل"):
+            if actor.first != k or clitic_preposition(sentence, actor) in ("ب", "ل"):
                 return None
             return appositive(sentence, actor, end)
         if _title_word(sentence, k):
@@ -69,6 +74,9 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
                 continue
             break
         word = sentence.words[n]
+        if word in TITLE_PREPOSITIONS and n + 1 < end and (place := sentence.actor_at(n + 1)) is not None \
+                and place.type == "GPE":
+            continue  # "المبعوث الخاص إلى سوريا", "سفير المملكة لدى واشنطن"
         if sentence.tokens[n].kind != "word" or word in PREPOSITIONS or word in STOP_TITLE:
             break
         last = n
@@ -111,15 +119,34 @@ def subject_before(sentence: Sentence, i: int, start: int) -> Actor | None:
             before = sentence.words[actor.first - 1] if actor.first > start else ""
             governed = before in PREPOSITIONS or _has_preposition(sentence, actor)
             return None if governed or actor.last != k else actor
-        if sentence.words[k] not in SKIPPABLE and sentence.words[k] not in ("،", ","):
+        word = sentence.words[k]
+        if word not in SKIPPABLE and word not in SUBJECT_LINKS and word not in ("،", ","):
             return None
         k -= 1
     return None
 
 
+def clause_subject(sentence: Sentence, i: int, start: int, can_act: Callable[[Actor], bool]) -> Actor | None:
+    """The actor a clause is about, for a verbal noun without its own ("أعادت السلطات
+    السودانية اعتقال ..."): the last actor before word `i` in the clause, not governed by a
+    preposition, within a few words."""
+    for actor in reversed(sentence.actors):
+        if actor.last >= i or actor.first < start:
+            continue
+        if i - actor.last > NOUN_SUBJECT_DISTANCE:
+            return None
+        before = sentence.words[actor.first - 1] if actor.first > start else ""
+        if before not in PREPOSITIONS and not _has_preposition(sentence, actor) and can_act(actor):
+            return actor
+    return None
+
+
+NOUN_SUBJECT_DISTANCE = 4
+
+
 def _has_preposition(sentence: Sentence, actor: Actor) -> bool:
     """A ب or ل clitic on the actor's first word (بواشنطن، للأمم): it is not a subject."""
-    return _clitic_preposition(sentence, actor) in ("ب", "ل")
+    return clitic_preposition(sentence, actor) in ("ب", "ل")
 
 
 def coordinated(sentence: Sentence, actor: Actor, end: int) -> list[Actor]:
@@ -159,7 +186,7 @@ def actors_after(sentence: Sentence, i: int, end: int, preps: frozenset[str], sk
         actor = sentence.actor_at(k)
         if actor is not None and actor.first == k and not _overlaps(actor, skip):
             before = sentence.words[k - 1] if k - 1 >= first else ""
-            clitic = _clitic_preposition(sentence, actor)
+            clitic = clitic_preposition(sentence, actor)
             if before in preps or (clitic and clitic in preps):
                 return coordinated(sentence, actor, end)
             if "obj" in preps and k <= first + OBJECT_GAP and not clitic and before not in PREPOSITIONS:
@@ -199,7 +226,7 @@ def _overlaps(actor: Actor, other: Actor | None) -> bool:
     return other is not None and actor.first <= other.last and actor.last >= other.first
 
 
-def _clitic_preposition(sentence: Sentence, actor: Actor) -> str:
+def clitic_preposition(sentence: Sentence, actor: Actor) -> str:
     token = sentence.tokens[actor.first]
     lead = token.text[: max(0, actor.start - token.start)]
     lead = lead[1:] if lead[:1] in ("و", "ف") else lead

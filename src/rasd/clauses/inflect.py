@@ -25,7 +25,7 @@ class Form(NamedTuple):
     """What a surface form says besides its base: tense, and whether it is a noun."""
 
     base: str  # the lexicon key: the past form for verbs, the singular for nouns
-    pos: str  # "past" | "present" | "noun"
+    pos: str  # "past" | "present" | "participle" | "noun"
 
 
 class Analysis(NamedTuple):
@@ -37,7 +37,7 @@ class Analysis(NamedTuple):
 
 
 def past_forms(past: str) -> set[str]:
-    """قال -> قال قالت قالوا قالا قالتا; التقي -> التقت التقوا التقيا; دعا -> دعت دعوا."""
+    """قال -> قال قالت قالوا قالتا; التقي -> التقت التقوا التقيا; دعا -> دعت دعوا."""
     forms = {past}
     if past.endswith("ي") and len(past) > 3:  # defective in ى (التقى، أبدى)
         stem = past[:-1]
@@ -46,7 +46,8 @@ def past_forms(past: str) -> set[str]:
         stem = past[:-1]
         forms |= {stem + "ت", stem + "وا", stem + "تا"}
     else:
-        forms |= {past + "ت", past + "وا", past + "ا", past + "تا", past + "ن"}
+        # no dual in ا: "طالبا" and "قائدا" are far more often nouns with tanween
+        forms |= {past + "ت", past + "وا", past + "تا", past + "ن"}
     return forms
 
 
@@ -64,6 +65,18 @@ def present_forms(present: str) -> set[str]:
         plural = {"ي" + stem + "ون", "ي" + stem + "وا", "ي" + stem + "ان", "ت" + stem + "ان",
                   "ي" + stem + "ا", "ت" + stem + "ا", "ت" + stem + "ون", "ي" + stem + "ن"}
     return singular | plural
+
+
+def participle_forms(past: str, present: str) -> set[str]:
+    """Active participles of derived verbs, as news continues a sentence with them: يؤكد ->
+    مؤكدا مؤكده مؤكدين; يستنكر -> مستنكرا. Form I (قال، دعا) is irregular and left to the
+    lexicon (قائلا، داعيا)."""
+    if not present.startswith("ي") or len(past) <= 3 or present.endswith(("ي", "و", "ا")):
+        return set()
+    if len(present) == 4 and present[2] in "اوي":  # hollow: يدين -> مدين(ة) is "city", يفيد "useful"
+        return set()
+    stem = "م" + present[1:]
+    return {stem + "ا", stem + "ه", stem + "ين", stem + "تين", stem + "ون"}
 
 
 def noun_forms(noun: str) -> set[str]:
@@ -86,6 +99,8 @@ class Inflections:
             self._add(form, Form(past, "past"))
         for form in present_forms(present) | set(extra):
             self._add(form, Form(past, "present"))
+        for form in participle_forms(past, present):
+            self._add(form, Form(past, "participle"))
 
     def add_noun(self, singular: str, *plurals: str) -> None:
         for form in noun_forms(singular):
@@ -142,5 +157,7 @@ def _fits(form: Form, prefix: str, suffix: str) -> bool:
         return core == "" and not (suffix == "ه" and form.base.startswith("ا"))
     if form.pos == "present":
         return core in ("", "س", "ل")
+    if form.pos == "participle":
+        return core == "" and not suffix
     return core in ("", "ال", "بال", "لل", "ب", "ل", "ك", "كال") and not (suffix and "ال" in core or
                                                                         suffix and core == "لل")

@@ -13,7 +13,7 @@ later for verbs (VSO: "شن الجيش هجوما"), the rest right after. Optio
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib.resources import files
 from typing import NamedTuple
@@ -21,7 +21,7 @@ from typing import NamedTuple
 from rasd.clauses.inflect import Analysis, Inflections
 from rasd.text.normalize import search_form
 
-GAP = 6  # words allowed between a verb and the rest of its pattern (its subject: VSO)
+GAP = 9  # tokens allowed between a verb and the rest of its pattern (its subject: VSO)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,15 +117,18 @@ class PatternLexicon:
                     self._by_head.setdefault((base, kind), []).append(
                         Pattern(code, head_kind, base, tuple(v[1:]), options))
 
-    def find(self, words: Sequence[str], i: int, end: int | None = None) -> list[Hit]:
-        """Patterns whose first word is `words[i]`, longest first, the rest found before `end`."""
+    def find(self, words: Sequence[str], i: int, end: int | None = None,
+             gap_ok: Callable[[int, int], bool] | None = None) -> list[Hit]:
+        """Patterns whose first word is `words[i]`, longest first, the rest found before `end`.
+        `gap_ok(i, k)` says whether the words between `i` and `k` may stand inside a
+        pattern (a subject may: "شن الجيش هجوماً"; a clause may not)."""
         end = len(words) if end is None else end
         hits: list[Hit] = []
         for analysis in self._inflections.analyse(words[i]):
             kind = "noun" if analysis.form.pos == "noun" else "verb"
             for key in ((analysis.form.base, kind), (analysis.form.base, "literal")):
                 for pattern in self._by_head.get(key, ()):
-                    last = _rest_at(words, i, end, pattern)
+                    last = _rest_at(words, i, end, pattern, gap_ok)
                     if last is not None and not _cancelled(words, last, end, pattern):
                         hits.append(Hit(pattern, i, last, analysis))
         hits.sort(key=lambda h: -(h.last - h.first + h.pattern.size))
@@ -140,13 +143,14 @@ def _same(word: str, wanted: str) -> bool:
     return bare == want or (bare.endswith("ا") and bare[:-1] == want) or bare == want + "ا"
 
 
-def _rest_at(words: Sequence[str], i: int, end: int, pattern: Pattern) -> int | None:
+def _rest_at(words: Sequence[str], i: int, end: int, pattern: Pattern,
+             gap_ok: Callable[[int, int], bool] | None) -> int | None:
     """The index of the pattern's last word when its literal words follow `words[i]`."""
     j = i
     for n, wanted in enumerate(pattern.rest):
         gap = GAP if n == 0 and pattern.kind == "verb" else 0
         for k in range(j + 1, min(end, j + 2 + gap)):
-            if _same(words[k], wanted):
+            if _same(words[k], wanted) and (k == j + 1 or gap_ok is None or gap_ok(j, k)):
                 j = k
                 break
         else:

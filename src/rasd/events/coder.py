@@ -15,11 +15,20 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from rasd.clauses.arguments import PREPOSITIONS, SKIPPABLE, actors_after, subject_after, subject_before
+from rasd.clauses.arguments import (
+    PREPOSITIONS,
+    SKIPPABLE,
+    actors_after,
+    clause_subject,
+    clitic_preposition,
+    subject_after,
+    subject_before,
+)
 from rasd.clauses.lexicon import Hit, PatternLexicon, read_rows
 from rasd.clauses.view import Actor, Sentence, doc_view
 from rasd.events.modality import modality
 from rasd.events.places import PlaceFinder
+from rasd.link.roles import role_head
 from rasd.model import Document
 from rasd.ner.features import word_form
 from rasd.time.dates import DateRef, find_dates
@@ -89,17 +98,33 @@ class EventCoder:
             dates = find_dates(doc.text, doc.published, s.start, s.end)
             blocked = _blocked_roots(s)
             previous: dict[str, Any] | None = None
+            here: dict[tuple[Any, ...], dict[str, Any]] = {}
             for hit in self._hits(s, blocked):
                 event = self._event(doc, s, hit, speakers, dates, dateline, previous)
                 if event is None:
                     continue
                 previous = event
+                same = here.get(_key_in_sentence(event))
+                if same is not None:  # the act again in its own sentence: one event, targets joined
+                    known = {_who(t) for t in same["targets"]}
+                    same["targets"] += [t for t in event["targets"] if _who(t) not in known]
+                    continue
+                here[_key_in_sentence(event)] = event
                 key = _key(event)
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
         doc.events = events
         return doc
+
+    def _target(self, actor: Actor, text: str) -> dict[str, Any]:
+        """A town or region as a target stands for its state (CAMEO codes the country):
+        "العملية العسكرية التركية في شمال شرق سوريا" targets Syria."""
+        ref = actor.ref(text)
+        country = _place_state(self.places, actor) if actor.type in ("LOC", "FAC", "GPE") else None
+        if country:
+            ref.update({"entity": country.lower(), "actor_code": country, "place": actor.entity})
+        return ref
 
     def _hits(self, s: Sentence, blocked: Callable[[str], bool]) -> list[Hit]:
         hits: list[Hit] = []
@@ -109,7 +134,8 @@ class EventCoder:
             if s.tokens[i].kind != "word":
                 i += 1
                 continue
-            found = [h for h in self.lexicon.find(s.words, i) if _allowed(h, words, blocked)]
+            found = [h for h in self.lexicon.find(s.words, i, gap_ok=lambda a, b: _subject_gap(s, a, b))
+                     if _allowed(h, words, blocked) and not _indefinite_object(s, h)]
             if found:
                 hits.append(found[0])
                 i = found[0].last + 1
@@ -122,27 +148,44 @@ class EventCoder:
                previous: dict[str, Any] | None) -> dict[str, Any] | None:
         text = doc.text
         source, after = _source(s, hit)
-        source_ref = source.ref(text) if source is not None else _reported_speaker(s, hit, speakers)
+        spoken = _cue_speaker(s, hit, doc.quotes)
+        source_ref: dict[str, Any] | None
+        if spoken is not None:  # "دعا / طالب / ندد": the quote's speaker is the event's source
+            source_ref = spoken
+        elif _after_that_pronoun(s, hit):  # "أعلن أنه سيزور المملكة": the speaker, with an object
+            source, after = None, hit.last
+            source_ref = _enclosing_speaker(s, hit, doc.quotes)
+        else:
+            source_ref = source.ref(text) if source is not None else _reported_speaker(s, hit, speakers)
         if source_ref is None and previous is not None and s.words[hit.first][:1] == "و":
             source_ref = previous["source"]  # "أجرى بومبيو محادثات ... والتقى بالمبعوث": the same subject
         if source_ref is None:
             return None
         end = _target_end(s, hit.last)
         preps = hit.pattern.options.target
-        targets = [a for a in actors_after(s, after, end, preps, source) if not _same(a, source)] if preps else []
+        found = actors_after(s, after, end, preps, source) if preps else []
+        targets = [a for a in found if not _same(a, source)]
         cameo = hit.pattern.code
         mode = modality(s, hit, doc.quotes)
         if mode == "planned" and dates:  # "سيعقد يوم الخميس": the next Thursday
             dates = find_dates(doc.text, doc.published, s.start, s.end, future=True)
         date = _date(dates, s, hit, doc.published, mode)
-        place = self.places.place(s, hit, [source, *targets]) or dateline
+        place = self.places.place(s, hit, [source]) or dateline  # a town targeted is where it happened
         start, stop = s.start, min(s.end, s.start + EVIDENCE_MAX)
         return {
             "cameo": cameo, "root": cameo[:2], "plover": plover_of(cameo),
-            "source": source_ref, "targets": [t.ref(text) for t in targets],
+            "trigger": text[s.tokens[hit.first].start:s.tokens[hit.last].end],
+            "source": source_ref, "targets": [self._target(t, text) for t in targets],
             "modality": mode, "date": date[0], "date_text": date[1], "place": place,
             "start": start, "end": stop, "evidence": text[start:stop],
         }
+
+
+def _place_state(places: PlaceFinder, actor: Actor) -> str | None:
+    entry = places.kb.entries.get(actor.entity or "")
+    if entry is None or entry.type not in ("LOC", "FAC", "GPE") or entry.actor_code:
+        return None
+    return entry.country
 
 
 def _target_end(s: Sentence, last: int) -> int:
@@ -155,6 +198,19 @@ def _target_end(s: Sentence, last: int) -> int:
             break
         last, end = end, nxt
     return min(end, last + 1 + TARGET_WINDOW)
+
+
+def _key_in_sentence(event: dict[str, Any]) -> tuple[Any, ...]:
+    return event["root"], _who(event["source"])
+
+
+def _indefinite_object(s: Sentence, hit: Hit) -> bool:
+    """A verbal noun with tanween ("طلب تسليحاً", "اعتبرها اعتداءً") is what a verb asks
+    for or calls something, not an act of its own."""
+    if hit.pattern.kind != "noun" or hit.last != hit.first:
+        return False
+    word = s.words[hit.first][len(hit.analysis.prefix):]
+    return word.endswith("ا") and not hit.analysis.form.base.endswith("ا") and not hit.analysis.suffix
 
 
 def _allowed(hit: Hit, words: set[str], blocked: Callable[[str], bool]) -> bool:
@@ -210,9 +266,19 @@ def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     actor = s.actor_at(k) if k < len(s.words) else None
     patient = "obj" in hit.pattern.options.target
     if actor is not None and actor.first == k and s.words[k] not in PREPOSITIONS and (
-            not patient or actor.type in ("GPE", "NORP") and _adjective(s, actor)):
+            not patient or actor.type in ("GPE", "NORP") and _adjective(s, actor)) and _can_act(actor) \
+            and not clitic_preposition(s, actor):  # "الدعم العسكري للبيشمركة": ل marks the target
         return actor, actor.last
+    subject = clause_subject(s, hit.first, s.clause_start(hit.first), _can_act)
+    if subject is not None and subject.last == hit.first - 1:  # "أعادت السلطات السودانية اعتقال"
+        return subject, hit.last
     return None, hit.last
+
+
+def _can_act(actor: Actor) -> bool:
+    """Towns, regions and buildings do not act ("محادثات جنيف" are not Geneva's): states,
+    bodies, groups and persons do."""
+    return actor.type not in ("LOC", "FAC") and not (actor.type == "GPE" and not actor.code)
 
 
 def _adjective(s: Sentence, actor: Actor) -> bool:
@@ -223,6 +289,39 @@ def _adjective(s: Sentence, actor: Actor) -> bool:
 
 def _same(a: Actor, b: Actor | None) -> bool:
     return b is not None and ((a.entity is not None and a.entity == b.entity) or (a.first, a.last) == (b.first, b.last))
+
+
+THAT_PRONOUN = frozenset(word_form(w) for w in "أنه إنه بأنه أنها إنها بأنها أنهم إنهم بأنهم أننا إننا".split())
+
+
+def _after_that_pronoun(s: Sentence, hit: Hit) -> bool:
+    return hit.first > 0 and s.words[hit.first - 1] in THAT_PRONOUN and hit.pattern.kind != "noun"
+
+
+def _cue_speaker(s: Sentence, hit: Hit, quotes: list[dict[str, Any]]) -> dict[str, Any] | None:
+    at = s.tokens[hit.first].start
+    for quote in quotes:
+        if quote.get("cue_start") == at:
+            return dict(quote["speaker"])
+    return None
+
+
+def _enclosing_speaker(s: Sentence, hit: Hit, quotes: list[dict[str, Any]]) -> dict[str, Any] | None:
+    at = s.tokens[hit.first].start
+    for quote in quotes:
+        if quote["start"] <= at < quote["end"]:
+            return dict(quote["speaker"])
+    return None
+
+
+def _subject_gap(s: Sentence, first: int, k: int) -> bool:
+    """Words inside a multi-word pattern ("أجرى [وزير الخارجية مايك بومبيو] محادثات") must
+    name its subject: an actor or a title, no punctuation or new clause."""
+    inner = range(first + 1, k)
+    if any((s.tokens[n].kind == "punct" and s.words[n] not in ("،", ",")) or s.words[n] in THAT_PRONOUN
+           or s.words[n] in ("ان", "بان") for n in inner):
+        return False
+    return any(s.actor_at(n) is not None or role_head(s.words[n]) for n in inner)
 
 
 def _speaker_index(doc: Document) -> list[tuple[int, dict[str, Any]]]:
@@ -252,9 +351,10 @@ def _date(dates: list[DateRef], s: Sentence, hit: Hit, published: str | None, mo
     return (published if mode in ("asserted", "reported") else None), None
 
 
-def _key(event: dict[str, Any]) -> tuple[Any, ...]:
-    def who(ref: dict[str, Any] | None) -> Any:
-        ref = ref or {}
-        return ref.get("entity") or ref.get("actor_code") or ref.get("text")
+def _who(ref: dict[str, Any] | None) -> Any:
+    ref = ref or {}
+    return ref.get("entity") or ref.get("actor_code") or ref.get("text")
 
-    return (event["root"], who(event["source"]), tuple(sorted(str(who(t)) for t in event["targets"])))
+
+def _key(event: dict[str, Any]) -> tuple[Any, ...]:
+    return event["root"], _who(event["source"]), tuple(sorted(str(_who(t)) for t in event["targets"]))

@@ -107,7 +107,8 @@ class QuoteExtractor:
             sentence_speaker = spoken
             speakers.refs.append(spoken)
             found.append({"speaker": ref, "cue": s.tokens[hit.first].text, "direct": direct,
-                          "start": start, "end": end, "text": text[start:end]})
+                          "start": start, "end": end, "text": text[start:end],
+                          "cue_start": s.tokens[hit.first].start, "cue_end": s.tokens[hit.last].end})
         return found
 
     def _attribution(self, text: str, s: Sentence, hit: Hit, later: list[Hit], speakers: _Speakers,
@@ -132,7 +133,8 @@ class QuoteExtractor:
         used.add((start, end))
         speakers.refs.append((actor, ref))
         return {"speaker": ref, "cue": s.tokens[hit.first].text, "direct": False,
-                "start": start, "end": end, "text": text[start:end]}
+                "start": start, "end": end, "text": text[start:end],
+                "cue_start": s.tokens[hit.first].start, "cue_end": s.tokens[hit.last].end}
 
     def _cues(self, s: Sentence, marks: list[tuple[int, int]]) -> list[Hit]:
         """Cue hits of the sentence outside quotation marks, in order, not overlapping."""
@@ -153,7 +155,7 @@ class QuoteExtractor:
                  sentence_speaker: _Spoken | None) -> tuple[int, _Spoken] | None:
         """(index of the speaker's last word in this sentence, or of the cue when the speaker
         is not named here; the speaker as remembered and as referenced) or None."""
-        code = hit.pattern.code
+        code = _code(hit)
         end = len(s.words)
         if code == "attr":
             return _attributed(text, s, hit)
@@ -179,7 +181,10 @@ class QuoteExtractor:
                 title = text[s.tokens[hit.last + 1].start:s.tokens[last].end]
                 return last, (earlier[0], {**earlier[1], "text": title})
             return None
-        if nxt in PRONOUN_NEXT or s.tokens[hit.last + 1].kind == "punct":
+        if nxt in STATEMENT_WORDS:  # "وطالب البيان": the statement of the body that issued it
+            spoken = speakers.last()
+            return (hit.last + 1, spoken) if spoken else None
+        if nxt in PRONOUN_NEXT or s.tokens[hit.last + 1].kind == "punct" or _object_then_content(s, hit):
             spoken = speakers.last()  # "وأضاف أن", "وأشار إلى", "وقال في بيان": the last speaker
             return (hit.last, spoken) if spoken else None
         return None  # a subject the article names without our knowing it ("وقال شهود عيان")
@@ -188,11 +193,31 @@ class QuoteExtractor:
 _Spoken = tuple[Actor, dict[str, Any]]
 
 
+# Titles of people who speak for someone else: never the person named before them.
+OTHERS = frozenset(word_form(w) for w in "متحدث ناطق مسؤول مستشار مصدر نائب مساعد مندوب ممثل".split())
+STATEMENT_WORDS = frozenset(word_form(w) for w in "البيان البلاغ الإعلان التقرير الرسالة".split())
+
+
+def _object_then_content(s: Sentence, hit: Hit) -> bool:
+    """"ودعا البنوك إلى ...", "وحث الدول على ...": a verb of appeal with its object and then
+    its content preposition has a pronoun subject, the last speaker."""
+    preps = hit.pattern.options.extra.get("content", ())
+    if not preps:
+        return False
+    window = s.words[hit.last + 2:hit.last + 5]
+    return any(w in preps or (w[:1] in preps and len(w) > 3) for w in window)
+
+
+def _code(hit: Hit) -> str:
+    """The cue's class; a reporting verb's participle (مستنكراً) continues like مؤكداً."""
+    return "part" if hit.analysis.form.pos == "participle" else hit.pattern.code
+
+
 def _resolved(text: str, actor: Actor, speakers: _Speakers) -> _Spoken:
     """"المسؤول" (a definite unnamed agent) is the last unnamed speaker of that kind; a title
     alone ("رئيس الدبلوماسية الأمريكية") the last person who spoke for the same country."""
     ref = actor.ref(text)
-    if actor.type == "UNNAMED" and actor.agent and role_head(actor.agent):
+    if actor.type == "UNNAMED" and actor.agent and role_head(actor.agent) and actor.agent not in OTHERS:
         for earlier, earlier_ref in reversed(speakers.refs):  # "ورأى وزير الخارجية": the one who spoke
             if earlier.type == "PER" and (not actor.code or (earlier.code or "")[:3] == actor.code[:3]):
                 return earlier, {**earlier_ref, "text": ref["text"]}
@@ -225,7 +250,7 @@ def _limit(s: Sentence, later: list[Hit]) -> int:
     a continuation, an attribution, or any cue after a comma or with و)."""
     for hit in later:
         before = s.words[hit.first - 1] if hit.first else ""
-        if hit.pattern.code in BOUNDARY_CODES or before in ("،", ",", "؛") or s.words[hit.first].startswith("و"):
+        if _code(hit) in BOUNDARY_CODES or before in ("،", ",", "؛") or s.words[hit.first].startswith("و"):
             k = hit.first
             while k > 0 and s.tokens[k - 1].kind == "punct":
                 k -= 1
@@ -248,6 +273,8 @@ def _content(text: str, s: Sentence, hit: Hit, after: int, limit: int, marks: li
         if s.words[k] == ":" or s.words[k] == "：":
             return _span(text, s, k + 1, limit, marks)
     preps = hit.pattern.options.extra.get("content", ()) if hit.pattern.code != "noun" else ()
+    while after < limit and (s.words[after] in SKIPPABLE or s.words[after] in ("،", ",")):
+        after += 1  # "دعا غوتيريش، أمس الثلاثاء، إلى ..."
     if after < limit and preps:
         word = s.words[after]
         if word in preps:
