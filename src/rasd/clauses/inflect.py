@@ -91,8 +91,11 @@ def noun_forms(noun: str) -> set[str]:
 class Inflections:
     """Surface form (search form, no clitics) -> the lexicon bases it can inflect."""
 
+    CACHE = 100_000  # analyses kept: news repeats its words, and most are no lexicon form
+
     def __init__(self) -> None:
         self._forms: dict[str, set[Form]] = {}
+        self._cache: dict[str, list[Analysis]] = {}
 
     def add_verb(self, past: str, present: str, *extra: str) -> None:
         for form in past_forms(past):
@@ -114,9 +117,18 @@ class Inflections:
 
     def _add(self, surface: str, form: Form) -> None:
         self._forms.setdefault(surface, set()).add(form)
+        self._cache.clear()
 
     def analyse(self, word: str) -> list[Analysis]:
         """Every reading of the search-form `word` as a lexicon form (possibly none)."""
+        cached = self._cache.get(word)
+        if cached is None:
+            if len(self._cache) >= self.CACHE:
+                self._cache.clear()
+            cached = self._cache[word] = self._analyse(word)
+        return cached
+
+    def _analyse(self, word: str) -> list[Analysis]:
         found: list[Analysis] = []
         for prefix, rest in _prefixes(word):
             for suffix, core in _suffixes(rest):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rasd.clauses.lexicon import read_rows
@@ -184,6 +184,7 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
     return found
 
 
+@lru_cache(maxsize=100_000)
 def _bare(word: str) -> str:
     for prefix in ("وال", "فال", "بال", "لل", "ال", "و", "ف"):
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:

@@ -12,7 +12,7 @@ says (the object, after مع / على / ضد ...). Without a source there is no 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rasd.clauses.arguments import (
@@ -35,6 +35,10 @@ from rasd.time.dates import DateRef, find_dates
 
 EVIDENCE_MAX = 400  # characters of a sentence kept as an event's evidence
 TARGET_WINDOW = 12  # words after the predicate searched for its targets
+# Roots whose actors are often crowds or gunmen the text does not name: the words that
+# describe them become an unnamed source rather than the event being dropped.
+CROWD_ROOTS = frozenset({"14", "18", "19", "20"})
+CROWD_WORDS = 4
 FORCE_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
 
 
@@ -71,6 +75,21 @@ def vetoes() -> dict[str, frozenset[str]]:
     return {root: frozenset(words) for root, words in table.items()}
 
 
+class _LazyDates:
+    """The date expressions of a sentence, found only when it has an event; forward-looking
+    for planned events ("سيعقد يوم الخميس": the next Thursday)."""
+
+    def __init__(self, doc: Document, s: Sentence):
+        self._doc, self._s = doc, s
+        self._found: dict[bool, list[DateRef]] = {}
+
+    def get(self, future: bool) -> list[DateRef]:
+        if future not in self._found:
+            doc, s = self._doc, self._s
+            self._found[future] = find_dates(doc.text, doc.published, s.start, s.end, future=future)
+        return self._found[future]
+
+
 class EventCoder:
     """Adds `events` (FORMAT.md) to a Document that has sentences, entities and quotes."""
 
@@ -95,7 +114,7 @@ class EventCoder:
         seen: set[tuple[Any, ...]] = set()
         dateline = self.places.dateline(doc)
         for s in view.sentences:
-            dates = find_dates(doc.text, doc.published, s.start, s.end)
+            dates = _LazyDates(doc, s)
             blocked = _blocked_roots(s)
             previous: dict[str, Any] | None = None
             here: dict[tuple[Any, ...], dict[str, Any]] = {}
@@ -135,7 +154,7 @@ class EventCoder:
                 i += 1
                 continue
             found = [h for h in self.lexicon.find(s.words, i, gap_ok=lambda a, b: _subject_gap(s, a, b))
-                     if _allowed(h, words, blocked) and not _indefinite_object(s, h)]
+                     if _allowed(h, words, blocked)]
             if found:
                 hits.append(found[0])
                 i = found[0].last + 1
@@ -144,7 +163,7 @@ class EventCoder:
         return hits
 
     def _event(self, doc: Document, s: Sentence, hit: Hit, speakers: list[tuple[int, dict[str, Any]]],
-               dates: list[DateRef], dateline: dict[str, Any] | None,
+               dates: _LazyDates, dateline: dict[str, Any] | None,
                previous: dict[str, Any] | None) -> dict[str, Any] | None:
         text = doc.text
         source, after = _source(s, hit)
@@ -159,6 +178,8 @@ class EventCoder:
             source_ref = source.ref(text) if source is not None else _reported_speaker(s, hit, speakers)
         if source_ref is None and previous is not None and s.words[hit.first][:1] == "و":
             source_ref = previous["source"]  # "أجرى بومبيو محادثات ... والتقى بالمبعوث": the same subject
+        if source_ref is None and hit.pattern.code[:2] in CROWD_ROOTS:
+            source_ref = _crowd(s, hit, text)  # "تظاهر آلاف المعلمين": protesters nobody names
         if source_ref is None:
             return None
         end = _target_end(s, hit.last)
@@ -167,9 +188,7 @@ class EventCoder:
         targets = [a for a in found if not _same(a, source)]
         cameo = hit.pattern.code
         mode = modality(s, hit, doc.quotes)
-        if mode == "planned" and dates:  # "سيعقد يوم الخميس": the next Thursday
-            dates = find_dates(doc.text, doc.published, s.start, s.end, future=True)
-        date = _date(dates, s, hit, doc.published, mode)
+        date = _date(dates.get(future=mode == "planned"), s, hit, doc.published, mode)
         place = self.places.place(s, hit, [source]) or dateline  # a town targeted is where it happened
         start, stop = s.start, min(s.end, s.start + EVIDENCE_MAX)
         return {
@@ -188,6 +207,31 @@ def _place_state(places: PlaceFinder, actor: Actor) -> str | None:
     return entry.country
 
 
+def _crowd(s: Sentence, hit: Hit, text: str) -> dict[str, Any] | None:
+    """The unnamed actor of a protest or an attack: the noun phrase after the verb (VSO) or
+    before it, or the genitive of a verbal noun ("اعتصام ذوي الإعاقة"); coded with the
+    country an adjective or name in it gives ("أسير فلسطيني")."""
+    spans = [range(hit.last + 1, len(s.words))]
+    if hit.pattern.kind != "noun":
+        spans.append(range(hit.first - 1, s.clause_start(hit.first) - 1, -1))
+    for span in spans:
+        words = []
+        for k in span:
+            if s.tokens[k].kind != "word" or s.words[k] in PREPOSITIONS or s.words[k] in THAT_PRONOUN:
+                break
+            if s.words[k] in SKIPPABLE and not words:
+                continue
+            words.append(k)
+            if len(words) == CROWD_WORDS:
+                break
+        if words:
+            first, last = min(words), max(words)
+            inside = [a for a in s.actors if a.first >= first and a.last <= last]
+            code = next((a.code[:3] for a in inside if a.code), None)
+            return {"entity": None, "text": text[s.tokens[first].start:s.tokens[last].end], "actor_code": code}
+    return None
+
+
 def _target_end(s: Sentence, last: int) -> int:
     """Targets stay in the predicate's clause; a clause of only time words ("، أمس،") does
     not end it."""
@@ -204,15 +248,6 @@ def _key_in_sentence(event: dict[str, Any]) -> tuple[Any, ...]:
     return event["root"], _who(event["source"])
 
 
-def _indefinite_object(s: Sentence, hit: Hit) -> bool:
-    """A verbal noun with tanween ("طلب تسليحاً", "اعتبرها اعتداءً") is what a verb asks
-    for or calls something, not an act of its own."""
-    if hit.pattern.kind != "noun" or hit.last != hit.first:
-        return False
-    word = s.words[hit.first][len(hit.analysis.prefix):]
-    return word.endswith("ا") and not hit.analysis.form.base.endswith("ا") and not hit.analysis.suffix
-
-
 def _allowed(hit: Hit, words: set[str], blocked: Callable[[str], bool]) -> bool:
     options = hit.pattern.options
     if options.veto and any(w in words or _bare(w) in options.veto for w in words if w in options.veto or
@@ -223,6 +258,7 @@ def _allowed(hit: Hit, words: set[str], blocked: Callable[[str], bool]) -> bool:
     return not blocked(hit.pattern.code[:2])
 
 
+@lru_cache(maxsize=100_000)
 def _bare(word: str) -> str:
     for prefix in ("وال", "بال", "لل", "ال", "و", "ب", "ل"):
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:

@@ -11,6 +11,8 @@ cue's preposition (أشار إلى ...), up to the next reporting cue or the end
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -311,22 +313,26 @@ def quote_marks(text: str) -> list[tuple[int, int]]:
     """(opening, closing) offsets of the quotation marks of `text`, paired; a mark without its
     partner within MAX_QUOTE characters is left out."""
     pairs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(text):
-        opener = text[i]
-        closer = OPENERS.get(opener)
-        if closer is None:
-            i += 1
+    after = 0
+    for match in _OPENER_RE.finditer(text):
+        i = match.start()
+        if i < after:
             continue
+        opener = text[i]
+        closer = OPENERS[opener]
         j = text.find(closer, i + 1, i + MAX_QUOTE)
-        if j == -1 or (opener != closer and text.find(opener, i + 1, j) != -1 and opener not in ('"',)):
-            i += 1
+        if j == -1 or (opener != closer and text.find(opener, i + 1, j) != -1):
             continue
         pairs.append((i, j))
-        i = j + 1
+        after = j + 1
     return pairs
 
 
+_OPENER_RE = re.compile("[" + re.escape("".join(OPENERS)) + "]")
+
+
 def _inside(offset: int, marks: list[tuple[int, int]]) -> bool:
-    return any(o < offset < c for o, c in marks)
+    """Whether `offset` is within a quotation (marks are sorted and do not overlap)."""
+    i = bisect_right(marks, (offset, 1 << 62)) - 1
+    return i >= 0 and marks[i][0] < offset < marks[i][1]
 
