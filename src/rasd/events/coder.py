@@ -215,7 +215,7 @@ def _crowd(s: Sentence, hit: Hit, text: str) -> dict[str, Any] | None:
     if hit.pattern.kind != "noun":
         spans.append(range(hit.first - 1, s.clause_start(hit.first) - 1, -1))
     for span in spans:
-        words = []
+        words: list[int] = []
         for k in span:
             if s.tokens[k].kind != "word" or s.words[k] in PREPOSITIONS or s.words[k] in THAT_PRONOUN:
                 break
