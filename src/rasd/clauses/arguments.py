@@ -43,9 +43,25 @@ def subject_after(sentence: Sentence, i: int, end: int) -> Actor | None:
             return appositive(sentence, actor, end)
         if _title_word(sentence, k):
             return title_actor(sentence, k, end)
+        named = _described_person(sentence, k, end)
+        if named is not None:  # "وقال المخرج زفياجينتسيف": a description before a name
+            return named
         if sentence.words[k] not in SKIPPABLE:
             return None
         k += 1
+    return None
+
+
+def _described_person(sentence: Sentence, k: int, end: int) -> Actor | None:
+    """A person named right after one or two definite words at `k` ("المخرج الروسي فلان")."""
+    if not sentence.words[k].lstrip("وف").startswith("ال") or sentence.tokens[k].kind != "word":
+        return None
+    for n in (k + 1, k + 2):
+        actor = sentence.actor_at(n) if n < end else None
+        if actor is not None and actor.first == n and actor.type == "PER":
+            return actor
+        if n < end and (sentence.tokens[n].kind != "word" or not sentence.words[n].startswith("ال")):
+            return None
     return None
 
 

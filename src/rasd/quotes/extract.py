@@ -30,8 +30,10 @@ THAT = frozenset(word_form(w) for w in (
     "إن أن بأن وأن فإن ان إنه أنه بأنه إنها أنها بأنها إنهم أنهم بأنهم أنّ إنّ".split()))
 # Reporting verbs that need a that-clause, a colon or quotation marks: without one they mean
 # something else (بين "between", عبر "via", ذكر "mentioned").
-WEAK = frozenset(word_form(w) for w in "بين عبر ذكر تحدث ابلغ اخبر اعلم وصف اتهم ابدى جدد اعرب".split())
+WEAK = frozenset(word_form(w) for w in "بين عبر ذكر تحدث ابلغ اخبر اعلم وصف ابدى جدد اعرب".split())
 BOUNDARY_CODES = frozenset({"part", "cont", "attr"})
+MIN_DIRECT = 3  # words: a shorter quotation ("الوطن", "داعش") names something, it is not content
+PREP_WINDOW = 5  # words after the speaker within which a cue's content preposition may come
 CONTENT_WINDOW = 12  # words after the speaker within which the content must begin
 PRONOUN_NEXT = THAT | SKIPPABLE | frozenset(word_form(w) for w in (
     "في خلال عبر إلى الى على عن من ب بـ له لها لهم لوكالة لقناة لصحيفة للصحفيين".split()))
@@ -172,6 +174,10 @@ class QuoteExtractor:
             return last, _resolved(text, actor, speakers)
         if code == "noun" or hit.last + 1 >= end:
             return None
+        prev = s.words[hit.first - 1] if hit.first else ""
+        if prev in PRONOUN_BEFORE:  # "لكنه نفى ضلوعه": the person last named
+            spoken = _last_person(text, s, hit) or speakers.last()
+            return (hit.last, spoken) if spoken else None
         nxt = s.words[hit.last + 1]
         if role_head(nxt) and nxt.startswith(("ال", "وال")):  # "وأضاف الوزير" -> the last person
             earlier = speakers.last_like(None, person=True)
@@ -198,6 +204,14 @@ _Spoken = tuple[Actor, dict[str, Any]]
 # Titles of people who speak for someone else: never the person named before them.
 OTHERS = frozenset(word_form(w) for w in "متحدث ناطق مسؤول مستشار مصدر نائب مساعد مندوب ممثل".split())
 STATEMENT_WORDS = frozenset(word_form(w) for w in "البيان البلاغ الإعلان التقرير الرسالة".split())
+
+
+PRONOUN_BEFORE = frozenset(word_form(w) for w in "لكنه لكنها ولكنه ولكنها وهو وهي أنه إنه بأنه أنها إنها".split())
+
+
+def _last_person(text: str, s: Sentence, hit: Hit) -> _Spoken | None:
+    persons = [a for a in s.actors if a.type == "PER" and a.last < hit.first]
+    return (persons[-1], persons[-1].ref(text)) if persons else None
 
 
 def _object_then_content(s: Sentence, hit: Hit) -> bool:
@@ -268,7 +282,7 @@ def _content(text: str, s: Sentence, hit: Hit, after: int, limit: int, marks: li
         token = s.tokens[k]
         if token.kind == "punct" and token.text in OPENERS:
             span = next(((o, c) for o, c in marks if o == token.start), None)
-            if span is not None and (span[0] + 1, span[1]) not in used:
+            if span is not None and (span[0] + 1, span[1]) not in used and _words_in(text, span) >= MIN_DIRECT:
                 return span[0] + 1, span[1], True
         if s.words[k] in THAT:
             return _span(text, s, k + 1, limit, marks)
@@ -277,12 +291,14 @@ def _content(text: str, s: Sentence, hit: Hit, after: int, limit: int, marks: li
     preps = hit.pattern.options.extra.get("content", ()) if hit.pattern.code != "noun" else ()
     while after < limit and (s.words[after] in SKIPPABLE or s.words[after] in ("،", ",")):
         after += 1  # "دعا غوتيريش، أمس الثلاثاء، إلى ..."
-    if after < limit and preps:
-        word = s.words[after]
+    for k in range(after, min(limit, after + PREP_WINDOW)) if preps else ():
+        word = s.words[k]  # "عبر شتاينماير وزير الخارجية الألماني عن حرص ..."
         if word in preps:
-            return _span(text, s, after + 1, limit, marks)
-        if word[:1] in preps and len(word) > 3 and s.tokens[after].kind == "word":
-            return _span(text, s, after, limit, marks, skip=1)
+            return _span(text, s, k + 1, limit, marks)
+        if word[:1] in preps and len(word) > 3 and s.tokens[k].kind == "word" and not s.actor_at(k):
+            return _span(text, s, k, limit, marks, skip=1)
+        if s.tokens[k].kind == "punct" and word not in ("،", ","):
+            break
     head = hit.pattern.head
     if hit.pattern.code in ("say", "cont") and head not in WEAK and limit - after >= 3:
         return _span(text, s, after, limit, marks)
@@ -329,6 +345,10 @@ def quote_marks(text: str) -> list[tuple[int, int]]:
 
 
 _OPENER_RE = re.compile("[" + re.escape("".join(OPENERS)) + "]")
+
+
+def _words_in(text: str, span: tuple[int, int]) -> int:
+    return len(text[span[0] + 1:span[1]].split())
 
 
 def _inside(offset: int, marks: list[tuple[int, int]]) -> bool:
