@@ -19,14 +19,29 @@ CONDITION = frozenset(word_form(w) for w in "إذا اذا لو حال حالة 
 PLAN = frozenset(word_form(w) for w in (
     "سوف وسوف يعتزم تعتزم يعتزمون ينوي تنوي المقرر المزمع يستعد تستعد يخطط تخطط تعتزمان "
     "يتوقع ويتوقع سيتم ستتم يرتقب المرتقب المرتقبة".split()))
+# Verbs an act can be the object of without having happened: it was foiled or cancelled
+# (negated), or threatened, called for, feared (hypothetical): "أحبطت الشرطة هجوماً"،
+# "هدد التنظيم بشن هجمات"، "ألغت النقابة الإضراب".
+FOILED = frozenset(word_form(w) for w in (
+    "أحبط أحبطت أحبطوا إحباط بإحباط ألغى ألغت ألغوا إلغاء تفكيك فكك فككت منع منعت تأجيل أجل أجلت".split()))
+UNREAL = frozenset(word_form(w) for w in (
+    "هدد هددت يهدد تهدد توعد توعدت يتوعد تهديد بتهديد دعا دعت يدعو تدعو طالب طالبت يطالب تطالب "
+    "حذر حذرت يحذر تحذر تخشى يخشى خشية مخاوف احتمال إمكانية بشن لشن".split()))
 LOOKBACK = 4  # words before the predicate read for its modality
+
+
+def _stripped(words: set[str]) -> set[str]:
+    """The words and their forms without a leading و / ف."""
+    return words | {w[1:] for w in words if w[:1] in ("و", "ف") and len(w) > 3}
 
 
 def modality(s: Sentence, hit: Hit, quotes: list[dict[str, Any]]) -> str:
     start = max(s.clause_start(hit.first), hit.first - LOOKBACK)
     before = set(s.words[start:hit.first])
-    if before & NEGATION:
+    if before & NEGATION or _stripped(before) & FOILED:
         return "negated"
+    if _stripped(before) & UNREAL:
+        return "hypothetical"
     if before & CONDITION and hit.analysis.form.pos == "present":
         return "hypothetical"
     if before & {"اذا", "لو", "حال"}:
