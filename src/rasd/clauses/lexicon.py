@@ -135,12 +135,22 @@ class PatternLexicon:
         return hits
 
 
+POSSESSIVES = ("ه", "ها", "هم", "هما", "نا")
+
+
 def _same(word: str, wanted: str) -> bool:
+    """A pattern's literal word as printed: with or without ال, tanween alif, a possessive
+    (أعرب عن ارتياح-ه, زيارت-ها) or the article after ب (طالب بـ-الانسحاب)."""
     if word == wanted:
         return True
+    if wanted.startswith("ب") and word.startswith("بال"):
+        word, wanted = word[3:], wanted[1:]
     bare = word[2:] if word.startswith("ال") else word
     want = wanted[2:] if wanted.startswith("ال") else wanted
-    return bare == want or (bare.endswith("ا") and bare[:-1] == want) or bare == want + "ا"
+    if bare == want or (bare.endswith("ا") and bare[:-1] == want) or bare == want + "ا":
+        return True
+    stem = want[:-1] + "ت" if want.endswith("ه") else want
+    return any(bare == stem + p for p in POSSESSIVES) and not word.startswith("ال")
 
 
 def _rest_at(words: Sequence[str], i: int, end: int, pattern: Pattern,
@@ -164,3 +174,4 @@ def _cancelled(words: Sequence[str], last: int, end: int, pattern: Pattern) -> b
         word = words[last + 1]
         return word in nxt or (word.startswith("ال") and word[2:] in nxt) or ("ال" + word) in nxt
     return False
+

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from rasd.clauses.lexicon import read_rows
+from rasd.clauses.lexicon import Hit, read_rows
 from rasd.model import Document
 from rasd.ner.features import word_form
 from rasd.text.tokenize import Token
@@ -128,6 +128,16 @@ def doc_view(doc: Document) -> DocView:
     view = DocView(doc)
     _last_view[:] = [(doc, view)]
     return view
+
+
+def ta_marbuta(token: Token) -> bool:
+    """The printed word ends in ة: a noun (وزارة), never a verb with the pronoun ه (وزاره)."""
+    return token.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640").endswith("ة")
+
+
+def noun_read_as_verb(s: Sentence, hit: Hit) -> bool:
+    """A hit that took the ة of a noun for the pronoun ه of a verb (وزارة -> و + زار + ه)."""
+    return hit.analysis.suffix == "ه" and hit.pattern.kind != "noun" and ta_marbuta(s.tokens[hit.first])
 
 
 def _mentions(doc: Document) -> Iterator[tuple[int, int, str, str | None, str]]:

@@ -25,7 +25,7 @@ from rasd.clauses.arguments import (
     subject_before,
 )
 from rasd.clauses.lexicon import Hit, PatternLexicon, read_rows
-from rasd.clauses.view import Actor, Sentence, doc_view
+from rasd.clauses.view import Actor, Sentence, doc_view, noun_read_as_verb
 from rasd.events.modality import modality
 from rasd.events.places import PlaceFinder
 from rasd.link.roles import role_head
@@ -154,7 +154,7 @@ class EventCoder:
                 i += 1
                 continue
             found = [h for h in self.lexicon.find(s.words, i, gap_ok=lambda a, b: _subject_gap(s, a, b))
-                     if _allowed(h, words, blocked)]
+                     if _allowed(h, words, blocked) and not noun_read_as_verb(s, h)]
             if found:
                 hits.append(found[0])
                 i = found[0].last + 1

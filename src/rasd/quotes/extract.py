@@ -19,7 +19,7 @@ from typing import Any
 
 from rasd.clauses.arguments import SKIPPABLE, subject_after, subject_before
 from rasd.clauses.lexicon import Hit, PatternLexicon, read_rows
-from rasd.clauses.view import Actor, Sentence, doc_view
+from rasd.clauses.view import Actor, Sentence, doc_view, noun_read_as_verb
 from rasd.link.roles import role_head
 from rasd.model import Document
 from rasd.ner.features import word_form
@@ -147,7 +147,7 @@ class QuoteExtractor:
         while i < len(s.words):
             token = s.tokens[i]
             if token.kind == "word" and not _inside(token.start, marks):
-                found = self.lexicon.find(s.words, i)
+                found = [h for h in self.lexicon.find(s.words, i) if not noun_read_as_verb(s, h)]
                 if found:
                     hits.append(found[0])
                     i = found[0].last + 1
