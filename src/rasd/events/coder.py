@@ -212,8 +212,11 @@ def _crowd(s: Sentence, hit: Hit, text: str) -> dict[str, Any] | None:
     before it, or the genitive of a verbal noun ("اعتصام ذوي الإعاقة"); coded with the
     country an adjective or name in it gives ("أسير فلسطيني")."""
     spans = [range(hit.last + 1, len(s.words))]
+    start = s.clause_start(hit.first)
     if hit.pattern.kind != "noun":
-        spans.append(range(hit.first - 1, s.clause_start(hit.first) - 1, -1))
+        spans.append(range(hit.first - 1, start - 1, -1))
+    elif hit.first - start >= 2:  # "أغلق مزارعون غاضبون الطريق احتجاجاً": the clause verb's subject
+        spans.append(range(start + 1, min(hit.first, start + 3)))
     for span in spans:
         words: list[int] = []
         for k in span:
