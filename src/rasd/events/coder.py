@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache, lru_cache
+from importlib.resources import files
 from typing import Any
 
 from rasd.clauses.arguments import (
@@ -154,7 +155,7 @@ class EventCoder:
                 i += 1
                 continue
             found = [h for h in self.lexicon.find(s.words, i, gap_ok=lambda a, b: _subject_gap(s, a, b))
-                     if _allowed(h, words, blocked) and not noun_read_as_verb(s, h)]
+                     if _allowed(h, words, blocked) and not noun_read_as_verb(s, h) and not _named(s, h)]
             if found:
                 hits.append(found[0])
                 i = found[0].last + 1
@@ -180,8 +181,8 @@ class EventCoder:
             source_ref = previous["source"]  # "أجرى بومبيو محادثات ... والتقى بالمبعوث": the same subject
         if source_ref is None and hit.pattern.code[:2] in CROWD_ROOTS:
             source_ref = _crowd(s, hit, text)  # "تظاهر آلاف المعلمين": protesters nobody names
-        if source_ref is None:
-            return None
+        if source_ref is None and not (hit.pattern.kind == "noun" and hit.pattern.code[:2] in CROWD_ROOTS):
+            return None  # a clash, a bombing, a protest the text gives no actor for still happened
         end = _target_end(s, hit.last)
         preps = hit.pattern.options.target
         found = actors_after(s, after, end, preps, source) if preps else []
@@ -222,17 +223,34 @@ def _crowd(s: Sentence, hit: Hit, text: str) -> dict[str, Any] | None:
         for k in span:
             if s.tokens[k].kind != "word" or s.words[k] in PREPOSITIONS or s.words[k] in THAT_PRONOUN:
                 break
-            if s.words[k] in SKIPPABLE and not words:
-                continue
+            if s.words[k] in SKIPPABLE and not words and _bare(s.words[k]) not in crowd_words():
+                continue  # time words, not the quantities a crowd is counted in
             words.append(k)
             if len(words) == CROWD_WORDS:
                 break
-        if words:
+        if words and (hit.pattern.kind != "noun" or _crowd_head(s, words)):
             first, last = min(words), max(words)
             inside = [a for a in s.actors if a.first >= first and a.last <= last]
             code = next((a.code[:3] for a in inside if a.code), None)
             return {"entity": None, "text": text[s.tokens[first].start:s.tokens[last].end], "actor_code": code}
     return None
+
+
+@cache
+def crowd_words() -> frozenset[str]:
+    text = files("rasd.events").joinpath("data/crowds.txt").read_text("utf-8")
+    return frozenset(word_form(w) for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def _crowd_head(s: Sentence, words: list[int]) -> bool:
+    """Whether the phrase names people: an actor in it, or a crowd word or a plural participle
+    (متظاهرون، مسلحين) at its head."""
+    if any(s.actor_at(k) is not None for k in words):
+        return True
+    head = _bare(s.words[min(words)])
+    head = head[2:] if head.startswith("ال") else head
+    plural_participle = head.startswith("م") and head.endswith(("ون", "ين")) and len(head) >= 6
+    return head in crowd_words() or s.words[min(words)] in crowd_words() or plural_participle
 
 
 def _target_end(s: Sentence, last: int) -> int:
@@ -248,7 +266,14 @@ def _target_end(s: Sentence, last: int) -> int:
 
 
 def _key_in_sentence(event: dict[str, Any]) -> tuple[Any, ...]:
+    """An event without a source is kept once per sentence and root."""
     return event["root"], _who(event["source"])
+
+
+def _named(s: Sentence, hit: Hit) -> bool:
+    """The pattern's first word is part of a name ("تدمر" is Palmyra, not "she destroys")."""
+    actor = s.actor_at(hit.first)
+    return actor is not None and actor.entity is not None
 
 
 def _allowed(hit: Hit, words: set[str], blocked: Callable[[str], bool]) -> bool:

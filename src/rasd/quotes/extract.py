@@ -147,7 +147,8 @@ class QuoteExtractor:
         while i < len(s.words):
             token = s.tokens[i]
             if token.kind == "word" and not _inside(token.start, marks):
-                found = [h for h in self.lexicon.find(s.words, i) if not noun_read_as_verb(s, h)]
+                found = [h for h in self.lexicon.find(s.words, i) if not noun_read_as_verb(s, h)
+                         and not (s.actor_at(i) and s.actor_at(i).entity)]  # type: ignore[union-attr]
                 if found:
                     hits.append(found[0])
                     i = found[0].last + 1
