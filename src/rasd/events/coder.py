@@ -336,7 +336,17 @@ def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     subject = clause_subject(s, hit.first, s.clause_start(hit.first), _can_act)
     if subject is not None and subject.last == hit.first - 1:  # "أعادت السلطات السودانية اعتقال"
         return subject, hit.last
-    return None, hit.last
+    return _possessor(s, hit), hit.last
+
+
+def _possessor(s: Sentence, hit: Hit) -> Actor | None:
+    """Whose act a noun with a pronoun is ("دعمها للحوثيين", "زيارته"): for ها the last
+    state or body named before it in the sentence, for ه the last person."""
+    if hit.analysis.suffix not in ("ه", "ها"):
+        return None
+    wanted = ("PER",) if hit.analysis.suffix == "ه" else ("GPE", "ORG")
+    before = [a for a in s.actors if a.last < hit.first and a.type in wanted and a.entity and _can_act(a)]
+    return before[-1] if before else None
 
 
 def _can_act(actor: Actor) -> bool:
