@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -103,6 +103,10 @@ class DocView:
     def __init__(self, doc: Document):
         self.doc = doc
         self.sentences = list(self._sentences(doc))
+        self.country = focus_country(doc)
+        if self.country:
+            for sentence in self.sentences:
+                sentence.actors = [_localized(a, self.country) for a in sentence.actors]
 
     def _sentences(self, doc: Document) -> Iterator[Sentence]:
         mentions = sorted(_mentions(doc))
@@ -138,6 +142,30 @@ def ta_marbuta(token: Token) -> bool:
 def noun_read_as_verb(s: Sentence, hit: Hit) -> bool:
     """A hit that took the ة of a noun for the pronoun ه of a verb (وزارة -> و + زار + ه)."""
     return hit.analysis.suffix == "ه" and hit.pattern.kind != "noun" and ta_marbuta(s.tokens[hit.first])
+
+
+def focus_country(doc: Document) -> str | None:
+    """The state an article is about: the one its entities name most often (states, and the
+    bodies and persons coded for them), when it clearly leads."""
+    counts: dict[str, int] = {}
+    for entity in doc.entities:
+        code = entity.get("actor_code") or ""
+        if len(code) >= 3 and code[:3].isalpha() and code[:3] not in ("IGO", "NGO", "IMG", "MNC", "UAF"):
+            counts[code[:3]] = counts.get(code[:3], 0) + len(entity.get("mentions") or [])
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _localized(actor: Actor, country: str) -> Actor:
+    """"مصادر عسكرية" in an article about Yemen are Yemeni (YEMMIL): an unnamed actor whose
+    text gives no country takes the article's."""
+    if actor.type != "UNNAMED" or (actor.code and len(actor.code) > 3):
+        return actor
+    return replace(actor, code=country + (actor.code or ""))
 
 
 def _mentions(doc: Document) -> Iterator[tuple[int, int, str, str | None, str]]:
