@@ -206,7 +206,8 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
                 break
             actor = sentence.actor_at(k)
             if actor is not None:
-                if k <= i + 2 or sentence.words[k - 1] in ("في", "ب", "من", "لدى", "باسم"):
+                reporter = actor.type == "MEDIA" or sentence.tokens[k].text[:1] == "ل"  # "مصادر لوكالة ..."
+                if not reporter and (k <= i + 2 or sentence.words[k - 1] in ("في", "ب", "من", "لدى", "باسم")):
                     country, last = actor.code, actor.last
                 break
             if sentence.words[k] in ("في", "ب", "من", "لدى", "داخل", "باسم"):

@@ -202,6 +202,7 @@ class QuoteExtractor:
 _Spoken = tuple[Actor, dict[str, Any]]
 
 
+BACK_REFERENCE_WORDS = 3  # "وزير الخارجية", "رئيس الدبلوماسية الأمريكية"
 # Titles of people who speak for someone else: never the person named before them.
 OTHERS = frozenset(word_form(w) for w in "متحدث ناطق مسؤول مستشار مصدر نائب مساعد مندوب ممثل".split())
 STATEMENT_WORDS = frozenset(word_form(w) for w in "البيان البلاغ الإعلان التقرير الرسالة".split())
@@ -234,7 +235,8 @@ def _resolved(text: str, actor: Actor, speakers: _Speakers) -> _Spoken:
     """"المسؤول" (a definite unnamed agent) is the last unnamed speaker of that kind; a title
     alone ("رئيس الدبلوماسية الأمريكية") the last person who spoke for the same country."""
     ref = actor.ref(text)
-    if actor.type == "UNNAMED" and actor.agent and role_head(actor.agent) and actor.agent not in OTHERS:
+    short = len(ref["text"].split()) <= BACK_REFERENCE_WORDS  # a long title introduces someone new
+    if actor.type == "UNNAMED" and actor.agent and role_head(actor.agent) and actor.agent not in OTHERS and short:
         for earlier, earlier_ref in reversed(speakers.refs):  # "ورأى وزير الخارجية": the one who spoke
             if earlier.type == "PER" and (not actor.code or (earlier.code or "")[:3] == actor.code[:3]):
                 return earlier, {**earlier_ref, "text": ref["text"]}
