@@ -4,8 +4,9 @@ The reporting cues of quotes and the event patterns share one file format:
 
     code<TAB>kind<TAB>forms<TAB>options
 
-`kind` is `verb` (forms `PAST|PRESENT[|extra forms]`), `noun` (`SINGULAR[|PLURAL...]`) or
-`literal` (forms used as printed: participles, prepositions). A multi-word pattern inflects
+`kind` is `verb` (forms `PAST|PRESENT[|extra forms]`), `noun` (`SINGULAR[|PLURAL...]`),
+`literal` (forms used as printed: prepositions, nouns) or `participle` (as printed, but
+without the article or a pronoun: مؤكداً). A multi-word pattern inflects
 its first word; the other words follow it literally, the first of them up to `GAP` words
 later for verbs (VSO: "شن الجيش هجوما"), the rest right after. Options are `;`-separated
 `name=v1,v2` pairs (see `Options`). Longer patterns win over shorter ones.
@@ -105,9 +106,11 @@ class PatternLexicon:
             self._inflections.add_verb(base, present, *extra)
         elif kind == "noun":
             self._inflections.add_noun(base, *(v[0] for v in variants[1:]))
-        else:
+        else:  # literal: prepositions and nouns as printed; participle: no article, no pronoun
+            pos = "participle" if kind == "participle" else "noun"
             for v in variants:
-                self._inflections.add_literal(v[0], base)
+                self._inflections.add_literal(v[0], base, pos)
+            kind = "literal"
         pattern = Pattern(code, head_kind, base, rest, options)
         self._by_head.setdefault((base, kind), []).append(pattern)
         # plural multi-word noun forms ("عمليات عسكرية") are separate heads with their own rest

@@ -155,7 +155,8 @@ class EventCoder:
                 i += 1
                 continue
             found = [h for h in self.lexicon.find(s.words, i, gap_ok=lambda a, b: _subject_gap(s, a, b))
-                     if _allowed(h, words, blocked) and not noun_read_as_verb(s, h) and not _named(s, h)]
+                     if _allowed(h, words, blocked) and not noun_read_as_verb(s, h) and not _named(s, h)
+                     and not _characterized(s, h)]
             if found:
                 hits.append(found[0])
                 i = found[0].last + 1
@@ -268,6 +269,19 @@ def _target_end(s: Sentence, last: int) -> int:
 def _key_in_sentence(event: dict[str, Any]) -> tuple[Any, ...]:
     """An event without a source is kept once per sentence and root."""
     return event["root"], _who(event["source"])
+
+
+CALLING = frozenset(word_form(w) for w in (
+    "إياها إياه إياهم اعتبر اعتبرت اعتبرها اعتبره معتبرا معتبرة معتبرين واصفا واصفة وصف وصفت وصفها "
+    "بوصفه بوصفها بمثابة".split()))
+
+
+def _characterized(s: Sentence, hit: Hit) -> bool:
+    """"معتبرة إياها اعتداءً صارخاً", "وصفها بالعدوان": a name given to an act, not an act."""
+    if hit.pattern.kind != "noun":
+        return False
+    before = s.words[max(0, hit.first - 2):hit.first]
+    return any(w in CALLING or (w[:1] in "وف" and w[1:] in CALLING) for w in before)
 
 
 def _named(s: Sentence, hit: Hit) -> bool:
