@@ -182,7 +182,7 @@ class EventCoder:
             source_ref = previous["source"]  # "أجرى بومبيو محادثات ... والتقى بالمبعوث": the same subject
         if source_ref is None and hit.pattern.code[:2] in CROWD_ROOTS:
             source_ref = _crowd(s, hit, text)  # "تظاهر آلاف المعلمين": protesters nobody names
-        if source_ref is None and not (hit.pattern.kind == "noun" and hit.pattern.code[:2] in CROWD_ROOTS):
+        if source_ref is None and hit.pattern.code[:2] not in CROWD_ROOTS:
             return None  # a clash, a bombing, a protest the text gives no actor for still happened
         end = _target_end(s, hit.last)
         preps = hit.pattern.options.target
@@ -229,7 +229,7 @@ def _crowd(s: Sentence, hit: Hit, text: str) -> dict[str, Any] | None:
             words.append(k)
             if len(words) == CROWD_WORDS:
                 break
-        if words and (hit.pattern.kind != "noun" or _crowd_head(s, words)):
+        if words and _crowd_head(s, words):
             first, last = min(words), max(words)
             inside = [a for a in s.actors if a.first >= first and a.last <= last]
             code = next((a.code[:3] for a in inside if a.code), None)
@@ -350,7 +350,27 @@ def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     subject = clause_subject(s, hit.first, s.clause_start(hit.first), _can_act)
     if subject is not None and subject.last == hit.first - 1:  # "أعادت السلطات السودانية اعتقال"
         return subject, hit.last
+    carried = _carried_out_by(s, hit)
+    if carried is not None:
+        return carried, carried.last
     return _possessor(s, hit), hit.last
+
+
+SUPPORT_VERBS = frozenset(word_form(w) for w in (
+    "شن شنت شنه شنها شنتها شنوا نفذ نفذت نفذه نفذها نفذته نفذتها نفذوا يشن تشن ينفذ تنفذ "
+    "ارتكب ارتكبت ارتكبها ارتكبه قاد قادت".split()))
+
+
+def _carried_out_by(s: Sentence, hit: Hit) -> Actor | None:
+    """"غارات شنها طيران التحالف", "الهجوم الذي نفذته جماعة ...": the actor after the verb
+    that carried the act out."""
+    for k in range(hit.last + 1, min(len(s.words), hit.last + 4)):
+        word = s.words[k]
+        if word in SUPPORT_VERBS:
+            return subject_after(s, k, len(s.words))
+        if s.tokens[k].kind != "word":
+            return None
+    return None
 
 
 def _possessor(s: Sentence, hit: Hit) -> Actor | None:
