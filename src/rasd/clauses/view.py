@@ -23,6 +23,10 @@ WORD_KINDS = frozenset({"word", "latin", "number"})
 # Words that open a new clause inside a sentence.
 CLAUSE_OPENERS = frozenset(word_form(w) for w in (
     "فيما بينما وبينما حيث كما وكما لكن ولكن غير إلا أنه إذ وذلك".split()))
+# Agent words whose genitive body is the actor itself: a coalition's aircraft are the coalition.
+INSTRUMENTS = frozenset(word_form(w) for w in (
+    "قوات طيران طائرات مدفعية جيش عناصر مقاتلو مقاتلي مسلحو مسلحي جنود ميليشيات مليشيات فصائل "
+    "سلطات حكومة أجهزة".split()))
 CLAUSE_PUNCT = frozenset("،,؛;:()[]")
 
 
@@ -218,9 +222,20 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
             agent, last = agent or sector, k
         code = _combine(country, agent)
         tokens = sentence.tokens
-        found.append(Actor(i, last, tokens[i].start + _clitic(word, bare), tokens[last].end, None, code,
-                           "UNNAMED", bare))
+        start = tokens[i].start + _clitic(word, bare)
+        body = sentence.actor_at(i + 1) if i + 1 < len(sentence.words) else None
+        if bare in INSTRUMENTS and body is not None and body.first == i + 1 and body.entity and \
+                body.type in ("ORG", "GPE", "NORP") and not (body.first == body.last and _adjectival(sentence.words[body.last])):
+            # "طائرات التحالف", "قوات النظام": the body acts ("السلطات السودانية" stays unnamed)
+            found.append(Actor(i, body.last, start, body.end, body.entity, body.code if len(body.code or "") > 3
+                               else code, body.type, bare))
+            continue
+        found.append(Actor(i, last, start, tokens[last].end, None, code, "UNNAMED", bare))
     return found
+
+
+def _adjectival(word: str) -> bool:
+    return word.endswith(("ي", "يه", "يين", "يون"))
 
 
 @lru_cache(maxsize=100_000)
