@@ -10,7 +10,8 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from rasd.kb.matcher import Match
-from rasd.link.persons import could_be_name, cue_words, person_spans
+from rasd.link.persons import could_be_name, cue_kind, cue_words, name_part, person_spans
+from rasd.link.roles import role_head
 from rasd.link.romanize import romanize
 from rasd.model import Document, Span
 from rasd.ner.features import triggers, word_form
@@ -52,12 +53,58 @@ def tagged_names(doc: Document, tagger: Tagger,
             continue  # no title, role or reporting verb: no name of a person the base lacks
         blocked = [max(covered[t.start], covered[t.end - 1]) for t in tokens]
         tags = _tag_near_cues(tagger, [t.text for t in tokens], words, cues, blocked)
-        for first, last in person_spans(words, tags, blocked, [t.text for t in tokens]):
+        spans = person_spans(words, tags, blocked, [t.text for t in tokens])
+        spans = _merge(spans, appositive_names(words, [t.kind for t in tokens], blocked))
+        for first, last in spans:
             start = tokens[first].start + _clitic_length(tokens[first].text)
             end = tokens[last - 1].end
             surface = doc.text[start:end]
             out.append((Match(start, end, unknown_id(surface, "PER"), "tagged", search_form(surface)), "PER", surface))
     return out
+
+
+TITLE_REACH = 6  # words before an appositive name in which its title must stand
+NAME_WORDS = (2, 4)  # an appositive name has two to four words
+
+
+def appositive_names(words: list[str], kinds: list[str], blocked: list[int]) -> list[tuple[int, int]]:
+    """Names the tagger misses where the sentence's shape says a name stands:
+    "وزير البيشمركة في حكومة الإقليم، مصطفى سيد قادر، أن ..." (between commas after a title)
+    and "قال سهو السهو أمين عام الاتحاد" (after a reporting verb, before a title). (first, end)
+    token spans whose first word may begin a name."""
+    found = []
+    n = len(words)
+    for i, word in enumerate(words):
+        if word not in (",", "،"):
+            continue
+        end = next((k for k in range(i + 1, min(n, i + 2 + NAME_WORDS[1])) if kinds[k] != "word"), None)
+        if end is None or words[end] not in (",", "،") or not NAME_WORDS[0] <= end - i - 1 <= NAME_WORDS[1]:
+            continue
+        name = range(i + 1, end)
+        before = words[max(0, i - TITLE_REACH):i]
+        if any(role_head(w) for w in before) and could_be_name(words[i + 1]) and not any(blocked[k] for k in name):
+            found.append((i + 1, end))
+    for i, word in enumerate(words[:-3]):
+        if cue_kind(word) != "cue" or role_head(word):
+            continue
+        for size in range(NAME_WORDS[1], NAME_WORDS[0] - 1, -1):
+            end = i + 1 + size
+            if end < n and role_head(words[end]) and all(kinds[k] == "word" and not blocked[k] and
+                                                          name_part(words[k]) or k == i + 1 for k in range(i + 1, end)) \
+                    and kinds[i + 1] == "word" and not role_head(words[i + 1]) and not blocked[i + 1]:
+                found.append((i + 1, end))
+                break
+    return found
+
+
+def _merge(spans: list[tuple[int, int]], extra: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The chunker's spans, and the extra ones that overlap none of them (or contain them)."""
+    out = list(spans)
+    for first, end in extra:
+        inside = [(f, e) for f, e in out if f < end and first < e]
+        if all(first <= f and e <= end for f, e in inside):
+            out = [(f, e) for f, e in out if (f, e) not in inside] + [(first, end)]
+    return sorted(out)
 
 
 WINDOW = (2, 9)  # tokens tagged before and after a cue word: where its name stands

@@ -312,8 +312,9 @@ def _span(text: str, s: Sentence, first: int, limit: int, marks: list[tuple[int,
           skip: int = 0) -> tuple[int, int, bool] | None:
     """The words first..limit-1 as a content span, trimmed of punctuation; a quotation that
     opens right there is the (direct) content."""
-    while first < limit and s.tokens[first].kind == "punct" and s.tokens[first].text not in OPENERS:
-        first += 1
+    while first < limit and ((s.tokens[first].kind == "punct" and s.tokens[first].text not in OPENERS)
+                             or (s.words[first] in THAT and first + 1 < limit)):
+        first += 1  # "قال: إن ..." reports what follows إن
     last = limit - 1
     while last >= first and s.tokens[last].kind == "punct" and s.tokens[last].text not in OPENERS.values():
         last -= 1
