@@ -78,13 +78,14 @@ def _title_word(sentence: Sentence, k: int) -> bool:
 def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
     """The person a title at word `k` introduces, or the title itself as an unnamed actor:
     its words run up to a preposition, a that-particle, punctuation or a known actor."""
-    last, country = k, None
+    last, country, after_preposition = k, None, False
     for n in range(k + 1, min(end, k + TITLE_WORDS)):
         actor = sentence.actor_at(n)
         if actor is not None and actor.first == n:
             if actor.type == "PER":
                 return actor
-            if (actor.type in ("GPE", "NORP") and _nisba(sentence, actor)) or (actor.type == "ORG" and n == last + 1):
+            if (actor.type in ("GPE", "NORP") and (_nisba(sentence, actor) or after_preposition)) or \
+                    (actor.type == "ORG" and n == last + 1):
                 country = country or actor.code
                 last = actor.last
                 continue
@@ -92,6 +93,7 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
         word = sentence.words[n]
         if word in TITLE_PREPOSITIONS and n + 1 < end and (place := sentence.actor_at(n + 1)) is not None \
                 and place.type == "GPE":
+            after_preposition = True
             continue  # "المبعوث الخاص إلى سوريا", "سفير المملكة لدى واشنطن"
         if sentence.tokens[n].kind != "word" or word in PREPOSITIONS or word in STOP_TITLE:
             break

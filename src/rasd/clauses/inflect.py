@@ -76,7 +76,10 @@ def participle_forms(past: str, present: str) -> set[str]:
     if len(present) == 4 and present[2] in "اوي":  # hollow: يدين -> مدين(ة) is "city", يفيد "useful"
         return set()
     stem = "م" + present[1:]
-    return {stem + "ا", stem + "ه", stem + "ين", stem + "تين", stem + "ون"}
+    forms = {stem + "ا", stem + "ه", stem + "ين", stem + "تين", stem + "ون"}
+    if len(past) == 4 and past[1] == "ا":  # form III: مُحارِبة is also the verbal noun مُحارَبة
+        forms.discard(stem + "ه")
+    return forms
 
 
 def noun_forms(noun: str) -> set[str]:

@@ -22,7 +22,7 @@ from rasd.text.tokenize import Token
 WORD_KINDS = frozenset({"word", "latin", "number"})
 # Words that open a new clause inside a sentence.
 CLAUSE_OPENERS = frozenset(word_form(w) for w in (
-    "فيما بينما وبينما حيث كما وكما لكن ولكن غير إلا أنه إذ وذلك".split()))
+    "فيما بينما وبينما حيث كما وكما لكن ولكن إلا أنه إذ وذلك".split()))
 # Agent words whose genitive body is the actor itself: a coalition's aircraft are the coalition.
 INSTRUMENTS = frozenset(word_form(w) for w in (
     "قوات طيران طائرات مدفعية جيش عناصر مقاتلو مقاتلي مسلحو مسلحي جنود ميليشيات مليشيات فصائل "

@@ -40,6 +40,8 @@ TARGET_WINDOW = 12  # words after the predicate searched for its targets
 # describe them become an unnamed source rather than the event being dropped.
 CROWD_ROOTS = frozenset({"14", "18", "19", "20"})
 CROWD_WORDS = 4
+# Roots whose verbal noun takes its victim as genitive: "مقتل الزعيم", "اعتقال الناشط".
+VICTIM_ROOTS = frozenset({"17", "18", "19", "20"})
 FORCE_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
 
 
@@ -125,10 +127,9 @@ class EventCoder:
                     continue
                 previous = event
                 same = here.get(_key_in_sentence(event))
-                if same is not None:  # the act again in its own sentence: one event, targets joined
-                    known = {_who(t) for t in same["targets"]}
-                    same["targets"] += [t for t in event["targets"] if _who(t) not in known]
-                    continue
+                known = {_who(t) for t in same["targets"]} if same is not None else set()
+                if same is not None and (not event["targets"] or known & {_who(t) for t in event["targets"]}):
+                    continue  # the act again in its own sentence: one event
                 here[_key_in_sentence(event)] = event
                 key = _key(event)
                 if key not in seen:
@@ -213,7 +214,8 @@ def _crowd(s: Sentence, hit: Hit, text: str) -> dict[str, Any] | None:
     """The unnamed actor of a protest or an attack: the noun phrase after the verb (VSO) or
     before it, or the genitive of a verbal noun ("اعتصام ذوي الإعاقة"); coded with the
     country an adjective or name in it gives ("أسير فلسطيني")."""
-    spans = [range(hit.last + 1, len(s.words))]
+    patient = hit.pattern.kind == "noun" and ("obj" in hit.pattern.options.target or hit.pattern.code[:2] in VICTIM_ROOTS)
+    spans = [] if patient else [range(hit.last + 1, len(s.words))]  # "مقتل زعيم التنظيم": the victim
     start = s.clause_start(hit.first)
     if hit.pattern.kind != "noun":
         spans.append(range(hit.first - 1, start - 1, -1))
@@ -326,8 +328,8 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     if hit.pattern.kind == "noun":
         return _noun_source(s, hit)
     actor = subject_after(s, hit.first, end)  # "أجرى بومبيو محادثات": inside the pattern
-    if actor is None and hit.last > hit.first:
-        actor = subject_after(s, hit.last, end)
+    if actor is None and hit.last > hit.first and s.words[hit.last] not in PREPOSITIONS:
+        actor = subject_after(s, hit.last, end)  # not "استمر في العمل مع [الأكراد]": that is the target
     if actor is not None and actor.type != "UNNAMED" or (actor is not None and actor.code):
         return actor, max(actor.last, hit.last)
     before = subject_before(s, hit.first, s.clause_start(hit.first))
@@ -342,18 +344,36 @@ def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     the clause's verb instead."""
     k = hit.last + 1
     actor = s.actor_at(k) if k < len(s.words) else None
-    patient = "obj" in hit.pattern.options.target
+    patient = "obj" in hit.pattern.options.target or hit.pattern.code[:2] in VICTIM_ROOTS
     if actor is not None and actor.first == k and s.words[k] not in PREPOSITIONS and (
             not patient or actor.type in ("GPE", "NORP") and _adjective(s, actor)) and _can_act(actor) \
             and not clitic_preposition(s, actor):  # "الدعم العسكري للبيشمركة": ل marks the target
         return actor, actor.last
     subject = clause_subject(s, hit.first, s.clause_start(hit.first), _can_act)
-    if subject is not None and subject.last == hit.first - 1:  # "أعادت السلطات السودانية اعتقال"
-        return subject, hit.last
+    if subject is not None and subject.last == hit.first - 1 and s.words[hit.first][:1] != "و":
+        return subject, hit.last  # "أعادت السلطات السودانية اعتقال" (not "عودة داعش ودعماً")
+    governing = _governing_verb(s, hit)
+    if governing is not None:
+        return governing, hit.last
     carried = _carried_out_by(s, hit)
     if carried is not None:
         return carried, carried.last
     return _possessor(s, hit), hit.last
+
+
+LIGHT_VERBS = frozenset(word_form(w) for w in (
+    "عقد يعقد سيعقد تعقد ستعقد عقدت أجرى أجرت يجري تجري سيجري ستجري نظم نظمت ينظم تنظم سينظم "
+    "أعلن أعلنت يعلن تعلن بدأ بدأت يبدأ تبدأ واصل واصلت يواصل تواصل".split()))
+
+
+def _governing_verb(s: Sentence, hit: Hit) -> Actor | None:
+    """The subject of the verb a verbal noun is the object of: "الوزير بومبيو سيعقد في بداية
+    المؤتمر اجتماعاً" -> Pompeo; "أجرى الوفد محادثات"."""
+    start = s.clause_start(hit.first)
+    for k in range(hit.first - 1, max(start, hit.first - 6) - 1, -1):
+        if _bare(s.words[k]) in LIGHT_VERBS or s.words[k] in LIGHT_VERBS:
+            return subject_after(s, k, hit.first) or subject_before(s, k, start)
+    return None
 
 
 SUPPORT_VERBS = frozenset(word_form(w) for w in (
