@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib.resources import files
-from typing import Any
+from typing import Any, NamedTuple
 
 from rasd.clauses.arguments import (
     PREPOSITIONS,
@@ -27,6 +27,7 @@ from rasd.clauses.arguments import (
 )
 from rasd.clauses.lexicon import Hit, PatternLexicon, read_rows
 from rasd.clauses.view import Actor, Sentence, doc_view, noun_read_as_verb
+from rasd.events.demands import DEMAND, demands
 from rasd.events.modality import modality
 from rasd.events.places import PlaceFinder
 from rasd.link.roles import role_head
@@ -34,6 +35,7 @@ from rasd.model import Document
 from rasd.ner.features import word_form
 from rasd.time.dates import DateRef, find_dates
 
+DATE_REACH = 80  # characters between a predicate and the date expression that dates it
 EVIDENCE_MAX = 400  # characters of a sentence kept as an event's evidence
 TARGET_WINDOW = 12  # words after the predicate searched for its targets
 # Roots whose actors are often crowds or gunmen the text does not name: the words that
@@ -76,6 +78,12 @@ def vetoes() -> dict[str, frozenset[str]]:
             for root in row[0].replace(",", " ").split():
                 table.setdefault(root.strip(), set()).add(word_form(row[1].strip()))
     return {root: frozenset(words) for root, words in table.items()}
+
+
+class _At(NamedTuple):
+    """A position in a sentence standing in for a pattern hit (dates and places ask `.first`)."""
+
+    first: int
 
 
 class _LazyDates:
@@ -135,8 +143,32 @@ class EventCoder:
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
+            for event in self._demands(doc, s, dates, dateline):
+                key = _key(event)
+                if key not in seen:
+                    seen.add(key)
+                    events.append(event)
         doc.events = events
         return doc
+
+    def _demands(self, doc: Document, s: Sentence, dates: _LazyDates,
+                 dateline: dict[str, Any] | None) -> list[dict[str, Any]]:
+        """"على إيران أن تغير سياستها" in a quote: its speaker demands it of Iran (CAMEO 100)."""
+        out = []
+        for speaker, actor, i in demands(s, doc.quotes):
+            if speaker.get("entity") and speaker.get("entity") == actor.entity:
+                continue
+            start, stop = s.start, min(s.end, s.start + EVIDENCE_MAX)
+            date = _date(dates.get(future=False), s, _At(i), doc.published, "asserted")
+            out.append({
+                "cameo": DEMAND, "root": DEMAND[:2], "plover": plover_of(DEMAND),
+                "trigger": doc.text[s.tokens[i].start:s.tokens[actor.last].end],
+                "source": dict(speaker), "targets": [self._target(actor, doc.text)],
+                "modality": "asserted", "date": date[0], "date_text": date[1],
+                "place": self.places.place(s, _At(i), [actor]) or dateline,
+                "start": start, "end": stop, "evidence": doc.text[start:stop],
+            })
+        return out
 
     def _target(self, actor: Actor, text: str) -> dict[str, Any]:
         """A town or region as a target stands for its state (CAMEO codes the country):
@@ -468,13 +500,13 @@ def _reported_speaker(s: Sentence, hit: Hit, speakers: list[tuple[int, dict[str,
     return None
 
 
-def _date(dates: list[DateRef], s: Sentence, hit: Hit, published: str | None, mode: str) -> tuple[str | None, str | None]:
+def _date(dates: list[DateRef], s: Sentence, hit: Hit | _At, published: str | None, mode: str) -> tuple[str | None, str | None]:
     """The date expression of the clause (nearest to the predicate), else the publication
     date for what the article reports as done."""
     if dates:
         at = s.tokens[hit.first].start
         nearest = min(dates, key=lambda d: abs(d.start - at))
-        if nearest.date:
+        if nearest.date and abs(nearest.start - at) <= DATE_REACH:
             return nearest.date, nearest.text
     return (published if mode in ("asserted", "reported") else None), None
 
