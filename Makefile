@@ -32,6 +32,8 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_process.py
 	$(BIN)/python benchmarks/bench_kb.py
 	$(BIN)/python benchmarks/bench_ner.py
+	$(BIN)/python benchmarks/bench_dates.py
+	$(BIN)/python benchmarks/eval_plover_sentences.py --fight-as-assault
 
 kb: $(STAMP)  ## regenerate the knowledge-base data files from kb/build/ (needs ../shared/data)
 	$(BIN)/pip install -q -e '.[kb-build]'
