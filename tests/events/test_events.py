@@ -68,9 +68,15 @@ def test_planned_weekday_points_forward() -> None:
     assert found[0]["modality"] == "planned" and found[0]["date"] == "2019-02-21"
 
 
-def test_no_date_expression_falls_back_to_publication_for_reported_acts() -> None:
+def test_no_date_without_a_date_expression() -> None:
     found = events("قصفت الطائرات الروسية مواقع لتنظيم داعش قرب تدمر.")
-    assert found[0]["date"] == "2019-02-20" and found[0]["date_text"] is None
+    assert found[0]["date"] is None and found[0]["date_text"] is None
+
+
+def test_a_distant_date_does_not_date_the_act() -> None:
+    found = events("وقصفت الطائرات الروسية مواقع لتنظيم داعش قرب مدينة تدمر التي كانت قد شهدت معارك طويلة "
+                   "بين فصائل المعارضة والجيش في عام 2015.")
+    assert found[0]["root"] == "19" and found[0]["date"] is None
 
 
 def test_dateline_gives_the_place_when_the_clause_names_none() -> None:

@@ -67,6 +67,7 @@ def test_quotation_before_the_cue_and_across_sentences() -> None:
 @pytest.mark.parametrize("sentence", [
     "وقال شهود عيان إن الانفجار وقع قرب السوق.",  # a subject we do not know: no guessing
     "ويقع المبنى بين الشارعين الرئيسيين في وسط المدينة القديمة.",  # بين is "between"
+    "وتخرج في المعهد هذا العام 800 طالب بتطوير المناهج الزراعية.",  # طالب after a number: students
 ])
 def test_no_quote_without_a_speaker(sentence: str) -> None:
     assert quotes("وصل الوفد إلى المدينة صباح اليوم في زيارة تستمر يومين.\n" + sentence) == []
@@ -76,3 +77,14 @@ def test_offsets_hold() -> None:
     doc = article("أعلنت وزارة الخارجية السعودية أن المملكة ترحب بالاتفاق الجديد بين الطرفين.")
     for quote in doc.quotes:
         assert doc.text[quote["start"]:quote["end"]] == quote["text"]
+
+
+def test_background_is_not_a_quote() -> None:
+    found = quotes("قال وزير الخارجية الأردني أيمن الصفدي إن بلاده ترحب بالاتفاق.\n"
+                   "يذكر أن الاتفاق وقع في القاهرة الشهر الماضي بعد مفاوضات طويلة.")
+    assert [q["cue"] for q in found] == ["قال"]
+
+
+def test_guillemets_typed_the_wrong_way_round() -> None:
+    found = quotes("وقال وزير الخارجية الأردني أيمن الصفدي:» نحن مع كل جهد يحقن الدماء في المنطقة«.")
+    assert found[0]["direct"] and found[0]["text"].strip() == "نحن مع كل جهد يحقن الدماء في المنطقة"

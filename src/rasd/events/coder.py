@@ -189,7 +189,7 @@ class EventCoder:
                 continue
             found = [h for h in self.lexicon.find(s.words, i, gap_ok=lambda a, b: _subject_gap(s, a, b))
                      if _allowed(h, words, blocked) and not noun_read_as_verb(s, h) and not _named(s, h)
-                     and not _characterized(s, h)]
+                     and not _characterized(s, h) and not _ceasefire(s, h)]
             if found:
                 hits.append(found[0])
                 i = found[0].last + 1
@@ -316,6 +316,14 @@ def _characterized(s: Sentence, hit: Hit) -> bool:
         return False
     before = s.words[max(0, hit.first - 2):hit.first]
     return any(w in CALLING or (w[:1] in "وف" and w[1:] in CALLING) for w in before)
+
+
+CEASE = frozenset(word_form(w) for w in "وقف لوقف ووقف بوقف ووقفا وقفا".split())
+
+
+def _ceasefire(s: Sentence, hit: Hit) -> bool:
+    """"وقف إطلاق النار": talk of a ceasefire is not shooting."""
+    return hit.pattern.code[:2] in ("18", "19", "20") and hit.first > 0 and s.words[hit.first - 1] in CEASE
 
 
 def _named(s: Sentence, hit: Hit) -> bool:
@@ -501,14 +509,13 @@ def _reported_speaker(s: Sentence, hit: Hit, speakers: list[tuple[int, dict[str,
 
 
 def _date(dates: list[DateRef], s: Sentence, hit: Hit | _At, published: str | None, mode: str) -> tuple[str | None, str | None]:
-    """The date expression of the clause (nearest to the predicate), else the publication
-    date for what the article reports as done."""
+    """The date expression nearest to the predicate, within DATE_REACH characters."""
     if dates:
         at = s.tokens[hit.first].start
         nearest = min(dates, key=lambda d: abs(d.start - at))
         if nearest.date and abs(nearest.start - at) <= DATE_REACH:
             return nearest.date, nearest.text
-    return (published if mode in ("asserted", "reported") else None), None
+    return None, None  # FORMAT: a date only when the text gives one (exports fall back to published)
 
 
 def _who(ref: dict[str, Any] | None) -> Any:

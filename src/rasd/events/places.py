@@ -18,7 +18,7 @@ from rasd.ner.features import word_form
 PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
 LOCATIVE = frozenset(word_form(w) for w in (
     "في داخل قرب بالقرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط أطراف ضواحي محيط ريف "
-    "مدينة بمدينة محافظة بمحافظة منطقة بمنطقة بلدة ببلدة قرية بقرية حي بحي من".split()))
+    "مدينة بمدينة محافظة بمحافظة منطقة بمنطقة بلدة ببلدة قرية بقرية حي بحي من إلى الى".split()))
 
 
 class PlaceFinder:

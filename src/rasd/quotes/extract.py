@@ -25,6 +25,7 @@ from rasd.model import Document
 from rasd.ner.features import word_form
 
 OPENERS = {"«": "»", "“": "”", "‹": "›", "„": "“", '"': '"', "″": "″"}
+OPENING = frozenset(OPENERS) | {"»"}  # "قال:» ...«": marks typed the wrong way round
 MAX_QUOTE = 3000  # characters: longer "quotes" are unmatched marks
 THAT = frozenset(word_form(w) for w in (
     "إن أن بأن وأن فإن ان إنه أنه بأنه إنها أنها بأنها إنهم أنهم بأنهم أنّ إنّ".split()))
@@ -148,7 +149,8 @@ class QuoteExtractor:
             token = s.tokens[i]
             if token.kind == "word" and not _inside(token.start, marks):
                 found = [h for h in self.lexicon.find(s.words, i) if not noun_read_as_verb(s, h)
-                         and not (s.actor_at(i) and s.actor_at(i).entity)]  # type: ignore[union-attr]
+                         and not (s.actor_at(i) and s.actor_at(i).entity)  # type: ignore[union-attr]
+                         and not _not_a_cue(s, h)]
                 if found:
                     hits.append(found[0])
                     i = found[0].last + 1
@@ -226,6 +228,21 @@ def _object_then_content(s: Sentence, hit: Hit) -> bool:
     return any(w in preps or (w[:1] in preps and len(w) > 3) for w in window)
 
 
+IMPERSONAL = frozenset(word_form(w) for w in "يذكر ويذكر يشار ويشار يقال ويقال".split())
+
+
+def _not_a_cue(s: Sentence, hit: Hit) -> bool:
+    """"800 طالب" (students, after a number), "يذكر أن" (the writer's background, no speaker),
+    "بين الطلاب" (between): the word is no reporting cue here."""
+    before = s.tokens[hit.first - 1] if hit.first else None
+    if before is not None and before.kind == "number":
+        return True
+    after = s.words[hit.last + 1] if hit.last + 1 < len(s.words) else ""
+    if s.words[hit.first] in IMPERSONAL and after in THAT:
+        return True
+    return hit.pattern.head == "بين" and after not in THAT
+
+
 def _code(hit: Hit) -> str:
     """The cue's class; a reporting verb's participle (مستنكراً) continues like مؤكداً."""
     return "part" if hit.analysis.form.pos == "participle" else hit.pattern.code
@@ -283,7 +300,7 @@ def _content(text: str, s: Sentence, hit: Hit, after: int, limit: int, marks: li
     stop = min(limit, after + CONTENT_WINDOW)
     for k in range(after, stop):
         token = s.tokens[k]
-        if token.kind == "punct" and token.text in OPENERS:
+        if token.kind == "punct" and token.text in OPENING:
             span = next(((o, c) for o, c in marks if o == token.start), None)
             if span is not None and (span[0] + 1, span[1]) not in used and _words_in(text, span) >= MIN_DIRECT:
                 return span[0] + 1, span[1], True
@@ -312,7 +329,7 @@ def _span(text: str, s: Sentence, first: int, limit: int, marks: list[tuple[int,
           skip: int = 0) -> tuple[int, int, bool] | None:
     """The words first..limit-1 as a content span, trimmed of punctuation; a quotation that
     opens right there is the (direct) content."""
-    while first < limit and ((s.tokens[first].kind == "punct" and s.tokens[first].text not in OPENERS)
+    while first < limit and ((s.tokens[first].kind == "punct" and s.tokens[first].text not in OPENING)
                              or (s.words[first] in THAT and first + 1 < limit)):
         first += 1  # "قال: إن ..." reports what follows إن
     last = limit - 1
@@ -322,7 +339,7 @@ def _span(text: str, s: Sentence, first: int, limit: int, marks: list[tuple[int,
         return None
     start, end = s.tokens[first].start + skip, s.tokens[last].end
     opener = s.tokens[first]
-    if opener.kind == "punct" and opener.text in OPENERS:
+    if opener.kind == "punct" and opener.text in OPENING:
         span = next(((o, c) for o, c in marks if o == opener.start), None)
         if span is not None:
             return span[0] + 1, span[1], True
@@ -339,7 +356,9 @@ def quote_marks(text: str) -> list[tuple[int, int]]:
         if i < after:
             continue
         opener = text[i]
-        closer = OPENERS[opener]
+        if opener == "»" and not text[max(0, i - 2):i].strip().endswith(":"):
+            continue  # a closing mark; only "قال:» ...«" opens with it (marks typed the wrong way round)
+        closer = OPENERS.get(opener, "«")
         j = text.find(closer, i + 1, i + MAX_QUOTE)
         if j == -1 or (opener != closer and text.find(opener, i + 1, j) != -1):
             continue
@@ -348,7 +367,7 @@ def quote_marks(text: str) -> list[tuple[int, int]]:
     return pairs
 
 
-_OPENER_RE = re.compile("[" + re.escape("".join(OPENERS)) + "]")
+_OPENER_RE = re.compile("[" + re.escape("".join(OPENERS) + "»") + "]")
 
 
 def _words_in(text: str, span: tuple[int, int]) -> int:
