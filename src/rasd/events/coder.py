@@ -215,8 +215,9 @@ class EventCoder:
             source_ref = previous["source"]  # "أجرى بومبيو محادثات ... والتقى بالمبعوث": the same subject
         if source_ref is None and hit.pattern.code[:2] in CROWD_ROOTS:
             source_ref = _crowd(s, hit, text)  # "تظاهر آلاف المعلمين": protesters nobody names
-        if source_ref is None and hit.pattern.code[:2] not in CROWD_ROOTS:
-            return None  # a clash, a bombing, a protest the text gives no actor for still happened
+        if source_ref is None and (hit.pattern.code[:2] not in CROWD_ROOTS or not _happened(s, hit, dates)):
+            return None  # a clash, a bombing, a protest the text gives no actor for still happened,
+            # when the sentence tells it as a happening (a place, a toll, a date), not as a topic
         end = _target_end(s, hit.last)
         preps = hit.pattern.options.target
         found = actors_after(s, after, end, preps, source) if preps else []
@@ -240,6 +241,24 @@ def _place_state(places: PlaceFinder, actor: Actor) -> str | None:
     if entry is None or entry.type not in ("LOC", "FAC", "GPE") or entry.actor_code:
         return None
     return entry.country
+
+
+HAPPENING = frozenset(word_form(w) for w in (
+    "وقع وقعت اندلع اندلعت اندلاع دارت دار تجدد تجددت شهد شهدت أسفر أسفرت سقط سقطت هز هزت استمر "
+    "استمرت تواصل تواصلت قتل قتلى قتيل مقتل جرحى جريح مصرع مصرعهم إصابة إصابات أصيب أصيبوا "
+    "خلف خلفت أوقع أوقعت استهدف استهدفت".split()))
+
+
+def _happened(s: Sentence, hit: Hit, dates: _LazyDates) -> bool:
+    """A sentence that tells a clash or a bombing as something that happened: a word of
+    occurrence or casualties, a place it happened in, or a date next to it."""
+    forms = {_bare(w) for w in s.words} | set(s.words)
+    if forms & HAPPENING:
+        return True
+    if any(a.type in ("GPE", "LOC", "FAC") and a.entity for a in s.actors if a.first > hit.last):
+        return True
+    at = s.tokens[hit.first].start
+    return any(abs(d.start - at) <= DATE_REACH for d in dates.get(future=False))
 
 
 def _crowd(s: Sentence, hit: Hit, text: str) -> dict[str, Any] | None:
