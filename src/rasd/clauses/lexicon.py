@@ -59,6 +59,7 @@ class Pattern:
     head: str  # the base form of the first word (search form)
     rest: tuple[str, ...]  # the literal words after it (search form)
     options: Options
+    printed: tuple[frozenset[str], ...] = ()  # every printed form of each word of `rest`
 
     @property
     def size(self) -> int:
@@ -111,14 +112,19 @@ class PatternLexicon:
             for v in variants:
                 self._inflections.add_literal(v[0], base, pos)
             kind = "literal"
-        pattern = Pattern(code, head_kind, base, rest, options)
+        pattern = Pattern(code, head_kind, base, rest, options, tuple(printed_forms(w) for w in rest))
         self._by_head.setdefault((base, kind), []).append(pattern)
         # plural multi-word noun forms ("عمليات عسكرية") are separate heads with their own rest
         if kind == "noun":
             for v in variants[1:]:
                 if len(v) > 1:
                     self._by_head.setdefault((base, kind), []).append(
-                        Pattern(code, head_kind, base, tuple(v[1:]), options))
+                        Pattern(code, head_kind, base, tuple(v[1:]), options,
+                                tuple(printed_forms(w) for w in v[1:])))
+
+    def could_start(self, word: str) -> bool:
+        """Whether a pattern may begin at `word` (most words of a sentence begin none)."""
+        return bool(self._inflections.analyse(word))
 
     def find(self, words: Sequence[str], i: int, end: int | None = None,
              gap_ok: Callable[[int, int], bool] | None = None) -> list[Hit]:
@@ -141,29 +147,30 @@ class PatternLexicon:
 POSSESSIVES = ("ه", "ها", "هم", "هما", "نا")
 
 
-def _same(word: str, wanted: str) -> bool:
-    """A pattern's literal word as printed: with or without ال, tanween alif, a possessive
-    (أعرب عن ارتياح-ه, زيارت-ها) or the article after ب (طالب بـ-الانسحاب)."""
-    if word == wanted:
-        return True
-    if wanted.startswith("ب") and word.startswith("بال"):
-        word, wanted = word[3:], wanted[1:]
-    bare = word[2:] if word.startswith("ال") else word
+def printed_forms(wanted: str) -> frozenset[str]:
+    """A pattern's literal word as news prints it: with or without ال, with tanween alif, with
+    a possessive (أعرب عن ارتياح-ه, زيارت-ها) or with the article after ب (طالب بـ-الانسحاب)."""
+    def bases(word: str) -> set[str]:
+        return {word, word + "ا"}
+
     want = wanted[2:] if wanted.startswith("ال") else wanted
-    if bare == want or (bare.endswith("ا") and bare[:-1] == want) or bare == want + "ا":
-        return True
+    forms = bases(want) | {"ال" + f for f in bases(want)} | {wanted}
     stem = want[:-1] + "ت" if want.endswith("ه") else want
-    return any(bare == stem + p for p in POSSESSIVES) and not word.startswith("ال")
+    forms |= {stem + p for p in POSSESSIVES}
+    if wanted.startswith("ب"):
+        inner = wanted[1:][2:] if wanted[1:].startswith("ال") else wanted[1:]
+        forms |= {"بال" + f for f in bases(inner)}
+    return frozenset(forms)
 
 
 def _rest_at(words: Sequence[str], i: int, end: int, pattern: Pattern,
              gap_ok: Callable[[int, int], bool] | None) -> int | None:
     """The index of the pattern's last word when its literal words follow `words[i]`."""
     j = i
-    for n, wanted in enumerate(pattern.rest):
+    for n, printed in enumerate(pattern.printed):
         gap = GAP if n == 0 and pattern.kind == "verb" else 0
         for k in range(j + 1, min(end, j + 2 + gap)):
-            if _same(words[k], wanted) and (k == j + 1 or gap_ok is None or gap_ok(j, k)):
+            if words[k] in printed and (k == j + 1 or gap_ok is None or gap_ok(j, k)):
                 j = k
                 break
         else:

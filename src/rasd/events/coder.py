@@ -182,12 +182,17 @@ class EventCoder:
     def _hits(self, s: Sentence, blocked: Callable[[str], bool]) -> list[Hit]:
         hits: list[Hit] = []
         words = set(s.words)
+        lexicon = self.lexicon
+
+        def gap_ok(a: int, b: int) -> bool:
+            return _subject_gap(s, a, b)
+
         i = 0
         while i < len(s.words):
-            if s.tokens[i].kind != "word":
+            if s.tokens[i].kind != "word" or not lexicon.could_start(s.words[i]):
                 i += 1
                 continue
-            found = [h for h in self.lexicon.find(s.words, i, gap_ok=lambda a, b: _subject_gap(s, a, b))
+            found = [h for h in lexicon.find(s.words, i, gap_ok=gap_ok)
                      if _allowed(h, words, blocked) and not noun_read_as_verb(s, h) and not _named(s, h)
                      and not _characterized(s, h) and not _ceasefire(s, h)]
             if found:

@@ -147,7 +147,7 @@ class QuoteExtractor:
         i = 0
         while i < len(s.words):
             token = s.tokens[i]
-            if token.kind == "word" and not _inside(token.start, marks):
+            if token.kind == "word" and self.lexicon.could_start(s.words[i]) and not _inside(token.start, marks):
                 found = [h for h in self.lexicon.find(s.words, i) if not noun_read_as_verb(s, h)
                          and not (s.actor_at(i) and s.actor_at(i).entity)  # type: ignore[union-attr]
                          and not _not_a_cue(s, h)]
