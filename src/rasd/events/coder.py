@@ -266,6 +266,13 @@ def _happened(s: Sentence, hit: Hit, dates: _LazyDates) -> bool:
     return any(abs(d.start - at) <= DATE_REACH for d in dates.get(future=False))
 
 
+def _reporting(word: str) -> bool:
+    """A reporting verb (أعلنت، قالت، ذكرت): its subject told of the act, it did not do it."""
+    from rasd.quotes.extract import cue_lexicon
+
+    return any(h.pattern.code in ("say", "cont") for h in cue_lexicon().find([word], 0))
+
+
 def _crowd(s: Sentence, hit: Hit, text: str) -> dict[str, Any] | None:
     """The unnamed actor of a protest or an attack: the noun phrase after the verb (VSO) or
     before it, or the genitive of a verbal noun ("اعتصام ذوي الإعاقة"); coded with the
@@ -275,7 +282,8 @@ def _crowd(s: Sentence, hit: Hit, text: str) -> dict[str, Any] | None:
     start = s.clause_start(hit.first)
     if hit.pattern.kind != "noun":
         spans.append(range(hit.first - 1, start - 1, -1))
-    elif hit.first - start >= 2:  # "أغلق مزارعون غاضبون الطريق احتجاجاً": the clause verb's subject
+    elif hit.first - start >= 2 and not _reporting(s.words[start]):
+        # "أغلق مزارعون غاضبون الطريق احتجاجاً": the clause verb's subject (not "أعلنت مصادر مقتل ...")
         spans.append(range(start + 1, min(hit.first, start + 3)))
     for span in spans:
         words: list[int] = []
@@ -304,9 +312,11 @@ def crowd_words() -> frozenset[str]:
 def _crowd_head(s: Sentence, words: list[int]) -> bool:
     """Whether the phrase names people: an actor in it, or a crowd word or a plural participle
     (متظاهرون، مسلحين) at its head."""
-    if any(s.actor_at(k) is not None for k in words):
+    first = min(words)
+    actor = s.actor_at(first)
+    if actor is not None and actor.first == first:
         return True
-    head = _bare(s.words[min(words)])
+    head = _bare(s.words[first])
     head = head[2:] if head.startswith("ال") else head
     plural_participle = head.startswith("م") and head.endswith(("ون", "ين")) and len(head) >= 6
     return head in crowd_words() or s.words[min(words)] in crowd_words() or plural_participle
@@ -427,7 +437,8 @@ def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
 
 LIGHT_VERBS = frozenset(word_form(w) for w in (
     "عقد يعقد سيعقد تعقد ستعقد عقدت أجرى أجرت يجري تجري سيجري ستجري نظم نظمت ينظم تنظم سينظم "
-    "أعلن أعلنت يعلن تعلن بدأ بدأت يبدأ تبدأ واصل واصلت يواصل تواصل".split()))
+    "أعلن أعلنت يعلن تعلن بدأ بدأت يبدأ تبدأ واصل واصلت يواصل تواصل نفذ نفذت ينفذ تنفذ خاض خاضت "
+    "يخوض تخوض شن شنت يشن تشن".split()))
 
 
 def _governing_verb(s: Sentence, hit: Hit) -> Actor | None:
