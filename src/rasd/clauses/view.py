@@ -58,6 +58,11 @@ class Sentence:
     tokens: list[Token]
     words: list[str]  # search form of each token (punctuation as printed)
     actors: list[Actor]
+    doc_text: str = ""
+
+    def text_of(self, start: int, end: int) -> str:
+        """The document's text between two offsets inside this sentence."""
+        return self.doc_text[start:end]
 
     def actor_at(self, i: int) -> Actor | None:
         for actor in self.actors:
@@ -120,7 +125,7 @@ class DocView:
             lo, hi = bisect_right(starts, span.start - 1), bisect_right(starts, span.end - 1)
             tokens = [t for t in doc.tokens[lo:hi] if t.kind in WORD_KINDS or t.kind == "punct"]
             words = [word_form(t.text) if t.kind == "word" else t.text for t in tokens]
-            sentence = Sentence(index, span.start, span.end, tokens, words, [])
+            sentence = Sentence(index, span.start, span.end, tokens, words, [], doc.text)
             sentence.actors = _named(sentence, mentions)
             sentence.actors = sorted(sentence.actors + _unnamed(sentence), key=lambda a: a.first)
             yield sentence

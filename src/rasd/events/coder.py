@@ -266,6 +266,40 @@ def _happened(s: Sentence, hit: Hit, dates: _LazyDates) -> bool:
     return any(abs(d.start - at) <= DATE_REACH for d in dates.get(future=False))
 
 
+THAT_WORDS = frozenset(word_form(w) for w in "أن إن بأن وأن فإن".split())
+AGENT_MARKERS = {("علي", "يد"), ("علي", "ايدي"), ("من", "قبل"), ("برصاص", ""), ("بنيران", ""), ("بايدي", "")}
+
+
+def _agent_phrase(s: Sentence, hit: Hit, text: str | None = None) -> dict[str, Any] | None:
+    """The doer named after an agent marker in the clause: "على يد/أيدي X", "من قبل X",
+    "برصاص X" (the passive and the victim's point of view hide the subject)."""
+    end = min(len(s.words), hit.last + 1 + TARGET_WINDOW)
+    for k in range(hit.last + 1, end):
+        pair = (s.words[k], s.words[k + 1] if k + 1 < len(s.words) else "")
+        single = (s.words[k], "")
+        if pair in AGENT_MARKERS or single in AGENT_MARKERS:
+            first = k + (2 if pair in AGENT_MARKERS else 1)
+            return _phrase(s, first)
+    return None
+
+
+def _phrase(s: Sentence, first: int) -> dict[str, Any] | None:
+    """The actor or crowd phrase starting at word `first`, as an actor reference."""
+    if first >= len(s.words):
+        return None
+    actor = s.actor_at(first)
+    if actor is not None and actor.first == first and actor.entity:
+        return {"entity": actor.entity, "text": s.text_of(actor.start, actor.end), "actor_code": actor.code}
+    words = [k for k in range(first, min(len(s.words), first + CROWD_WORDS))
+             if s.tokens[k].kind == "word" and s.words[k] not in PREPOSITIONS]
+    words = words[:next((n for n, k in enumerate(words) if k != first + n), len(words))]
+    if not words or not _crowd_head(s, words):
+        return None
+    inside = [a for a in s.actors if a.first >= words[0] and a.last <= words[-1]]
+    code = next((a.code for a in inside if a.code), None)
+    return {"entity": None, "text": s.text_of(s.tokens[words[0]].start, s.tokens[words[-1]].end), "actor_code": code}
+
+
 def _reporting(word: str) -> bool:
     """A reporting verb (أعلنت، قالت، ذكرت): its subject told of the act, it did not do it."""
     from rasd.quotes.extract import cue_lexicon
@@ -277,6 +311,9 @@ def _crowd(s: Sentence, hit: Hit, text: str) -> dict[str, Any] | None:
     """The unnamed actor of a protest or an attack: the noun phrase after the verb (VSO) or
     before it, or the genitive of a verbal noun ("اعتصام ذوي الإعاقة"); coded with the
     country an adjective or name in it gives ("أسير فلسطيني")."""
+    agent = _agent_phrase(s, hit)
+    if agent is not None:  # "تعرض صحفي للضرب على أيدي مجهولين", "اغتيل برصاص مسلحين"
+        return agent
     patient = hit.pattern.kind == "noun" and ("obj" in hit.pattern.options.target or hit.pattern.code[:2] in VICTIM_ROOTS)
     spans = [] if patient else [range(hit.last + 1, len(s.words))]  # "مقتل زعيم التنظيم": the victim
     start = s.clause_start(hit.first)
@@ -288,7 +325,8 @@ def _crowd(s: Sentence, hit: Hit, text: str) -> dict[str, Any] | None:
     for span in spans:
         words: list[int] = []
         for k in span:
-            if s.tokens[k].kind != "word" or s.words[k] in PREPOSITIONS or s.words[k] in THAT_PRONOUN:
+            if s.tokens[k].kind != "word" or s.words[k] in PREPOSITIONS or s.words[k] in THAT_PRONOUN \
+                    or s.words[k] in THAT_WORDS:
                 break
             if s.words[k] in SKIPPABLE and not words and _bare(s.words[k]) not in crowd_words():
                 continue  # time words, not the quantities a crowd is counted in
