@@ -178,6 +178,9 @@ class QuoteExtractor:
         if code == "noun" or hit.last + 1 >= end:
             return None
         prev = s.words[hit.first - 1] if hit.first else ""
+        if s.words[hit.last + 1] in IN_IT:  # "ألقى بان كي مون كلمة أعرب فيها عن ...": its speaker
+            spoken = _last_person(text, s, hit) or speakers.last()
+            return (hit.last, spoken) if spoken else None
         if prev in PRONOUN_BEFORE:  # "لكنه نفى ضلوعه": the person last named
             spoken = _last_person(text, s, hit) or speakers.last()
             return (hit.last, spoken) if spoken else None
@@ -193,6 +196,9 @@ class QuoteExtractor:
                 return last, (earlier[0], {**earlier[1], "text": title})
             return None
         if nxt in STATEMENT_WORDS:  # "وطالب البيان": the statement of the body that issued it
+            issuer = _issuer(text, s, hit.last + 1)  # "وأوضح التقرير السنوي لمؤسسة النقد أن"
+            if issuer is not None:
+                return issuer
             spoken = speakers.last()
             return (hit.last + 1, spoken) if spoken else None
         if nxt in PRONOUN_NEXT or s.tokens[hit.last + 1].kind == "punct" or _object_then_content(s, hit):
@@ -207,7 +213,21 @@ _Spoken = tuple[Actor, dict[str, Any]]
 BACK_REFERENCE_WORDS = 3  # "وزير الخارجية", "رئيس الدبلوماسية الأمريكية"
 # Titles of people who speak for someone else: never the person named before them.
 OTHERS = frozenset(word_form(w) for w in "متحدث ناطق مسؤول مستشار مصدر نائب مساعد مندوب ممثل".split())
-STATEMENT_WORDS = frozenset(word_form(w) for w in "البيان البلاغ الإعلان التقرير الرسالة".split())
+STATEMENT_WORDS = frozenset(word_form(w) for w in (
+    "البيان البلاغ الإعلان التقرير الرسالة بيان تقرير بلاغ رسالة".split()))
+IN_IT = frozenset(word_form(w) for w in "فيها فيه خلالها خلاله".split())
+
+
+def _issuer(text: str, s: Sentence, k: int) -> tuple[int, _Spoken] | None:
+    """The body a statement word belongs to, named within a few words after it: "بيان
+    لمديرية أمن إسطنبول", "التقرير الـ 51 لمؤسسة النقد"."""
+    for n in range(k + 1, min(len(s.words), k + 4)):
+        actor = s.actor_at(n)
+        if actor is not None and actor.first == n and actor.type in ("ORG", "GPE", "MEDIA", "PER"):
+            return actor.last, (actor, actor.ref(text))
+        if s.tokens[n].kind == "punct" or s.words[n] in THAT:
+            return None
+    return None
 
 
 PRONOUN_BEFORE = frozenset(word_form(w) for w in "لكنه لكنها ولكنه ولكنها وهو وهي أنه إنه بأنه أنها إنها".split())
