@@ -25,7 +25,7 @@ SKIPPABLE = frozenset(word_form(w) for w in (
 SUBJECT_LINKS = frozenset(word_form(w) for w in "الذي التي الذين اللذين اللتين كان كانت كانوا قد".split())
 PREPOSITIONS = frozenset(word_form(w) for w in "في من إلى الى على عن مع ضد لدى نحو بين عبر خلال حول".split())
 SUBJECT_WINDOW = 4  # words after a verb within which its subject starts
-TITLE_WORDS = 7  # words a title may run to before the name it introduces
+TITLE_WORDS = 12  # words a title may run to before the name it introduces
 TITLE_PREPOSITIONS = frozenset(word_form(w) for w in "إلى الى لدى في".split())
 STOP_TITLE = frozenset(word_form(w) for w in "إن أن بأن أنه إنه بأنه الذي التي".split())
 

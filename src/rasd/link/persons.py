@@ -114,6 +114,12 @@ def _glued_word(word: str) -> bool:
     return len(rest) >= 2
 
 
+def _plural_participle(word: str) -> bool:
+    """"مشاهدون", "المتظاهرين": a plural of people, never the first word of a name."""
+    bare = word[2:] if word.startswith("ال") else word
+    return len(bare) >= 6 and bare.startswith("م") and bare.endswith(("ون", "ين"))
+
+
 def person_spans(words: Sequence[str], tags: Sequence[str], blocked: Sequence[int],
                  printed: Sequence[str] | None = None) -> list[tuple[int, int]]:
     """Token ranges [start, end) of person names with at least two words.
@@ -134,10 +140,13 @@ def person_spans(words: Sequence[str], tags: Sequence[str], blocked: Sequence[in
         while start + 1 < n and (is_cue(words[start]) or (tags[start] != "O" and (
                 ordinary(words[start]) or (words[start][:1] == "و" and ordinary(words[start][1:]))))):
             start += 1  # "الشهير فيودور", "الشيخ عمر": a description or title is not the name
-        if words[start] in NOT_OPENING or words[start] in FUNCTION_WORDS or _false_kunya(words, start):
+        if words[start] in NOT_OPENING or words[start] in FUNCTION_WORDS or _false_kunya(words, start) \
+                or _plural_participle(words[start]):
             i = start + 1
             continue
         start = _extend_left(words, blocked, start, out[-1][1] if out else 0)
+        while start < n - 1 and _plural_participle(words[start]):
+            start += 1  # "مشاهدون روس": people described, not named
         end = _extend(words, tags, blocked, start, printed)
         while end - start > 2 and words[end - 1] in LINKS:
             end -= 1  # "منصور بن" before a name the base knows: the link is not the name's end

@@ -84,6 +84,7 @@ def appositive_names(words: list[str], kinds: list[str], blocked: list[int]) -> 
         before = words[max(0, i - TITLE_REACH):i]
         if any(role_head(w) for w in before) and could_be_name(words[i + 1]) and not any(blocked[k] for k in name):
             found.append((i + 1, end))
+    found += _after_titles(words, kinds, blocked)
     for i, word in enumerate(words[:-3]):
         if cue_kind(word) != "cue" or role_head(word):
             continue
@@ -94,6 +95,30 @@ def appositive_names(words: list[str], kinds: list[str], blocked: list[int]) -> 
                     and kinds[i + 1] == "word" and not role_head(words[i + 1]) and not blocked[i + 1]:
                 found.append((i + 1, end))
                 break
+    return found
+
+
+ENDS_NAME = frozenset(word_form(w) for w in "إن أن بأن إنه أنه قوله في خلال :".split()) | {":", "،", ","}
+
+
+def _after_titles(words: list[str], kinds: list[str], blocked: list[int]) -> list[tuple[int, int]]:
+    """"رئيس الجامعة عبد الحي عزب إن ...": a title, one or two definite words of it, then a
+    name that runs to إن / a colon / a comma."""
+    found = []
+    n = len(words)
+    for i, word in enumerate(words):
+        if not role_head(word):
+            continue
+        k = i + 1
+        while k < min(n, i + 3) and words[k].startswith("ال") and kinds[k] == "word":
+            k += 1
+        if k == i + 1 or k >= n or words[k].startswith("ال") or not could_be_name(words[k]):
+            continue
+        end = next((e for e in range(k + NAME_WORDS[0], min(n, k + NAME_WORDS[1]) + 1)
+                    if e < n and (words[e] in ENDS_NAME or kinds[e] == "punct")), None)
+        if end is not None and all(kinds[m] == "word" and not blocked[m] for m in range(k, end)) \
+                and all(name_part(words[m]) or words[m - 1] in ("عبد", "ابو") for m in range(k + 1, end)):
+            found.append((k, end))
     return found
 
 
