@@ -140,12 +140,33 @@ def subject_before(sentence: Sentence, i: int, start: int) -> Actor | None:
         actor = sentence.actor_at(k)
         if actor is not None:
             before = sentence.words[actor.first - 1] if actor.first > start else ""
-            governed = before in PREPOSITIONS or _has_preposition(sentence, actor)
+            governed = before in PREPOSITIONS or _has_preposition(sentence, actor) or _governed_title(before)
+            if governed and actor.last == k:  # "المقاومة الموالية للرئيس هادي سيطرت": the phrase's head acts
+                return _head_before(sentence, actor, start)
             return None if governed or actor.last != k else actor
         word = sentence.words[k]
         if word not in SKIPPABLE and word not in SUBJECT_LINKS and word not in ("،", ","):
             return None
         k -= 1
+    return None
+
+
+def _governed_title(word: str) -> bool:
+    """A title with a preposition glued on (للرئيس، بالوزير): what follows is its genitive."""
+    return word.startswith(("لل", "بال")) and bool(role_head(word))
+
+
+def _head_before(sentence: Sentence, actor: Actor, start: int) -> Actor | None:
+    """The actor heading the phrase a governed actor ends ("المقاومة الشعبية في محافظة لحج
+    الموالية للرئيس"): the first actor of the clause before it, not itself governed."""
+    for earlier in sentence.actors:
+        if earlier.first < start or earlier.last >= actor.first:
+            continue
+        before = sentence.words[earlier.first - 1] if earlier.first > start else ""
+        if before not in PREPOSITIONS and not _has_preposition(sentence, earlier) and earlier.type in (
+                "ORG", "PER", "UNNAMED", "NORP"):
+            return earlier
+        return None
     return None
 
 
