@@ -30,6 +30,23 @@ def print_ingest_summary(console: Console, docs: Sequence[Document], batch: Any,
             ranked = sorted(doc.entities, key=lambda e: -len(e["mentions"]))
             names = ", ".join(f"{e['name_en']} ({e['actor_code'] or e['type']})" for e in ranked[:6])
             console.print(f"    {len(doc.entities)} entities: {names}" + (", …" if len(ranked) > 6 else ""))
+        for quote in doc.quotes[:2]:
+            speaker = (quote.get("speaker") or {}).get("text") or "?"
+            console.print(f"    quote: {speaker}: {_short(quote['text'], 70)}")
+        if len(doc.quotes) > 2:
+            console.print(f"    … {len(doc.quotes) - 2} more quote(s)")
+        for event in doc.events[:3]:
+            source = (event.get("source") or {}).get("text") or "-"
+            targets = ", ".join(t["text"] for t in event.get("targets") or []) or "-"
+            when = event.get("date") or ""
+            console.print(f"    event {event['cameo']} {event.get('plover') or ''}: {source} → {targets} "
+                          f"({event['modality']}{', ' + when if when else ''})")
+        if len(doc.events) > 3:
+            console.print(f"    … {len(doc.events) - 3} more event(s)")
+    quotes, events = sum(len(d.quotes) for d in docs), sum(len(d.events) for d in docs)
+    roots = Counter(e["root"] for d in docs for e in d.events)
+    console.print(f"[bold]{quotes} quotes, {events} events[/bold]"
+                  + (" (roots: " + ", ".join(f"{r} {n}" for r, n in sorted(roots.items())) + ")" if roots else ""))
     removed = Counter(r.kind for d in docs for r in d.removed)
     console.print("[bold]removed in all[/bold]: "
                   + (", ".join(f"{k} {n}" for k, n in removed.most_common()) or "nothing"))

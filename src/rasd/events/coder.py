@@ -22,6 +22,7 @@ from rasd.clauses.arguments import (
     actors_after,
     clause_subject,
     clitic_preposition,
+    coordinated,
     subject_after,
     subject_before,
 )
@@ -120,7 +121,6 @@ class EventCoder:
 
     def __call__(self, doc: Document) -> Document:
         view = doc_view(doc)
-        speakers = _speaker_index(doc)
         events: list[dict[str, Any]] = []
         seen: set[tuple[Any, ...]] = set()
         dateline = self.places.dateline(doc)
@@ -130,7 +130,7 @@ class EventCoder:
             previous: dict[str, Any] | None = None
             here: dict[tuple[Any, ...], dict[str, Any]] = {}
             for hit in self._hits(s, blocked):
-                event = self._event(doc, s, hit, speakers, dates, dateline, previous)
+                event = self._event(doc, s, hit, dates, dateline, previous)
                 if event is None:
                     continue
                 previous = event
@@ -202,8 +202,7 @@ class EventCoder:
                 i += 1
         return hits
 
-    def _event(self, doc: Document, s: Sentence, hit: Hit, speakers: list[tuple[int, dict[str, Any]]],
-               dates: _LazyDates, dateline: dict[str, Any] | None,
+    def _event(self, doc: Document, s: Sentence, hit: Hit, dates: _LazyDates, dateline: dict[str, Any] | None,
                previous: dict[str, Any] | None) -> dict[str, Any] | None:
         text = doc.text
         source, after = _source(s, hit)
@@ -214,8 +213,11 @@ class EventCoder:
         elif _after_that_pronoun(s, hit):  # "أعلن أنه سيزور المملكة": the speaker, with an object
             source, after = None, hit.last
             source_ref = _enclosing_speaker(s, hit, doc.quotes)
+        elif hit.analysis.form.pos == "participle":  # "متهماً إسرائيل بـ": the sentence's speaker acts
+            source, after = None, hit.last
+            source_ref = _sentence_speaker(s, hit, doc.quotes)
         else:
-            source_ref = source.ref(text) if source is not None else _reported_speaker(s, hit, speakers)
+            source_ref = source.ref(text) if source is not None else None
         if source_ref is None and previous is not None and s.words[hit.first][:1] == "و":
             source_ref = previous["source"]  # "أجرى بومبيو محادثات ... والتقى بالمبعوث": the same subject
         if source_ref is None and hit.pattern.code[:2] in CROWD_ROOTS:
@@ -226,7 +228,11 @@ class EventCoder:
         end = _target_end(s, hit.last)
         preps = hit.pattern.options.target
         found = actors_after(s, after, end, preps, source) if preps else []
-        targets = [a for a in found if not _same(a, source)]
+        group = coordinated(s, source, len(s.words)) if source is not None else []
+        targets = [a for a in found if not _same(a, source) and not any(_same(a, m) for m in group)]
+        if not targets and len(group) > 1 and preps:  # "دعت الولايات المتحدة والسعودية طرفي النزاع"
+            found = actors_after(s, group[-1].last, end, preps, group[-1])
+            targets = [a for a in found if not any(_same(a, member) for member in group)]
         cameo = hit.pattern.code
         mode = modality(s, hit, doc.quotes)
         date = _date(dates.get(future=mode == "planned"), s, hit, doc.published, mode)
@@ -547,6 +553,13 @@ def _cue_speaker(s: Sentence, hit: Hit, quotes: list[dict[str, Any]]) -> dict[st
     return None
 
 
+def _sentence_speaker(s: Sentence, hit: Hit, quotes: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The speaker of the last quote whose cue stands before `hit` in its sentence."""
+    at = s.tokens[hit.first].start
+    before = [q for q in quotes if s.start <= q.get("cue_start", -1) < at]
+    return dict(before[-1]["speaker"]) if before else None
+
+
 def _enclosing_speaker(s: Sentence, hit: Hit, quotes: list[dict[str, Any]]) -> dict[str, Any] | None:
     at = s.tokens[hit.first].start
     for quote in quotes:
@@ -563,22 +576,6 @@ def _subject_gap(s: Sentence, first: int, k: int) -> bool:
            or s.words[n] in ("ان", "بان") for n in inner):
         return False
     return any(s.actor_at(n) is not None or role_head(s.words[n]) for n in inner)
-
-
-def _speaker_index(doc: Document) -> list[tuple[int, dict[str, Any]]]:
-    return sorted((q["start"], q["speaker"]) for q in doc.quotes if q.get("speaker"))
-
-
-def _reported_speaker(s: Sentence, hit: Hit, speakers: list[tuple[int, dict[str, Any]]]) -> dict[str, Any] | None:
-    """A verb without a subject of its own ("ودعا إلى ...", "مطالباً بـ"): the speaker whose
-    quote this sentence gives, when the verb is the reporting verb itself."""
-    if hit.pattern.kind == "noun":
-        return None
-    cue_end = s.tokens[hit.last].end
-    for start, speaker in speakers:
-        if s.start <= start < s.end and start >= cue_end and start - cue_end < 80:
-            return speaker
-    return None
 
 
 def _date(dates: list[DateRef], s: Sentence, hit: Hit | _At, published: str | None, mode: str) -> tuple[str | None, str | None]:
