@@ -260,16 +260,23 @@ HAPPENING = frozenset(word_form(w) for w in (
     "خلف خلفت أوقع أوقعت استهدف استهدفت".split()))
 
 
+BACKGROUND = frozenset(word_form(w) for w in (
+    "بعد منذ قبل إثر اثر عقب ذكرى خلفية أعقاب غرار انتهاء نهاية".split()))
+
+
 def _happened(s: Sentence, hit: Hit, dates: _LazyDates) -> bool:
     """A sentence that tells a clash or a bombing as something that happened: a word of
     occurrence or casualties, a place it happened in, or a date next to it."""
+    before = s.words[max(0, hit.first - 2):hit.first]
+    if any(w in BACKGROUND or _bare(w) in BACKGROUND for w in before):
+        return False  # "بعد مقتل ...", "منذ الحرب", "ذكرى التفجير": an earlier act the story refers to
     forms = {_bare(w) for w in s.words} | set(s.words)
     if forms & HAPPENING:
         return True
     if any(a.type in ("GPE", "LOC", "FAC") and a.entity for a in s.actors if a.first > hit.last):
         return True
     at = s.tokens[hit.first].start
-    return any(abs(d.start - at) <= DATE_REACH for d in dates.get(future=False))
+    return any(abs(d.start - at) <= DATE_REACH and d.precision in ("day", "week") for d in dates.get(future=False))
 
 
 THAT_WORDS = frozenset(word_form(w) for w in "أن إن بأن وأن فإن".split())
