@@ -15,7 +15,9 @@ from rasd.clauses.view import Sentence
 from rasd.ner.features import word_form
 
 NEGATION = frozenset(word_form(w) for w in "لم لن لا ما ليس ليست عدم دون بدون ولم ولن ولا وعدم".split())
-CONDITION = frozenset(word_form(w) for w in "إذا اذا لو حال حالة ربما قد وإذا ولو".split())
+CONDITION = frozenset(word_form(w) for w in "إذا اذا لو حال حالة ربما قد وإذا ولو مستحيل يستحيل".split())
+# Intent in any person and number: يعتزمان، تعتزم، ينوون، يخططون.
+INTENT_STEMS = tuple(word_form(w) for w in "يعتزم تعتزم اعتزم ينو تنو يخطط تخطط خطط يستعد تستعد".split())
 PLAN = frozenset(word_form(w) for w in (
     "سوف وسوف يعتزم تعتزم يعتزمون ينوي تنوي المقرر المزمع يستعد تستعد يخطط تخطط تعتزمان "
     "يتوقع ويتوقع سيتم ستتم يرتقب المرتقب المرتقبة".split()))
@@ -46,7 +48,8 @@ def modality(s: Sentence, hit: Hit, quotes: list[dict[str, Any]]) -> str:
         return "hypothetical"
     if before & {"اذا", "لو", "حال"}:
         return "hypothetical"
-    if "س" in hit.analysis.prefix or before & PLAN or (s.words[hit.last + 1:hit.last + 2] == ["المرتقب"]):
+    intent = any(w.lstrip("وف").startswith(INTENT_STEMS) for w in before)
+    if "س" in hit.analysis.prefix or before & PLAN or intent or (s.words[hit.last + 1:hit.last + 2] == ["المرتقب"]):
         return "planned"
     at = s.tokens[hit.first].start
     if any(q["start"] <= at < q["end"] for q in quotes):
