@@ -228,7 +228,16 @@ def actors_after(sentence: Sentence, i: int, end: int, preps: frozenset[str], sk
         token = sentence.tokens[k]
         if token.kind == "punct" and token.text not in ("،", ","):
             break
+        if token.text in ("،", ",") and k <= first + 1 and "obj" in preps:
+            close = _parenthesis_end(sentence, k, end)  # "استقبل X، في مقر الوزارة اليوم، وزير ..."
+            if close is not None:
+                k = first = close + 1
+                continue
         actor = sentence.actor_at(k)
+        if actor is not None and actor.first == k and skip is not None and actor.entity and \
+                actor.entity == skip.entity:  # the subject again, by its title: "بن فرحان وزير الخارجية"
+            k = first = actor.last + 1
+            continue
         if actor is not None and actor.first == k and not _overlaps(actor, skip):
             before = sentence.words[k - 1] if k - 1 >= first else ""
             clitic = clitic_preposition(sentence, actor)
@@ -240,19 +249,34 @@ def actors_after(sentence: Sentence, i: int, end: int, preps: frozenset[str], sk
             continue
         word = sentence.words[k]
         opens = word in preps or (token.kind == "word" and word[:1] in preps and len(word) > 3)
-        if opens and token.kind == "word" and (role_head(word) or agent_of(word)) and word not in preps:
+        as_object = "obj" in preps and k <= first + OBJECT_GAP and _title_word(sentence, k)
+        if (opens or as_object) and token.kind == "word" and (role_head(word) or agent_of(word)) and word not in preps:
             titled = title_actor(sentence, k, end)  # "بالمبعوث الأممي ... غير بيدرسون"
             if titled is not None and (titled.type == "PER" or titled.code):
                 return [titled]
         if opens or ("obj" in preps and k <= first + OBJECT_GAP and word not in PREPOSITIONS):
             genitive = _genitive(sentence, k + (1 if word in preps else 0), end)
-            if genitive is not None and not _overlaps(genitive, skip):
+            if genitive is not None and not _overlaps(genitive, skip) and not (
+                    skip is not None and genitive.entity and genitive.entity == skip.entity):
                 return coordinated(sentence, genitive, end)
         k += 1
     return []
 
 
 OBJECT_GAP = 2  # words between the verb (or its subject) and a direct object's actor
+PARENTHESIS = 8  # tokens a comma-delimited aside between a verb's subject and its object may have
+
+
+def _parenthesis_end(sentence: Sentence, k: int, end: int) -> int | None:
+    """The closing comma of an aside that opens at the comma `k` (time, place: no actor that
+    could be the object inside)."""
+    del end  # the aside may close beyond the window searched for targets
+    for n in range(k + 1, min(len(sentence.words), k + 1 + PARENTHESIS)):
+        if sentence.words[n] in ("،", ","):
+            return n
+        if sentence.tokens[n].kind == "punct":
+            return None
+    return None
 
 
 def _genitive(sentence: Sentence, k: int, end: int) -> Actor | None:

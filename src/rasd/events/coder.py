@@ -377,12 +377,25 @@ def _target_end(s: Sentence, last: int) -> int:
     """Targets stay in the predicate's clause; a clause of only time words ("، أمس،") does
     not end it."""
     end = s.clause_end(last)
-    while end < len(s.words) and all(w in SKIPPABLE for w in s.words[last + 1:end] if w not in ("،", ",")):
+    start = last
+    while end < len(s.words) and (all(w in SKIPPABLE for w in s.words[last + 1:end] if w not in ("،", ","))
+                                  or _aside(s, end)):
         nxt = s.clause_end(end)
         if nxt <= end:
             break
+        if _aside(s, end):  # past the aside to the end of the clause it interrupts
+            nxt = s.clause_end(nxt)
         last, end = end, nxt
-    return min(end, last + 1 + TARGET_WINDOW)
+    return min(end, max(last, start) + 1 + TARGET_WINDOW)
+
+
+def _aside(s: Sentence, comma: int) -> bool:
+    """The clause after `comma` is a short aside closed by another comma ("، في مقر الوزارة
+    بالرياض اليوم،") with the rest of the clause after it, not a new clause."""
+    if s.words[comma] not in ("،", ","):
+        return False
+    nxt = s.clause_end(comma)
+    return nxt < len(s.words) and s.words[nxt] in ("،", ",") and nxt - comma <= 8
 
 
 def _key_in_sentence(event: dict[str, Any]) -> tuple[Any, ...]:
