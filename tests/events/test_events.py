@@ -122,3 +122,16 @@ def test_every_cameo_root_is_coded_and_negatives_stay_quiet() -> None:
     assert len(hits) >= 0.75 * len(positives)
     noisy = [s for s in negatives if roots(s) & {"13", "14", "15", "17", "18", "19", "20"}]
     assert len(noisy) <= 0.1 * len(negatives), noisy
+
+
+def test_svo_subject_before_the_verb_acts_on_the_actor_after_it() -> None:
+    found = events("وموسكو انتقدت الولايات المتحدة بشدة بسبب العقوبات الجديدة.")
+    criticism = next(e for e in found if e["root"] == "11")
+    assert criticism["source"]["entity"] == "rus" and [t["entity"] for t in criticism["targets"]] == ["usa"]
+
+
+def test_a_repeated_act_with_another_name_for_the_same_side_is_one_event() -> None:
+    text = ("شنت تركيا غارات جوية على مواقع حزب العمال الكردستاني شمال العراق. "
+            "وشنت مقاتلات تركية صباح السبت غارات على مواقع الحزب في جبال قنديل.")
+    strikes = [e for e in events(text) if e["root"] == "19"]
+    assert len(strikes) == 1 and strikes[0]["start"] == 0

@@ -171,6 +171,19 @@ def _head_before(sentence: Sentence, actor: Actor, start: int) -> Actor | None:
     return None
 
 
+SVO_OPENERS = frozenset(word_form(w) for w in "و ف إن أن ان بأن لكن كما وكانت وكان كانت كان ثم".split())
+
+
+def opens_clause(s: Sentence, actor: Actor) -> bool:
+    """The actor stands at the head of its clause (after و, إن, a comma or nothing): the
+    subject of an SVO clause, not the object of an earlier verb."""
+    start = s.clause_start(actor.first)
+    if actor.first == start:
+        return True
+    before = s.words[actor.first - 1]
+    return actor.first - start <= 1 and (before in SVO_OPENERS or s.tokens[actor.first - 1].kind == "punct")
+
+
 def clause_subject(sentence: Sentence, i: int, start: int, can_act: Callable[[Actor], bool]) -> Actor | None:
     """The actor a clause is about, for a verbal noun without its own ("أعادت السلطات
     السودانية اعتقال ..."): the last actor before word `i` in the clause, not governed by a

@@ -23,6 +23,7 @@ from rasd.clauses.arguments import (
     clause_subject,
     clitic_preposition,
     coordinated,
+    opens_clause,
     subject_after,
     subject_before,
 )
@@ -140,7 +141,7 @@ class EventCoder:
                     continue  # the act again in its own sentence: one event
                 here[_key_in_sentence(event)] = event
                 key = _key(event)
-                if key not in seen:
+                if key not in seen and not _repeats(event, events):
                     seen.add(key)
                     events.append(event)
             for event in self._demands(doc, s, dates, dateline):
@@ -398,6 +399,29 @@ def _aside(s: Sentence, comma: int) -> bool:
     return nxt < len(s.words) and s.words[nxt] in ("،", ",") and nxt - comma <= 8
 
 
+def _side(ref: dict[str, Any] | None) -> Any:
+    """Who an actor reference stands for, to tell repeats: the entity, else the country of its
+    code ("مقاتلات تركية" and "تركيا" are one side), else its words."""
+    ref = ref or {}
+    code = ref.get("actor_code") or ""
+    return ref.get("entity") or (code[:3].lower() if len(code) >= 3 else None) or ref.get("text")
+
+
+def _repeats(event: dict[str, Any], events: list[dict[str, Any]]) -> bool:
+    """The act was already extracted: same root, same side, and targets one of the other's
+    (none counts as any). The first report keeps its evidence; its targets take the new ones."""
+    side = _side(event["source"])
+    targets = {_side(t) for t in event["targets"]}
+    for earlier in events:
+        if earlier["root"] != event["root"] or _side(earlier["source"]) != side or side is None:
+            continue
+        known = {_side(t) for t in earlier["targets"]}
+        if not targets or not known or targets <= known or known <= targets:
+            earlier["targets"] += [t for t in event["targets"] if _side(t) not in known]
+            return True
+    return False
+
+
 def _key_in_sentence(event: dict[str, Any]) -> tuple[Any, ...]:
     """An event without a source is kept once per sentence and root."""
     return event["root"], _who(event["source"])
@@ -465,12 +489,14 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     end = len(s.words)
     if hit.pattern.kind == "noun":
         return _noun_source(s, hit)
+    before = subject_before(s, hit.first, s.clause_start(hit.first))
+    if before is not None and before.last == hit.first - 1 and opens_clause(s, before):
+        return before, hit.last  # SVO: "موسكو انتقدت الولايات المتحدة": Moscow acts, Washington is the object
     actor = subject_after(s, hit.first, end)  # "أجرى بومبيو محادثات": inside the pattern
     if actor is None and hit.last > hit.first and s.words[hit.last] not in PREPOSITIONS:
         actor = subject_after(s, hit.last, end)  # not "استمر في العمل مع [الأكراد]": that is the target
     if actor is not None and actor.type != "UNNAMED" or (actor is not None and actor.code):
         return actor, max(actor.last, hit.last)
-    before = subject_before(s, hit.first, s.clause_start(hit.first))
     if before is not None:
         return before, hit.last
     return (actor, actor.last) if actor is not None and actor.code else (None, hit.last)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from rasd.clauses.arguments import SKIPPABLE, subject_after, subject_before
+from rasd.clauses.arguments import SKIPPABLE, opens_clause, subject_after, subject_before
 from rasd.clauses.lexicon import Hit, PatternLexicon, read_rows
 from rasd.clauses.view import Actor, Sentence, doc_view, noun_read_as_verb
 from rasd.link.roles import role_head
@@ -169,9 +169,11 @@ class QuoteExtractor:
         if code == "part":
             spoken = sentence_speaker or speakers.last()
             return (hit.last, spoken) if spoken else None
-        actor = subject_after(s, hit.last, end)
+        before = subject_before(s, hit.first, s.clause_start(hit.first)) if code in ("say", "cont") else None
+        svo = before is not None and before.last == hit.first - 1 and opens_clause(s, before)
+        actor = before if svo else subject_after(s, hit.last, end)  # "موسكو انتقدت واشنطن": Moscow spoke
         if actor is None and code in ("say", "cont"):
-            actor = subject_before(s, hit.first, s.clause_start(hit.first))
+            actor = before
         if actor is not None:
             last = actor.last if actor.first > hit.last else hit.last
             return last, _resolved(text, actor, speakers)
