@@ -158,9 +158,5 @@ def test_every_multi_word_pattern_form_is_found_by_the_engine() -> None:
     assert _not_found(pattern_lexicon(), PATTERNS, single=False) == []
 
 
-@pytest.mark.xfail(reason="vetoes.tsv's header says its words are written without ال, but 35 words "
-                          "(152 rows: السيول، البورصة، المونديال ...) are written only with it; the coder strips "
-                          "clitics from the sentence's words, so 'بالسيول' never meets 'السيول' and a flood "
-                          "death becomes an attack (root 19) while 'في السيول' is vetoed", strict=True)
 def test_a_veto_word_with_a_proclitic_still_vetoes() -> None:
     assert not [e for e in events("وقتل ثلاثة أشخاص بالسيول في جنوب الأردن أمس.") if e["root"] in ("18", "19", "20")]

@@ -70,9 +70,6 @@ def test_geocode_of_a_city_and_of_an_unknown_id() -> None:
     assert PLACES.geocode("no-such-entry") is None
 
 
-@pytest.mark.xfail(reason="a country never geocodes: places._capital compares the state's ISO alpha-3 "
-                          "country (SYR) with the GeoNames capital's alpha-2 (SY), so no capital is found",
-                   strict=True)
 def test_a_country_stands_at_its_capital() -> None:
     geo = PLACES.geocode("syr")
     damascus = next(p for p in PLACES.kb.lookup("دمشق") if p.lat is not None)
@@ -80,8 +77,6 @@ def test_a_country_stands_at_its_capital() -> None:
     assert (geo["lat"], geo["lon"]) == (damascus.lat, damascus.lon)
 
 
-@pytest.mark.xfail(reason="same alpha-3/alpha-2 mismatch: 'في سوريا' gives the event no place at all",
-                   strict=True)
 def test_a_country_after_fi_is_the_place_with_country_precision() -> None:
     strike = event_of("قصفت الطائرات الإسرائيلية مواقع في سوريا أمس.", "19")
     assert strike["place"] is not None and strike["place"]["precision"] == "country"
@@ -98,8 +93,6 @@ def test_a_targeted_region_stands_for_its_state(text: str, state: str, place: st
     assert target["entity"] == state and target["actor_code"] == state.upper() and target["place"] == place
 
 
-@pytest.mark.xfail(reason="GeoNames towns carry an ISO alpha-2 country (EG, SY) although kb/entry.py "
-                          "promises alpha-3: a targeted town becomes entity 'eg', actor_code 'EG'", strict=True)
 @pytest.mark.parametrize(("text", "state"), [
     ("هاجم مسلحون مدينة العريش.", "egy"),
     ("قصفت الطائرات الروسية بلدة خان شيخون بريف إدلب.", "syr"),

@@ -47,9 +47,15 @@ class Options:
                 words = tuple(search_form(w.strip()) for w in value.split(",") if w.strip())
                 values[name.strip()] = values.get(name.strip(), ()) + words
         target = frozenset("obj" if w == search_form("obj") else w for w in values.pop("target", ()))
-        return cls(target=target, veto=frozenset(values.pop("veto", ())),
-                   next_not=frozenset(values.pop("next!", ())), needs=frozenset(values.pop("needs", ())),
-                   extra=values)
+        return cls(target=target, veto=_with_and_without_article(values.pop("veto", ())),
+                   next_not=frozenset(values.pop("next!", ())),
+                   needs=_with_and_without_article(values.pop("needs", ())), extra=values)
+
+
+def _with_and_without_article(words: Iterable[str]) -> frozenset[str]:
+    """Context words match with or without ال (vetoes are compared to the sentence's words and
+    their forms without clitics: "السيول" must also catch "بالسيول")."""
+    return frozenset(w for word in words for w in (word, word[2:] if word.startswith("ال") else word))
 
 
 @dataclass(frozen=True, slots=True)

@@ -158,14 +158,16 @@ def focus_country(doc: Document) -> str | None:
     bodies and persons coded for them), when it clearly leads."""
     counts: dict[str, int] = {}
     for entity in doc.entities:
+        if entity.get("type") == "MEDIA":
+            continue  # "مصادر لوكالة رويترز" are not British
         code = entity.get("actor_code") or ""
         if len(code) >= 3 and code[:3].isalpha() and code[:3] not in ("IGO", "NGO", "IMG", "MNC", "UAF"):
             counts[code[:3]] = counts.get(code[:3], 0) + len(entity.get("mentions") or [])
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
-        return None
+    if ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None  # one passing mention, or two states about as often: no focus
     return ranked[0][0]
 
 

@@ -78,7 +78,8 @@ def vetoes() -> dict[str, frozenset[str]]:
     for row in read_rows("rasd.events", "vetoes.tsv"):
         if len(row) >= 2:
             for root in row[0].replace(",", " ").split():
-                table.setdefault(root.strip(), set()).add(word_form(row[1].strip()))
+                word = word_form(row[1].strip())
+                table.setdefault(root.strip(), set()).update({word, word[2:] if word.startswith("ال") else word})
     return {root: frozenset(words) for root, words in table.items()}
 
 

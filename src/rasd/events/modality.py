@@ -17,7 +17,8 @@ from rasd.ner.features import word_form
 NEGATION = frozenset(word_form(w) for w in "لم لن لا ما ليس ليست عدم دون بدون ولم ولن ولا وعدم".split())
 CONDITION = frozenset(word_form(w) for w in "إذا اذا لو حال حالة ربما قد وإذا ولو مستحيل يستحيل".split())
 # Intent in any person and number: يعتزمان، تعتزم، ينوون، يخططون.
-INTENT_STEMS = tuple(word_form(w) for w in "يعتزم تعتزم اعتزم ينو تنو يخطط تخطط خطط يستعد تستعد".split())
+INTENT_STEMS = tuple(word_form(w) for w in "يعتزم تعتزم اعتزم ينوي تنوي ينوون ينويان تنويان يخطط تخطط خطط يستعد تستعد".split())
+INTENT_REACH = 8  # words back to the clause start in which an intent word plans the act
 PLAN = frozenset(word_form(w) for w in (
     "سوف وسوف يعتزم تعتزم يعتزمون ينوي تنوي المقرر المزمع يستعد تستعد يخطط تخطط تعتزمان "
     "يتوقع ويتوقع سيتم ستتم يرتقب المرتقب المرتقبة".split()))
@@ -34,21 +35,32 @@ LOOKBACK = 4  # words before the predicate read for its modality
 
 def _stripped(words: set[str]) -> set[str]:
     """The words and their forms without a leading و / ف."""
-    return words | {w[1:] for w in words if w[:1] in ("و", "ف") and len(w) > 3}
+    return words | {w[1:] for w in words if w[:1] in ("و", "ف") and len(w) >= 3}
+
+
+def _after_law(s: Sentence, hit: Hit) -> bool:
+    """"لو قصفت ... لاندلعت حرب": the answer of a لو condition is as unreal as the condition."""
+    word = s.words[hit.first]
+    if not (word.startswith("ل") and hit.analysis.form.pos == "past"):
+        return False
+    return any(w in ("لو", "ولو") for w in s.words[max(0, hit.first - 12):hit.first])
 
 
 def modality(s: Sentence, hit: Hit, quotes: list[dict[str, Any]]) -> str:
-    start = max(s.clause_start(hit.first), hit.first - LOOKBACK)
+    clause = s.clause_start(hit.first)
+    start = max(clause, hit.first - LOOKBACK)
     before = set(s.words[start:hit.first])
-    if before & NEGATION or _stripped(before) & FOILED:
+    bare = _stripped(before)
+    if before & NEGATION or bare & FOILED:
         return "negated"
-    if _stripped(before) & UNREAL:
+    if bare & UNREAL:
         return "hypothetical"
-    if before & CONDITION and hit.analysis.form.pos == "present":
+    if bare & CONDITION and hit.analysis.form.pos == "present":
         return "hypothetical"
-    if before & {"اذا", "لو", "حال"}:
+    if bare & {"اذا", "لو", "حال"} or _after_law(s, hit):
         return "hypothetical"
-    intent = any(w.lstrip("وف").startswith(INTENT_STEMS) for w in before)
+    wider = s.words[max(clause, hit.first - INTENT_REACH):hit.first]
+    intent = any(w in PLAN or w.lstrip("وف").startswith(INTENT_STEMS) for w in wider)
     if "س" in hit.analysis.prefix or before & PLAN or intent or (s.words[hit.last + 1:hit.last + 2] == ["المرتقب"]):
         return "planned"
     at = s.tokens[hit.first].start

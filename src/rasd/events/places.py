@@ -53,11 +53,12 @@ class PlaceFinder:
         city = doc.source.dateline
         if not city:
             return None
-        for entry in self.kb.lookup(city):
-            if entry.type in PLACE_TYPES:
-                geo = self.geocode(entry.id)
-                if geo is not None:
-                    return geo
+        entries = [e for e in self.kb.lookup(city) if e.type in PLACE_TYPES]
+        entries.sort(key=lambda e: e.lat is None)  # the city itself before the state it is capital of
+        for entry in entries:
+            geo = self.geocode(entry.id)
+            if geo is not None:
+                return geo
         return None
 
     def geocode(self, entry_id: str) -> dict[str, Any] | None:

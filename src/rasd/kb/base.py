@@ -172,12 +172,27 @@ def _long_enough(key: str) -> bool:
     return len(key) >= 5
 
 
+@cache
+def iso_alpha3() -> dict[str, str]:
+    """ISO 3166 alpha-2 -> alpha-3 (data/iso_codes.tsv): GeoNames places carry the former."""
+    text = files("rasd.kb").joinpath("data", "iso_codes.tsv").read_text("utf-8")
+    pairs = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {a2: a3 for a2, a3 in pairs}
+
+
+def _country_code(entry: Entry) -> Entry:
+    """Every entry's country in alpha-3, whatever its source wrote."""
+    if entry.country and len(entry.country) == 2:
+        entry.country = iso_alpha3().get(entry.country, entry.country)
+    return entry
+
+
 def load(paths: Iterable[Path] | None = None, user_file: Path | None = None) -> KnowledgeBase:
     """The packaged data (or `paths`), then the user's own file when it exists."""
     kb = KnowledgeBase()
     for path in paths if paths is not None else packaged_files():
         for row in _read_rows(path):
-            kb.add(Entry.from_dict(row), priority=PRIORITY.get(path.stem, 20), extra=row)
+            kb.add(_country_code(Entry.from_dict(row)), priority=PRIORITY.get(path.stem, 20), extra=row)
     user_file = user_file if user_file is not None else user_path()
     if user_file.exists():
         for row in _read_rows(user_file):
