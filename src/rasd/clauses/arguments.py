@@ -92,6 +92,8 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
                 continue
             break
         word = sentence.words[n]
+        if word.startswith("ب") and word not in ("بن", "بالوكاله") and not word.startswith("بلا"):
+            break  # "وزير الخارجية الأردني بنظيره": the title ends where ب begins its object
         if word in TITLE_PREPOSITIONS and n + 1 < end and (place := sentence.actor_at(n + 1)) is not None \
                 and place.type == "GPE":
             after_preposition = True
@@ -141,7 +143,8 @@ def subject_before(sentence: Sentence, i: int, start: int) -> Actor | None:
         actor = sentence.actor_at(k)
         if actor is not None:
             before = sentence.words[actor.first - 1] if actor.first > start else ""
-            governed = before in PREPOSITIONS or _has_preposition(sentence, actor) or _governed_title(before)
+            governed = before in PREPOSITIONS or _has_preposition(sentence, actor) or _governed_title(before) \
+                or _title_after_preposition(sentence, actor, start)
             if governed and actor.last == k:  # "المقاومة الموالية للرئيس هادي سيطرت": the phrase's head acts
                 return _head_before(sentence, actor, start)
             return None if governed or actor.last != k else actor
@@ -150,6 +153,22 @@ def subject_before(sentence: Sentence, i: int, start: int) -> Actor | None:
             return None
         k -= 1
     return None
+
+
+def _title_after_preposition(sentence: Sentence, actor: Actor, start: int) -> bool:
+    """"لقائه مع الرئيس الروسي فلاديمير بوتين": the person a title introduces is governed by
+    the preposition before the title."""
+    k = actor.first - 1
+    steps = 0
+    while k >= start and steps < 4:
+        word = sentence.words[k]
+        other = sentence.actor_at(k)
+        if word in PREPOSITIONS:
+            return steps > 0
+        if not (role_head(word) or (other is not None and other.type in ("GPE", "NORP")) or word.startswith("ال")):
+            return False
+        k, steps = k - 1, steps + 1
+    return False
 
 
 def _governed_title(word: str) -> bool:

@@ -120,6 +120,11 @@ class PatternLexicon:
             kind = "literal"
         pattern = Pattern(code, head_kind, base, rest, options, tuple(printed_forms(w) for w in rest))
         self._by_head.setdefault((base, kind), []).append(pattern)
+        if kind == "verb":  # "أبدى استعداده|أبدوا استعدادهم": each form its own words after the verb
+            for v in variants[1:]:
+                if len(v) > 1 and tuple(v[1:]) != rest:
+                    self._by_head[(base, kind)].append(
+                        Pattern(code, head_kind, base, tuple(v[1:]), options, tuple(printed_forms(w) for w in v[1:])))
         # plural multi-word noun forms ("عمليات عسكرية") are separate heads with their own rest
         if kind == "noun":
             for v in variants[1:]:
