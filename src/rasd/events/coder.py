@@ -181,6 +181,15 @@ class EventCoder:
             ref.update({"entity": country.lower(), "actor_code": country, "place": actor.entity})
         return ref
 
+    def _target_place(self, targets: list[Actor]) -> dict[str, Any] | None:
+        """A town or region targeted (قصفت المدفعية محافظة إدلب) is where the act happened."""
+        for target in targets:
+            if target.entity and target.type in ("LOC", "GPE", "FAC"):
+                entry = self.places.kb.entries.get(target.entity)
+                if entry is not None and entry.lat is not None:
+                    return self.places.geocode(target.entity)
+        return None
+
     def _hits(self, s: Sentence, blocked: Callable[[str], bool]) -> list[Hit]:
         hits: list[Hit] = []
         words = set(s.words)
@@ -238,7 +247,7 @@ class EventCoder:
         cameo = hit.pattern.code
         mode = modality(s, hit, doc.quotes)
         date = _date(dates.get(future=mode == "planned"), s, hit, doc.published, mode)
-        place = self.places.place(s, hit, [source]) or dateline  # a town targeted is where it happened
+        place = self.places.place(s, hit, [source]) or self._target_place(targets) or dateline
         start, stop = s.start, min(s.end, s.start + EVIDENCE_MAX)
         return {
             "cameo": cameo, "root": cameo[:2], "plover": plover_of(cameo),

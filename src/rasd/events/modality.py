@@ -39,10 +39,7 @@ def _stripped(words: set[str]) -> set[str]:
 
 
 def _after_law(s: Sentence, hit: Hit) -> bool:
-    """"لو قصفت ... لاندلعت حرب": the answer of a لو condition is as unreal as the condition."""
-    word = s.words[hit.first]
-    if not (word.startswith("ل") and hit.analysis.form.pos == "past"):
-        return False
+    """"لو قصفت ... لاندلعت حرب": under لو, the condition and its answer did not happen."""
     return any(w in ("لو", "ولو") for w in s.words[max(0, hit.first - 12):hit.first])
 
 
