@@ -359,6 +359,9 @@ def _crowd(s: Sentence, hit: Hit, text: str) -> dict[str, Any] | None:
                 break
         if words and _crowd_head(s, words):
             first, last = min(words), max(words)
+            head = s.actor_at(first)
+            if head is not None and head.first == first and (head.entity or head.type == "UNNAMED"):
+                return head.ref(text)  # "التحالف الدولي غارات جوية تستهدف": the actor, not the phrase
             inside = [a for a in s.actors if a.first >= first and a.last <= last]
             code = next((a.code[:3] for a in inside if a.code), None)
             return {"entity": None, "text": text[s.tokens[first].start:s.tokens[last].end], "actor_code": code}
