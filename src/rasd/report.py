@@ -70,6 +70,24 @@ def print_document(console: Console, doc: Document) -> None:
         console.print("[bold]removed[/bold]:")
         for part in doc.removed:
             console.print(f"  [dim]{part.kind}[/dim] {_short(part.text, 90)}")
+    if doc.quotes:
+        console.print()
+        console.print("[bold]quotes[/bold]:")
+        for quote in doc.quotes:
+            speaker = quote.get("speaker") or {}
+            mark = "«»" if quote.get("direct") else "  "
+            console.print(f"  {mark} [cyan]{speaker.get('text') or '?'}[/cyan] ({speaker.get('actor_code') or '-'}) "
+                          f"{quote.get('cue')}: {_short(quote['text'], 90)}")
+    if doc.events:
+        console.print()
+        console.print("[bold]events[/bold]:")
+        for event in doc.events:
+            source = (event.get("source") or {}).get("text") or "-"
+            targets = ", ".join(t["text"] for t in event.get("targets") or []) or "-"
+            place = (event.get("place") or {}).get("name_en") or ""
+            extras = ", ".join(x for x in (event["modality"], event.get("date") or "", place) if x)
+            console.print(f"  {event['cameo']} {event.get('plover') or ''} [cyan]{source}[/cyan] → {targets} ({extras}): "
+                          f"{_short(event.get('trigger') or '', 40)}")
 
 
 def print_hits(console: Console, hits: Iterable[Any]) -> None:

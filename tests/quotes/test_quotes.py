@@ -88,3 +88,12 @@ def test_background_is_not_a_quote() -> None:
 def test_guillemets_typed_the_wrong_way_round() -> None:
     found = quotes("وقال وزير الخارجية الأردني أيمن الصفدي:» نحن مع كل جهد يحقن الدماء في المنطقة«.")
     assert found[0]["direct"] and found[0]["text"].strip() == "نحن مع كل جهد يحقن الدماء في المنطقة"
+
+
+def test_a_bare_title_is_the_person_of_the_datelines_country() -> None:
+    found = quotes("الرياض – واس\n"
+                   "استقبل الأمير فيصل بن فرحان وزير الخارجية نظيره التركي هاكان فيدان في مقر الوزارة اليوم.\n"
+                   "وأكد وزير الخارجية خلال مؤتمر صحفي مشترك أن البلدين يتقاسمان رؤية واحدة حول المنطقة.\n"
+                   "من جانبه، قال فيدان إن بلاده تنظر إلى المملكة بوصفها شريكاً محورياً.")
+    first = next(q for q in found if q["cue"] == "وأكد")
+    assert first["who"] == "Faisal bin Farhan Al Saud" and first["speaker"]["text"] == "وزير الخارجية"

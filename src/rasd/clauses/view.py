@@ -163,12 +163,23 @@ def focus_country(doc: Document) -> str | None:
         code = entity.get("actor_code") or ""
         if len(code) >= 3 and code[:3].isalpha() and code[:3] not in ("IGO", "NGO", "IMG", "MNC", "UAF"):
             counts[code[:3]] = counts.get(code[:3], 0) + len(entity.get("mentions") or [])
-    if not counts:
-        return None
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
-        return None  # one passing mention, or two states about as often: no focus
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return _dateline_country(doc)  # one passing mention, or two states as often: the dateline's
     return ranked[0][0]
+
+
+def _dateline_country(doc: Document) -> str | None:
+    """The country of the dateline city ("الرياض – واس" -> SAU), from the knowledge base."""
+    city = doc.source.dateline
+    if not city:
+        return None
+    from rasd.kb.base import default
+
+    for entry in default().lookup(city):
+        if entry.type in ("GPE", "LOC") and entry.lat is not None and entry.country:
+            return entry.country
+    return None
 
 
 def _localized(actor: Actor, country: str) -> Actor:

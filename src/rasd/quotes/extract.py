@@ -51,6 +51,12 @@ class _Speakers:
     """The speakers named so far in the article, for continuations and "المسؤول"."""
 
     refs: list[tuple[Actor, dict[str, Any]]] = field(default_factory=list)
+    persons: list[tuple[int, Actor]] = field(default_factory=list)  # first mention of each person
+    focus: str | None = None  # the article's country (DocView.country)
+
+    def named_before(self, code: str, before: int) -> list[Actor]:
+        """Persons coded for `code`'s country whose first mention precedes `before`."""
+        return [a for start, a in self.persons if start < before and (a.code or "")[:3] == code[:3]]
 
     def last(self) -> tuple[Actor, dict[str, Any]] | None:
         return self.refs[-1] if self.refs else None
@@ -75,7 +81,7 @@ class QuoteExtractor:
     def __call__(self, doc: Document) -> Document:
         view = doc_view(doc)
         marks = quote_marks(doc.text)
-        speakers = _Speakers()
+        speakers = _Speakers(persons=_persons(doc), focus=view.country)
         used: set[tuple[int, int]] = set()
         quotes: list[dict[str, Any]] = []
         for sentence in view.sentences:
@@ -279,11 +285,28 @@ def _resolved(text: str, actor: Actor, speakers: _Speakers) -> _Spoken:
         for earlier, earlier_ref in reversed(speakers.refs):  # "ورأى وزير الخارجية": the one who spoke
             if earlier.type == "PER" and (not actor.code or (earlier.code or "")[:3] == actor.code[:3]):
                 return earlier, {**earlier_ref, "text": ref["text"]}
+        code = actor.code or (speakers.focus or "")
+        named = speakers.named_before(code, actor.start) if code else []
+        if len({a.entity for a in named}) == 1:  # "وأكد وزير الخارجية" after "الأمير فيصل بن فرحان ..."
+            person = named[0]
+            return person, {"entity": person.entity, "text": ref["text"], "actor_code": person.code}
     if actor.type == "UNNAMED" and text[actor.start:actor.end].lstrip("وف").startswith(("ال", "لل", "بال")):
         earlier = speakers.last_like(actor.agent, person=False)
         if earlier is not None:
             return earlier[0], {**earlier[1], "text": ref["text"]}
     return actor, ref
+
+
+def _persons(doc: Document) -> list[tuple[int, Actor]]:
+    """Each person of the article with a government code, at its first mention."""
+    out = []
+    for entity in doc.entities:
+        code = entity.get("actor_code") or ""
+        if entity.get("type") != "PER" or not code.endswith("GOV") or not entity.get("mentions"):
+            continue
+        first = min(entity["mentions"], key=lambda m: m["start"])
+        out.append((first["start"], Actor(-1, -1, first["start"], first["end"], entity["id"], code, "PER")))
+    return sorted(out, key=lambda pair: pair[0])
 
 
 def _attributed(text: str, s: Sentence, hit: Hit) -> tuple[int, _Spoken] | None:
