@@ -97,3 +97,9 @@ def test_a_bare_title_is_the_person_of_the_datelines_country() -> None:
                    "من جانبه، قال فيدان إن بلاده تنظر إلى المملكة بوصفها شريكاً محورياً.")
     first = next(q for q in found if q["cue"] == "وأكد")
     assert first["who"] == "Faisal bin Farhan Al Saud" and first["speaker"]["text"] == "وزير الخارجية"
+
+
+def test_participle_continues_the_subject_of_a_sentence_without_a_quote() -> None:
+    found = quotes("وقال وزير الخارجية الأردني أيمن الصفدي إن بلاده ترحب بالاتفاق.\n"
+                   "وثمّن الرئيس الفرنسي إيمانويل ماكرون جهود الوسطاء، منوهاً بدورهم في التوصل إلى التهدئة.")
+    assert found[-1]["cue"] == "منوهاً" and found[-1]["who"] == "Emmanuel Macron"

@@ -172,8 +172,9 @@ class QuoteExtractor:
         end = len(s.words)
         if code == "attr":
             return _attributed(text, s, hit)
-        if code == "part":
-            spoken = sentence_speaker or speakers.last()
+        if code == "part":  # "ثمّن مصطفى الحمدان الجهود ...، منوهاً": the sentence's subject speaks
+            opener = None if sentence_speaker else _sentence_subject(s, hit)
+            spoken = sentence_speaker or (_resolved(text, opener, speakers) if opener else None) or speakers.last()
             return (hit.last, spoken) if spoken else None
         before = subject_before(s, hit.first, s.clause_start(hit.first)) if code in ("say", "cont") else None
         svo = before is not None and before.last == hit.first - 1 and opens_clause(s, before)
@@ -295,6 +296,21 @@ def _resolved(text: str, actor: Actor, speakers: _Speakers) -> _Spoken:
         if earlier is not None:
             return earlier[0], {**earlier[1], "text": ref["text"]}
     return actor, ref
+
+
+SUBJECT_REACH = 4  # words from the sentence start within which its subject is named
+
+
+def _sentence_subject(s: Sentence, hit: Hit) -> Actor | None:
+    """The actor a sentence opens with, after its first verb: the subject of a participle
+    that continues it when no quote of the sentence gave one."""
+    for actor in s.actors:
+        if actor.first >= hit.first or actor.first > SUBJECT_REACH:
+            return None
+        if actor.first > 0 and (actor.type in ("PER", "ORG") or (actor.type == "UNNAMED" and actor.code)) \
+                and s.words[actor.first - 1] not in PRONOUN_NEXT:
+            return actor
+    return None
 
 
 def _persons(doc: Document) -> list[tuple[int, Actor]]:
