@@ -190,8 +190,10 @@ class QuoteExtractor:
         if s.words[hit.last + 1] in IN_IT:  # "ألقى بان كي مون كلمة أعرب فيها عن ...": its speaker
             spoken = _last_person(text, s, hit) or speakers.last()
             return (hit.last, spoken) if spoken else None
-        if prev in PRONOUN_BEFORE:  # "لكنه نفى ضلوعه": the person last named
-            spoken = _last_person(text, s, hit) or speakers.last()
+        if prev in PRONOUN_BEFORE:  # "وأيد السديرة البغدادي، لكنه نفى ...": the sentence's subject
+            opener = _sentence_subject(s, hit)
+            spoken = (_resolved(text, opener, speakers) if opener else None) or _last_person(text, s, hit) \
+                or speakers.last()
             return (hit.last, spoken) if spoken else None
         nxt = s.words[hit.last + 1]
         if role_head(nxt) and nxt.startswith(("ال", "وال")):  # "وأضاف الوزير" -> the last person
@@ -298,19 +300,15 @@ def _resolved(text: str, actor: Actor, speakers: _Speakers) -> _Spoken:
     return actor, ref
 
 
-SUBJECT_REACH = 4  # words from the sentence start within which its subject is named
-
-
 def _sentence_subject(s: Sentence, hit: Hit) -> Actor | None:
-    """The actor a sentence opens with, after its first verb: the subject of a participle
-    that continues it when no quote of the sentence gave one."""
-    for actor in s.actors:
-        if actor.first >= hit.first or actor.first > SUBJECT_REACH:
-            return None
-        if actor.first > 0 and (actor.type in ("PER", "ORG") or (actor.type == "UNNAMED" and actor.code)) \
-                and s.words[actor.first - 1] not in PRONOUN_NEXT:
-            return actor
-    return None
+    """The subject of the verb a sentence opens with ("وثمّن الرئيس الفرنسي ماكرون ..."): who
+    a participle or a pronoun later in it continues, when no quote of the sentence named one."""
+    if hit.first == 0 or s.tokens[0].kind != "word":
+        return None
+    actor = subject_after(s, 0, hit.first)
+    if actor is None or (actor.type == "UNNAMED" and not actor.code) or actor.type in ("GPE", "LOC", "FAC"):
+        return None
+    return actor
 
 
 def _persons(doc: Document) -> list[tuple[int, Actor]]:
