@@ -31,7 +31,7 @@ THAT = frozenset(word_form(w) for w in (
     "إن أن بأن وأن فإن ان إنه أنه بأنه إنها أنها بأنها إنهم أنهم بأنهم أنّ إنّ".split()))
 # Reporting verbs that need a that-clause, a colon or quotation marks: without one they mean
 # something else (بين "between", عبر "via", ذكر "mentioned").
-WEAK = frozenset(word_form(w) for w in "بين عبر ذكر تحدث ابلغ اخبر اعلم وصف ابدى جدد اعرب".split())
+WEAK = frozenset(word_form(w) for w in "بين عبر ذكر تحدث ابلغ اخبر اعلم وصف جدد اعرب".split())
 BOUNDARY_CODES = frozenset({"part", "cont", "attr"})
 MIN_DIRECT = 3  # words: a shorter quotation ("الوطن", "داعش") names something, it is not content
 PREP_WINDOW = 5  # words after the speaker within which a cue's content preposition may come
