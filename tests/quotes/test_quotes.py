@@ -103,3 +103,10 @@ def test_participle_continues_the_subject_of_a_sentence_without_a_quote() -> Non
     found = quotes("وقال وزير الخارجية الأردني أيمن الصفدي إن بلاده ترحب بالاتفاق.\n"
                    "وثمّن الرئيس الفرنسي إيمانويل ماكرون جهود الوسطاء، منوهاً بدورهم في التوصل إلى التهدئة.")
     assert found[-1]["cue"] == "منوهاً" and found[-1]["who"] == "Emmanuel Macron"
+
+
+def test_quotation_before_its_cue() -> None:
+    found = quotes("«لن نتراجع عن مطالبنا مهما طال الوقت»، قال المتحدث باسم النقابة الأردنية في مؤتمر صحفي.\n"
+                   "وأضاف أن الإضراب مستمر حتى تلبية المطالب.")
+    assert found[0]["direct"] and found[0]["text"] == "لن نتراجع عن مطالبنا مهما طال الوقت"
+    assert found[0]["speaker"]["text"] == "المتحدث باسم النقابة الأردنية" and found[0]["code"].startswith("JOR")

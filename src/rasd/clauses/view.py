@@ -229,12 +229,16 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
             actor = sentence.actor_at(k)
             if actor is not None:
                 reporter = actor.type == "MEDIA" or sentence.tokens[k].text[:1] == "ل"  # "مصادر لوكالة ..."
-                if not reporter and (k <= i + 2 or sentence.words[k - 1] in ("في", "ب", "من", "لدى", "باسم")):
+                if not reporter and (k <= i + 2 or last == k - 1 or
+                                     sentence.words[k - 1] in ("في", "ب", "من", "لدى", "باسم")):
                     country, last = actor.code, actor.last
                 break
             if sentence.words[k] in ("في", "ب", "من", "لدى", "داخل", "باسم"):
                 continue
             sector = adjectives.get(_bare(sentence.words[k]))
+            if sector is None and sentence.words[k - 1] == "باسم" and sentence.tokens[k].kind == "word":
+                last = k  # "المتحدث باسم النقابة الأردنية": the body it speaks for, not an actor we know
+                continue
             if sector is None:
                 break
             agent, last = agent or sector, k

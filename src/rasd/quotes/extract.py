@@ -378,9 +378,24 @@ def _content(text: str, s: Sentence, hit: Hit, after: int, limit: int, marks: li
             return _span(text, s, k, limit, marks, skip=1)
         if s.tokens[k].kind == "punct" and word not in ("،", ","):
             break
+    earlier = _quotation_before(s, hit, marks, used)
+    if earlier is not None:  # "«...»، قال الوزير": the quotation the cue closes
+        return earlier
     head = hit.pattern.head
     if hit.pattern.code in ("say", "cont") and head not in WEAK and limit - after >= 3:
         return _span(text, s, after, limit, marks)
+    return None
+
+
+def _quotation_before(s: Sentence, hit: Hit, marks: list[tuple[int, int]],
+                      used: set[tuple[int, int]]) -> tuple[int, int, bool] | None:
+    """A quotation that closes right before the cue (a comma or the و between), the words
+    the cue reports when nothing follows it: "«لن نتراجع»، قال المتحدث"."""
+    at = s.tokens[hit.first].start
+    for o, c in marks:
+        between = s.doc_text[c + 1:at]
+        if c < at and at - c <= 4 and not between.strip(" ،,.:\u200f") and (o + 1, c) not in used:
+            return o + 1, c, True
     return None
 
 
