@@ -420,6 +420,9 @@ def _side(ref: dict[str, Any] | None) -> Any:
     return ref.get("entity") or (code[:3].lower() if len(code) >= 3 else None) or ref.get("text")
 
 
+SPEECH_ROOTS = frozenset({"02", "03", "05", "10", "11", "12", "13"})
+
+
 def _repeats(event: dict[str, Any], events: list[dict[str, Any]]) -> bool:
     """The act was already extracted: same root, same side, and targets one of the other's
     (none counts as any). The first report keeps its evidence; its targets take the new ones."""
@@ -429,6 +432,8 @@ def _repeats(event: dict[str, Any], events: list[dict[str, Any]]) -> bool:
         if earlier["root"] != event["root"] or _side(earlier["source"]) != side or side is None:
             continue
         known = {_side(t) for t in earlier["targets"]}
+        if event["root"] in SPEECH_ROOTS and not (targets & known):
+            continue  # two calls or two condemnations by one speaker are two acts unless aimed alike
         if not targets or not known or targets <= known or known <= targets:
             earlier["targets"] += [t for t in event["targets"] if _side(t) not in known]
             return True
