@@ -144,7 +144,7 @@ class Inflections:
 def _prefixes(word: str) -> list[tuple[str, str]]:
     out = [("", word)]
     for conj in CONJUNCTIONS:
-        if word.startswith(conj) and len(word) > 3:
+        if word.startswith(conj) and len(word) >= 3:
             out.append((conj, word[1:]))
     for prefix, rest in list(out):
         for clitic in ("س", "ل", "ال", "بال", "لل", "ب", "ك", "كال"):

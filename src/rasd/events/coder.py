@@ -241,7 +241,9 @@ class EventCoder:
         found = actors_after(s, after, end, preps, source) if preps else []
         group = coordinated(s, source, len(s.words)) if source is not None else []
         targets = [a for a in found if not _same(a, source) and not any(_same(a, m) for m in group)]
-        if not targets and len(group) > 1 and preps:  # "دعت الولايات المتحدة والسعودية طرفي النزاع"
+        if source is not None and source.first > 0 and s.words[source.first - 1] == "بين" and len(group) > 1:
+            targets = group[1:]  # "اشتباكات بين الشرطة والمسلحين": the other side
+        elif not targets and len(group) > 1 and preps:  # "دعت الولايات المتحدة والسعودية طرفي النزاع"
             found = actors_after(s, group[-1].last, end, preps, group[-1])
             targets = [a for a in found if not any(_same(a, member) for member in group)]
         cameo = hit.pattern.code
@@ -278,12 +280,12 @@ BACKGROUND = frozenset(word_form(w) for w in (
 def _happened(s: Sentence, hit: Hit, dates: _LazyDates) -> bool:
     """A sentence that tells a clash or a bombing as something that happened: a word of
     occurrence or casualties, a place it happened in, or a date next to it."""
+    forms = {_bare(w) for w in s.words} | set(s.words)
+    if forms & HAPPENING:  # "لقوا مصرعهم إثر انفجار عبوة": a toll tells it happened
+        return True
     before = s.words[max(0, hit.first - 2):hit.first]
     if any(w in BACKGROUND or _bare(w) in BACKGROUND for w in before):
         return False  # "بعد مقتل ...", "منذ الحرب", "ذكرى التفجير": an earlier act the story refers to
-    forms = {_bare(w) for w in s.words} | set(s.words)
-    if forms & HAPPENING:
-        return True
     if any(a.type in ("GPE", "LOC", "FAC") and a.entity for a in s.actors if a.first > hit.last):
         return True
     at = s.tokens[hit.first].start
@@ -540,12 +542,16 @@ def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     carried = _carried_out_by(s, hit)
     if carried is not None:
         return carried, carried.last
+    between = _between(s, hit)
+    if between is not None:  # "اشتباكات بين الشرطة والمسلحين": the first side, the other its target
+        return between, between.last
     return _possessor(s, hit), hit.last
 
 
 LIGHT_VERBS = frozenset(word_form(w) for w in (
     "عقد يعقد سيعقد تعقد ستعقد عقدت أجرى أجرت يجري تجري سيجري ستجري نظم نظمت ينظم تنظم سينظم "
     "أعلن أعلنت يعلن تعلن بدأ بدأت يبدأ تبدأ واصل واصلت يواصل تواصل نفذ نفذت ينفذ تنفذ خاض خاضت "
+    "قام قامت يقوم تقوم قاموا "
     "يخوض تخوض شن شنت يشن تشن".split()))
 
 
@@ -556,6 +562,15 @@ def _governing_verb(s: Sentence, hit: Hit) -> Actor | None:
     for k in range(hit.first - 1, max(start, hit.first - 6) - 1, -1):
         if _bare(s.words[k]) in LIGHT_VERBS or s.words[k] in LIGHT_VERBS:
             return subject_after(s, k, hit.first) or subject_before(s, k, start)
+    return None
+
+
+def _between(s: Sentence, hit: Hit) -> Actor | None:
+    """The first of the sides "بين X و Y" names after a verbal noun of clashes or talks."""
+    for k in range(hit.last + 1, min(len(s.words), hit.last + 3)):
+        if s.words[k] == "بين" and k + 1 < len(s.words):
+            actor = s.actor_at(k + 1)
+            return actor if actor is not None and actor.first == k + 1 and _can_act(actor) else None
     return None
 
 
