@@ -98,7 +98,7 @@ def process_many(paths: Iterable[str], *, workers: int = 1, settings: Settings =
     else:
         context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
         if os.name == "posix":
-            context.set_forkserver_preload(["rasd.pipeline"])  # workers fork with rasd imported
+            context.set_forkserver_preload(["rasd.pipeline", "rasd.warm"])  # workers fork with the base loaded
         pool = context.Pool(workers, initializer=_init_worker, initargs=(settings,))
         results = pool.imap(_run_in_worker, items, chunksize=16)
     try:

@@ -97,7 +97,9 @@ class Inflections:
     CACHE = 100_000  # analyses kept: news repeats its words, and most are no lexicon form
 
     def __init__(self) -> None:
-        self._forms: dict[str, set[Form]] = {}
+        # surface -> its forms, in the lexicon's order (a dict as an ordered set: the first pattern
+        # of a tie must not depend on the process's string hashing)
+        self._forms: dict[str, dict[Form, None]] = {}
         self._cache: dict[str, list[Analysis]] = {}
 
     def add_verb(self, past: str, present: str, *extra: str) -> None:
@@ -119,7 +121,7 @@ class Inflections:
         self._add(word, Form(base, pos))
 
     def _add(self, surface: str, form: Form) -> None:
-        self._forms.setdefault(surface, set()).add(form)
+        self._forms.setdefault(surface, {})[form] = None
         self._cache.clear()
 
     def analyse(self, word: str) -> list[Analysis]:

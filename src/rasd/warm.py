@@ -1,0 +1,25 @@
+"""Loads what every worker needs (knowledge base, automaton, tagger, lexicons) at import.
+
+The process pool's fork server imports this module once; the workers it forks share the
+loaded data (copy-on-write) instead of each spending a second loading its own.
+"""
+
+from __future__ import annotations
+
+from rasd.clauses.view import agent_adjectives, unnamed_agents
+from rasd.events.coder import crowd_words, pattern_lexicon, plover_types, vetoes
+from rasd.link.entities import _default_matcher
+from rasd.ner.tagger import default as default_tagger
+from rasd.quotes.extract import cue_lexicon
+
+
+def warm() -> None:
+    """Build the process-wide caches now rather than on the first article."""
+    _default_matcher()
+    default_tagger()
+    for build in (pattern_lexicon, cue_lexicon, plover_types, vetoes, crowd_words, unnamed_agents,
+                  agent_adjectives):
+        build()
+
+
+warm()
