@@ -110,3 +110,9 @@ def test_quotation_before_its_cue() -> None:
                    "وأضاف أن الإضراب مستمر حتى تلبية المطالب.")
     assert found[0]["direct"] and found[0]["text"] == "لن نتراجع عن مطالبنا مهما طال الوقت"
     assert found[0]["speaker"]["text"] == "المتحدث باسم النقابة الأردنية" and found[0]["code"].startswith("JOR")
+
+
+def test_that_clause_far_after_a_long_speaker_phrase() -> None:
+    found = quotes("وقال وزير الخارجية الأردني أيمن الصفدي ونظيره المصري في بيان مشترك نشرته وكالات الأنباء "
+                   "الرسمية في البلدين مساء أمس إن الحل السياسي هو الطريق الوحيد لإنهاء الأزمة.")
+    assert found[0]["text"] == "الحل السياسي هو الطريق الوحيد لإنهاء الأزمة"

@@ -35,6 +35,7 @@ WEAK = frozenset(word_form(w) for w in "بين عبر ذكر تحدث ابلغ �
 BOUNDARY_CODES = frozenset({"part", "cont", "attr"})
 MIN_DIRECT = 3  # words: a shorter quotation ("الوطن", "داعش") names something, it is not content
 PREP_WINDOW = 5  # words after the speaker within which a cue's content preposition may come
+FAR_THAT = 30  # words after the speaker within which a that-particle still opens the content
 CONTENT_WINDOW = 12  # words after the speaker within which the content must begin
 PRONOUN_NEXT = THAT | SKIPPABLE | frozenset(word_form(w) for w in (
     "في خلال عبر إلى الى على عن من ب بـ له لها لهم لوكالة لقناة لصحيفة للصحفيين".split()))
@@ -381,6 +382,9 @@ def _content(text: str, s: Sentence, hit: Hit, after: int, limit: int, marks: li
     earlier = _quotation_before(s, hit, marks, used)
     if earlier is not None:  # "«...»، قال الوزير": the quotation the cue closes
         return earlier
+    far = next((k for k in range(stop, min(limit, after + FAR_THAT)) if s.words[k] in THAT), None)
+    if far is not None:  # "قال الوزير ونظيره ... في بيان مشترك نشر في صحيفتي ... إن ..."
+        return _span(text, s, far + 1, limit, marks)
     head = hit.pattern.head
     if hit.pattern.code in ("say", "cont") and head not in WEAK and limit - after >= 3:
         return _span(text, s, after, limit, marks)
