@@ -89,3 +89,20 @@ def test_ingest_show_search_stats_rejects(folder: Path) -> None:
     rejects = runner.invoke(main, ["rejects", "--db", db])
     assert "broken.jsonl (line 1)" in rejects.output and "E105" in rejects.output
     assert runner.invoke(main, ["show", "ffffffff", "--db", db]).exit_code == 1
+
+
+def test_events_and_quotes_list_what_the_store_holds(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from rasd.cli import main
+
+    article = tmp_path / "a.txt"
+    article.write_text("خبر للاختبار\n\nقال وزير الخارجية الأردني أيمن الصفدي إن بلاده ترحب بالاتفاق.\n"
+                       "وقصفت الطائرات الروسية مواقع لتنظيم داعش قرب تدمر أمس.\n", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'r.db'}"
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", str(article), "--db", db]).exit_code == 0
+    events = runner.invoke(main, ["events", "--db", db, "--root", "19"])
+    assert events.exit_code == 0 and "ASSAULT" in events.output
+    quotes = runner.invoke(main, ["quotes", "--db", db, "--speaker", "Safadi"])
+    assert quotes.exit_code == 0 and "JORGOV" in quotes.output

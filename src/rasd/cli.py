@@ -458,3 +458,79 @@ def _summary_line(batch: Batch, seconds: float, stored: Any = None) -> None:
     if batch.walk.skipped:
         parts.append(f"{len(batch.walk.skipped)} files of other types skipped")
     err_console.print(f"{total} inputs: " + "; ".join(parts))
+
+
+@main.command("events")
+@db_option
+@click.option("--root", "roots", multiple=True, metavar="NN", help="CAMEO root(s) to keep, e.g. --root 19.")
+@click.option("--actor", default=None, metavar="TEXT", help="Keep events whose source or a target names this.")
+@click.option("--limit", default=30, show_default=True, help="Rows to show.")
+def events_command(db: str, roots: tuple[str, ...], actor: str | None, limit: int) -> None:
+    """The stored events as a table: date, CAMEO/PLOVER, source → target, modality, place.
+
+    \b
+    Example:
+      rasd events --root 19 --actor Houthis --limit 50
+    """
+    from rich.table import Table
+
+    from rasd.errors import RasdError
+    from rasd.export import cameo_roots, event_rows, store_records
+
+    wanted = cameo_roots(roots)
+    table = Table("date", "cameo", "plover", "source", "target", "modality", "place", "doc")
+    shown = 0
+    try:
+        for record in store_records(db):
+            for row in event_rows(record):
+                if shown >= limit or (wanted and row["root"] not in wanted) or not _names(row, actor):
+                    continue
+                table.add_row(*(escape(str(v or "")) for v in (
+                    row["date"] or row["published"], row["cameo"], row["plover"],
+                    row["source_name"] or row["source_text"], row["target_name"] or row["target_text"],
+                    row["modality"], row["place_name"], (row["doc_id"] or "")[:10])))
+                shown += 1
+    except RasdError as err:
+        raise click.ClickException(err.message()) from err
+    out_console.print(table)
+
+
+@main.command("quotes")
+@db_option
+@click.option("--speaker", default=None, metavar="TEXT", help="Keep quotes whose speaker names this.")
+@click.option("--limit", default=30, show_default=True, help="Rows to show.")
+def quotes_command(db: str, speaker: str | None, limit: int) -> None:
+    """The stored quotes: speaker, cue, direct or reported, the words.
+
+    \b
+    Example:
+      rasd quotes --speaker "Pompeo" --limit 20
+    """
+    from rich.table import Table
+
+    from rasd.errors import RasdError
+    from rasd.export import quote_rows, store_records
+
+    table = Table("speaker", "code", "cue", "", "text", "doc")
+    shown = 0
+    try:
+        for record in store_records(db):
+            for row in quote_rows(record):
+                who = " ".join(str(row.get(k) or "") for k in ("speaker_name", "speaker_text", "speaker_entity"))
+                if shown >= limit or (speaker and speaker.casefold() not in who.casefold()):
+                    continue
+                table.add_row(*(escape(str(v or "")) for v in (
+                    row["speaker_name"] or row["speaker_text"], row["speaker_code"], row["cue"],
+                    "«»" if row["direct"] else "", (row["text"] or "")[:90], (row["doc_id"] or "")[:10])))
+                shown += 1
+    except RasdError as err:
+        raise click.ClickException(err.message()) from err
+    out_console.print(table)
+
+
+def _names(row: dict[str, Any], actor: str | None) -> bool:
+    """Whether an event row's source or target is the actor asked for (any name or id)."""
+    if not actor:
+        return True
+    fields = ("source_entity", "source_name", "source_text", "target_entity", "target_name", "target_text")
+    return any(actor.casefold() in str(row.get(k) or "").casefold() for k in fields)
