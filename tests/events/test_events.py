@@ -135,3 +135,10 @@ def test_a_repeated_act_with_another_name_for_the_same_side_is_one_event() -> No
             "وشنت مقاتلات تركية صباح السبت غارات على مواقع الحزب في جبال قنديل.")
     strikes = [e for e in events(text) if e["root"] == "19"]
     assert len(strikes) == 1 and strikes[0]["start"] == 0
+
+
+def test_a_city_after_a_visit_is_where_to_not_who() -> None:
+    found = events("ويعتزم الرئيس الفرنسي إيمانويل ماكرون زيارة دمشق الشهر المقبل.")
+    visit = next(e for e in found if e["root"] == "04")
+    assert visit["source"]["entity"] == "macron-emmanuel" and visit["modality"] == "planned"
+    assert visit["targets"] and visit["targets"][0]["text"] == "دمشق"

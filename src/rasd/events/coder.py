@@ -239,6 +239,9 @@ class EventCoder:
         end = _target_end(s, hit.last)
         preps = hit.pattern.options.target
         found = actors_after(s, after, end, preps, source) if preps else []
+        if not found and hit.pattern.code == "042" and hit.last + 1 < len(s.words):
+            place = s.actor_at(hit.last + 1)  # "زيارة دمشق": the place visited
+            found = [place] if place is not None and place.first == hit.last + 1 and place.type == "GPE" else []
         group = coordinated(s, source, len(s.words)) if source is not None else []
         targets = [a for a in found if not _same(a, source) and not any(_same(a, m) for m in group)]
         if source is not None and source.first > 0 and s.words[source.first - 1] == "بين" and len(group) > 1:
@@ -528,7 +531,8 @@ def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     the clause's verb instead."""
     k = hit.last + 1
     actor = s.actor_at(k) if k < len(s.words) else None
-    patient = "obj" in hit.pattern.options.target or hit.pattern.code[:2] in VICTIM_ROOTS
+    patient = "obj" in hit.pattern.options.target or hit.pattern.code[:2] in VICTIM_ROOTS \
+        or (hit.pattern.code == "042" and actor is not None and actor.type == "GPE")  # "زيارة دمشق": where to
     if actor is not None and actor.first == k and s.words[k] not in PREPOSITIONS and (
             not patient or actor.type in ("GPE", "NORP") and _adjective(s, actor)) and _can_act(actor) \
             and not clitic_preposition(s, actor):  # "الدعم العسكري للبيشمركة": ل marks the target
@@ -551,7 +555,7 @@ def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
 LIGHT_VERBS = frozenset(word_form(w) for w in (
     "عقد يعقد سيعقد تعقد ستعقد عقدت أجرى أجرت يجري تجري سيجري ستجري نظم نظمت ينظم تنظم سينظم "
     "أعلن أعلنت يعلن تعلن بدأ بدأت يبدأ تبدأ واصل واصلت يواصل تواصل نفذ نفذت ينفذ تنفذ خاض خاضت "
-    "قام قامت يقوم تقوم قاموا "
+    "قام قامت يقوم تقوم قاموا يعتزم تعتزم يعتزمان تعتزمان يعتزمون ينوي تنوي "
     "يخوض تخوض شن شنت يشن تشن".split()))
 
 
