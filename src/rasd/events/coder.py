@@ -240,8 +240,8 @@ class EventCoder:
         preps = hit.pattern.options.target
         found = actors_after(s, after, end, preps, source) if preps else []
         if not found and hit.pattern.code == "042" and hit.last + 1 < len(s.words):
-            place = s.actor_at(hit.last + 1)  # "زيارة دمشق": the place visited
-            found = [place] if place is not None and place.first == hit.last + 1 and place.type == "GPE" else []
+            visited = s.actor_at(hit.last + 1)  # "زيارة دمشق": the place visited
+            found = [visited] if visited is not None and visited.first == hit.last + 1 and visited.type == "GPE" else []
         group = coordinated(s, source, len(s.words)) if source is not None else []
         targets = [a for a in found if not _same(a, source) and not any(_same(a, m) for m in group)]
         if source is not None and source.first > 0 and s.words[source.first - 1] == "بين" and len(group) > 1:
