@@ -142,3 +142,19 @@ def test_a_city_after_a_visit_is_where_to_not_who() -> None:
     visit = next(e for e in found if e["root"] == "04")
     assert visit["source"]["entity"] == "macron-emmanuel" and visit["modality"] == "planned"
     assert visit["targets"] and visit["targets"][0]["text"] == "دمشق"
+
+
+def test_a_present_verb_after_a_relative_pronoun_describes_no_act() -> None:
+    assert not roots("وتحدث الوزير عن المنظمات المتطرفة التي تقاتل في سوريا والعراق منذ سنوات.") & {"19"}
+
+
+def test_feminine_possessive_is_the_state_not_the_group() -> None:
+    found = events("وقالت أنقرة إن تركيا ردت على هجمات تنظيم داعش وبدأت غاراتها الجوية على مواقعه قرب الحدود.")
+    strikes = [e for e in found if e["trigger"].startswith("غارات")]
+    assert strikes and strikes[0]["source"]["entity"] == "tur"
+
+
+def test_victims_after_an_attack_verb_are_not_its_source() -> None:
+    found = events("واستهدف مجهولون ناشطين أكراداً في مدينة سروج بتفجير قوي.")
+    attack = next(e for e in found if e["root"] in ("18", "19"))
+    assert (attack["source"] or {}).get("text") != "ناشطين"

@@ -205,7 +205,7 @@ class EventCoder:
                 continue
             found = [h for h in lexicon.find(s.words, i, gap_ok=gap_ok)
                      if _allowed(h, words, blocked) and not noun_read_as_verb(s, h) and not _named(s, h)
-                     and not _characterized(s, h) and not _ceasefire(s, h)]
+                     and not _characterized(s, h) and not _ceasefire(s, h) and not _described(s, h)]
             if found:
                 hits.append(found[0])
                 i = found[0].last + 1
@@ -362,7 +362,7 @@ def _crowd(s: Sentence, hit: Hit, text: str) -> dict[str, Any] | None:
             words.append(k)
             if len(words) == CROWD_WORDS:
                 break
-        if words and _crowd_head(s, words):
+        if words and _crowd_head(s, words, violent=hit.pattern.code[:2] in VICTIM_ROOTS):
             first, last = min(words), max(words)
             head = s.actor_at(first)
             if head is not None and head.first == first and (head.entity or head.type == "UNNAMED"):
@@ -379,13 +379,22 @@ def crowd_words() -> frozenset[str]:
     return frozenset(word_form(w) for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
-def _crowd_head(s: Sentence, words: list[int]) -> bool:
+@cache
+def victim_words() -> frozenset[str]:
+    """Crowds that suffer attacks rather than carry them out (civilians, activists, children)."""
+    words = "مدنيين مدنيون ناشطين ناشطون اطفال نساء مواطنين مواطنون سكان اشخاص شخصا صحفيين صحفيون مصلين ركاب"
+    return frozenset(word_form(w) for w in words.split())
+
+
+def _crowd_head(s: Sentence, words: list[int], violent: bool = False) -> bool:
     """Whether the phrase names people: an actor in it, or a crowd word or a plural participle
     (متظاهرون، مسلحين) at its head."""
     first = min(words)
     actor = s.actor_at(first)
     if actor is not None and actor.first == first:
         return True
+    if violent and _bare(s.words[first]) in victim_words():
+        return False  # "استهدف ناشطين", "قتل مدنيين": the ones it was done to
     head = _bare(s.words[first])
     head = head[2:] if head.startswith("ال") else head
     plural_participle = head.startswith("م") and head.endswith(("ون", "ين")) and len(head) >= 6
@@ -466,6 +475,15 @@ def _characterized(s: Sentence, hit: Hit) -> bool:
 CEASE = frozenset(word_form(w) for w in "وقف لوقف ووقف بوقف ووقفا وقفا".split())
 
 
+RELATIVES = frozenset(word_form(w) for w in "الذي التي الذين اللذين اللتين".split())
+
+
+def _described(s: Sentence, hit: Hit) -> bool:
+    """"المنظمات المتطرفة التي تقاتل في سوريا", "الذي يعمل مع المجلس": a present verb after a
+    relative pronoun describes what someone does, it reports no act."""
+    return hit.analysis.form.pos == "present" and hit.first > 0 and s.words[hit.first - 1] in RELATIVES
+
+
 def _ceasefire(s: Sentence, hit: Hit) -> bool:
     """"وقف إطلاق النار": talk of a ceasefire is not shooting."""
     return hit.pattern.code[:2] in ("18", "19", "20") and hit.first > 0 and s.words[hit.first - 1] in CEASE
@@ -537,6 +555,9 @@ def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
             not patient or actor.type in ("GPE", "NORP") and _adjective(s, actor)) and _can_act(actor) \
             and not clitic_preposition(s, actor):  # "الدعم العسكري للبيشمركة": ل marks the target
         return actor, actor.last
+    owner = _possessor(s, hit)
+    if owner is not None:  # "وبدأت غاراتها": the pronoun says whose strikes
+        return owner, hit.last
     subject = clause_subject(s, hit.first, s.clause_start(hit.first), _can_act)
     if subject is not None and subject.last == hit.first - 1 and s.words[hit.first][:1] != "و":
         return subject, hit.last  # "أعادت السلطات السودانية اعتقال" (not "عودة داعش ودعماً")
@@ -597,11 +618,15 @@ def _carried_out_by(s: Sentence, hit: Hit) -> Actor | None:
 
 def _possessor(s: Sentence, hit: Hit) -> Actor | None:
     """Whose act a noun with a pronoun is ("دعمها للحوثيين", "زيارته"): for ها the last
-    state or body named before it in the sentence, for ه the last person."""
+    state (else body) named before it in the sentence, for ه the last person or body."""
     if hit.analysis.suffix not in ("ه", "ها"):
         return None
-    wanted = ("PER",) if hit.analysis.suffix == "ه" else ("GPE", "ORG")
-    before = [a for a in s.actors if a.last < hit.first and a.type in wanted and a.entity and _can_act(a)]
+    before = [a for a in s.actors if a.last < hit.first and a.entity and _can_act(a)]
+    if hit.analysis.suffix == "ها":  # feminine: a state before a body ("غاراتها" is Turkey's, not ISIS's)
+        states = [a for a in before if a.type == "GPE"]
+        before = states or [a for a in before if a.type == "ORG"]
+    else:  # masculine: a person or a body ("عملياته العسكرية": the army's, not its spokesman's)
+        before = [a for a in before if a.type in ("PER", "ORG")]
     return before[-1] if before else None
 
 
