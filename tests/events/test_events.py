@@ -158,3 +158,9 @@ def test_victims_after_an_attack_verb_are_not_its_source() -> None:
     found = events("واستهدف مجهولون ناشطين أكراداً في مدينة سروج بتفجير قوي.")
     attack = next(e for e in found if e["root"] in ("18", "19"))
     assert (attack["source"] or {}).get("text") != "ناشطين"
+
+
+def test_killed_after_their_subject_are_the_victims() -> None:
+    found = events("وقالت الوزارة إن أربعة من عناصر الشرطة قتلوا في الهجوم على الحاجز.")
+    killing = next(e for e in found if e["trigger"] == "قتلوا")
+    assert killing["source"] is None and killing["targets"][0]["text"] == "الشرطة"

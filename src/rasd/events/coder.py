@@ -249,6 +249,9 @@ class EventCoder:
         elif not targets and len(group) > 1 and preps:  # "دعت الولايات المتحدة والسعودية طرفي النزاع"
             found = actors_after(s, group[-1].last, end, preps, group[-1])
             targets = [a for a in found if not any(_same(a, member) for member in group)]
+        if source is None and not targets and _killed(s, hit):
+            victim = subject_before(s, hit.first, s.clause_start(hit.first))
+            targets = [victim] if victim is not None else []  # "عناصر الشرطة قتلوا": the victims
         cameo = hit.pattern.code
         mode = modality(s, hit, doc.quotes)
         date = _date(dates.get(future=mode == "planned"), s, hit, doc.published, mode)
@@ -273,7 +276,7 @@ def _place_state(places: PlaceFinder, actor: Actor) -> str | None:
 HAPPENING = frozenset(word_form(w) for w in (
     "وقع وقعت اندلع اندلعت اندلاع دارت دار تجدد تجددت شهد شهدت يشهد تشهد أسفر أسفرت سقط سقطت هز هزت استمر "
     "استمرت تواصل تواصلت قتل قتلى قتيل مقتل جرحى جريح مصرع مصرعهم إصابة إصابات أصيب أصيبوا "
-    "خلف خلفت أوقع أوقعت استهدف استهدفت".split()))
+    "خلف خلفت أوقع أوقعت استهدف استهدفت قتلوا قتلت لقوا لقي".split()))
 
 
 BACKGROUND = frozenset(word_form(w) for w in (
@@ -346,7 +349,7 @@ def _crowd(s: Sentence, hit: Hit, text: str) -> dict[str, Any] | None:
     patient = hit.pattern.kind == "noun" and ("obj" in hit.pattern.options.target or hit.pattern.code[:2] in VICTIM_ROOTS)
     spans = [] if patient else [range(hit.last + 1, len(s.words))]  # "مقتل زعيم التنظيم": the victim
     start = s.clause_start(hit.first)
-    if hit.pattern.kind != "noun":
+    if hit.pattern.kind != "noun" and not _killed(s, hit):
         spans.append(range(hit.first - 1, start - 1, -1))
     elif hit.first - start >= 2 and not _reporting(s.words[start]):
         # "أغلق مزارعون غاضبون الطريق احتجاجاً": the clause verb's subject (not "أعلنت مصادر مقتل ...")
@@ -531,6 +534,8 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     if hit.pattern.kind == "noun":
         return _noun_source(s, hit)
     before = subject_before(s, hit.first, s.clause_start(hit.first))
+    if before is not None and _killed(s, hit):
+        return None, hit.last  # "4 من عناصر الشرطة قتلوا": قُتلوا, the police were the victims
     if before is not None and before.last == hit.first - 1 and opens_clause(s, before):
         return before, hit.last  # SVO: "موسكو انتقدت الولايات المتحدة": Moscow acts, Washington is the object
     actor = subject_after(s, hit.first, end)  # "أجرى بومبيو محادثات": inside the pattern
@@ -541,6 +546,19 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     if before is not None:
         return before, hit.last
     return (actor, actor.last) if actor is not None and actor.code else (None, hit.last)
+
+
+KILLED = frozenset(word_form(w) for w in "قتل اغتيل اختطف خطف أعدم".split())
+
+
+def _killed(s: Sentence, hit: Hit) -> bool:
+    """A killing verb after its subject with no object after it reads as the passive (قُتلوا،
+    اغتيل): the subject is the victim."""
+    if hit.analysis.form.pos != "past" or hit.pattern.head not in KILLED or hit.last > hit.first:
+        return False
+    nxt = hit.last + 1
+    return nxt >= len(s.words) or s.tokens[nxt].kind != "word" or s.words[nxt] in PREPOSITIONS \
+        or s.words[nxt] in SKIPPABLE
 
 
 def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
