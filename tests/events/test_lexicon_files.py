@@ -6,17 +6,18 @@ import re
 import pytest
 from tests.events.test_events import events
 
-from rasd.clauses.lexicon import Options, PatternLexicon, read_rows
+from rasd.clauses.lexicon import Options, PatternLexicon
 from rasd.events.coder import pattern_lexicon
+from rasd.link.lexicon import rows
 from rasd.quotes.extract import cue_lexicon
 from rasd.text.normalize import search_form
 
-PATTERNS = list(read_rows("rasd.events", "patterns.tsv"))
-CUES = list(read_rows("rasd.quotes", "cues.tsv"))
-VETOES = list(read_rows("rasd.events", "vetoes.tsv"))
-PLOVER = list(read_rows("rasd.events", "cameo_plover.tsv"))
-UNNAMED = list(read_rows("rasd.clauses", "unnamed.tsv"))
-ADJECTIVES = list(read_rows("rasd.clauses", "agent_adjectives.tsv"))
+PATTERNS = list(rows("patterns.tsv", "rasd.events"))
+CUES = list(rows("cues.tsv", "rasd.quotes"))
+VETOES = list(rows("vetoes.tsv", "rasd.events"))
+PLOVER = list(rows("cameo_plover.tsv", "rasd.events"))
+UNNAMED = list(rows("unnamed.tsv", "rasd.clauses"))
+ADJECTIVES = list(rows("agent_adjectives.tsv", "rasd.clauses"))
 
 KINDS = {"verb", "noun", "literal", "participle"}
 CUE_CODES = {"say", "cont", "part", "noun", "attr"}

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from importlib.resources import files
 from typing import NamedTuple
 
 from rasd.clauses.inflect import Analysis, Inflections
@@ -79,14 +78,6 @@ class Hit(NamedTuple):
     first: int
     last: int
     analysis: Analysis
-
-
-def read_rows(package: str, name: str) -> Iterable[list[str]]:
-    """The tab-separated rows of a package data file, comments and blank lines skipped."""
-    text = files(package).joinpath("data", name).read_text("utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.lstrip().startswith("#"):
-            yield line.rstrip("\n").split("\t")
 
 
 class PatternLexicon:

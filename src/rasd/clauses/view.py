@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
-from rasd.clauses.lexicon import Hit, read_rows
+from rasd.clauses.lexicon import Hit
+from rasd.link.lexicon import rows
 from rasd.model import Document
 from rasd.ner.features import word_form
 from rasd.text.tokenize import Token
@@ -94,7 +95,7 @@ def unnamed_agents() -> dict[str, str]:
     """Search form of a word naming unnamed actors (مسؤول، مسلحون) -> CAMEO agent ("" = from
     its adjective)."""
     table: dict[str, str] = {}
-    for row in read_rows("rasd.clauses", "unnamed.tsv"):
+    for row in rows("unnamed.tsv", "rasd.clauses"):
         for form in row[0].split("|"):
             table[word_form(form.strip())] = row[1].strip() if len(row) > 1 else ""
     return table
@@ -103,7 +104,7 @@ def unnamed_agents() -> dict[str, str]:
 @cache
 def agent_adjectives() -> dict[str, str]:
     """Adjectives that give an unnamed actor its sector (عسكري -> MIL, أمنية -> COP)."""
-    return {word_form(row[0]): row[1] for row in read_rows("rasd.clauses", "agent_adjectives.tsv")}
+    return {word_form(row[0]): row[1] for row in rows("agent_adjectives.tsv", "rasd.clauses")}
 
 
 class DocView:

@@ -27,11 +27,12 @@ from rasd.clauses.arguments import (
     subject_after,
     subject_before,
 )
-from rasd.clauses.lexicon import Hit, PatternLexicon, read_rows
+from rasd.clauses.lexicon import Hit, PatternLexicon
 from rasd.clauses.view import Actor, Sentence, doc_view, noun_read_as_verb
 from rasd.events.demands import DEMAND, demands
 from rasd.events.modality import modality
 from rasd.events.places import PlaceFinder
+from rasd.link.lexicon import rows
 from rasd.link.roles import role_head
 from rasd.model import Document
 from rasd.ner.features import word_form
@@ -51,14 +52,14 @@ FORCE_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
 
 @cache
 def pattern_lexicon() -> PatternLexicon:
-    return PatternLexicon(read_rows("rasd.events", "patterns.tsv"))
+    return PatternLexicon(rows("patterns.tsv", "rasd.events"))
 
 
 @cache
 def plover_types() -> dict[str, str]:
     """CAMEO code -> PLOVER event type ("" where PLOVER drops the code)."""
     table = {}
-    for row in read_rows("rasd.events", "cameo_plover.tsv"):
+    for row in rows("cameo_plover.tsv", "rasd.events"):
         table[row[0]] = "" if row[1].strip() in ("-", "") else row[1].strip()
     return table
 
@@ -75,7 +76,7 @@ def plover_of(cameo: str) -> str | None:
 def vetoes() -> dict[str, frozenset[str]]:
     """Root ("*" for every force root) -> words that cancel it anywhere in the sentence."""
     table: dict[str, set[str]] = {}
-    for row in read_rows("rasd.events", "vetoes.tsv"):
+    for row in rows("vetoes.tsv", "rasd.events"):
         if len(row) >= 2:
             for root in row[0].replace(",", " ").split():
                 word = word_form(row[1].strip())

@@ -18,8 +18,9 @@ from functools import cache
 from typing import Any
 
 from rasd.clauses.arguments import SKIPPABLE, opens_clause, subject_after, subject_before
-from rasd.clauses.lexicon import Hit, PatternLexicon, read_rows
+from rasd.clauses.lexicon import Hit, PatternLexicon
 from rasd.clauses.view import Actor, Sentence, doc_view, noun_read_as_verb
+from rasd.link.lexicon import rows
 from rasd.link.roles import role_head
 from rasd.model import Document
 from rasd.ner.features import word_form
@@ -44,7 +45,7 @@ MEDIA_VERBS = frozenset(word_form(w) for w in "نقلت نقلته نقلتها 
 
 @cache
 def cue_lexicon() -> PatternLexicon:
-    return PatternLexicon(read_rows("rasd.quotes", "cues.tsv"))
+    return PatternLexicon(rows("cues.tsv", "rasd.quotes"))
 
 
 @dataclass(slots=True)
