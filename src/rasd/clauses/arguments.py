@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rasd.clauses.view import Actor, Sentence
+from rasd.clauses.view import Actor, Sentence, nisba
 from rasd.link.actor_codes import agent_of
 from rasd.link.roles import role_head
 from rasd.ner.features import word_form
@@ -85,7 +85,7 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
         if actor is not None and actor.first == n:
             if actor.type == "PER":
                 return actor
-            if (actor.type in ("GPE", "NORP") and (_nisba(sentence, actor) or after_preposition)) or \
+            if (actor.type in ("GPE", "NORP") and (nisba(sentence.words[actor.last]) or after_preposition)) or \
                     (actor.type == "ORG" and n == last + 1):
                 country = country or actor.code
                 last = actor.last
@@ -105,11 +105,6 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
     code = (country[:3] + (agent_of(sentence.words[k]) or "")) if country else None
     head = role_head(sentence.words[k]) or sentence.words[k]
     return Actor(k, last, tokens[k].start + _lead(sentence, k), tokens[last].end, None, code, "UNNAMED", head)
-
-
-def _nisba(sentence: Sentence, actor: Actor) -> bool:
-    """An adjective of a country (العراقي، الأمريكية), not its name or capital (طهران)."""
-    return sentence.words[actor.last].endswith(("ي", "يه", "يين", "يون", "يه"))
 
 
 def _lead(sentence: Sentence, k: int) -> int:

@@ -149,9 +149,13 @@ def ta_marbuta(token: Token) -> bool:
     return token.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640").endswith("ة")
 
 
-def noun_read_as_verb(s: Sentence, hit: Hit) -> bool:
-    """A hit that took the ة of a noun for the pronoun ه of a verb (وزارة -> و + زار + ه)."""
-    return hit.analysis.suffix == "ه" and hit.pattern.kind != "noun" and ta_marbuta(s.tokens[hit.first])
+def predicate_stands(s: Sentence, hit: Hit) -> bool:
+    """A lexicon hit that is a predicate here: not the ة of a noun taken for the pronoun ه of
+    a verb (وزارة -> و + زار + ه), not a word of a name ("تدمر" is Palmyra, not "she destroys")."""
+    if hit.analysis.suffix == "ه" and hit.pattern.kind != "noun" and ta_marbuta(s.tokens[hit.first]):
+        return False
+    actor = s.actor_at(hit.first)
+    return actor is None or actor.entity is None
 
 
 def focus_country(doc: Document) -> str | None:
@@ -220,7 +224,7 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
     taken = {i for a in sentence.actors for i in range(a.first, a.last + 1)}
     found: list[Actor] = []
     for i, word in enumerate(sentence.words):
-        bare = _bare(word)
+        bare = strip_proclitics(word)
         if i in taken or bare not in agents:
             continue
         agent, last, country = agents[bare], i, None
@@ -236,7 +240,7 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
                 break
             if sentence.words[k] in ("في", "ب", "من", "لدى", "داخل", "باسم"):
                 continue
-            sector = adjectives.get(_bare(sentence.words[k]))
+            sector = adjectives.get(strip_proclitics(sentence.words[k]))
             if sector is None and sentence.words[k - 1] == "باسم" and sentence.tokens[k].kind == "word":
                 last = k  # "المتحدث باسم النقابة الأردنية": the body it speaks for, not an actor we know
                 continue
@@ -248,7 +252,7 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
         start = tokens[i].start + _clitic(word, bare)
         body = sentence.actor_at(i + 1) if i + 1 < len(sentence.words) else None
         if bare in INSTRUMENTS and body is not None and body.first == i + 1 and body.entity and \
-                body.type in ("ORG", "GPE", "NORP") and not (body.first == body.last and _adjectival(sentence.words[body.last])):
+                body.type in ("ORG", "GPE", "NORP") and not (body.first == body.last and nisba(sentence.words[body.last])):
             # "طائرات التحالف", "قوات النظام": the body acts ("السلطات السودانية" stays unnamed)
             found.append(Actor(i, body.last, start, body.end, body.entity, body.code if len(body.code or "") > 3
                                else code, body.type, bare))
@@ -257,16 +261,24 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
     return found
 
 
-def _adjectival(word: str) -> bool:
+def nisba(word: str) -> bool:
+    """A country adjective's ending (العراقي، الأمريكية، السوريين), unlike a name or a capital."""
     return word.endswith(("ي", "يه", "يين", "يون"))
 
 
+CONJUNCTION_ARTICLE = ("وال", "فال", "بال", "لل", "ال", "و", "ف")
+WITH_PREPOSITIONS = (*CONJUNCTION_ARTICLE, "ب", "ل")
+
+
 @lru_cache(maxsize=100_000)
-def _bare(word: str) -> str:
-    for prefix in ("وال", "فال", "بال", "لل", "ال", "و", "ف"):
+def strip_proclitics(word: str, prepositions: bool = False) -> str:
+    """A search-form word without its leading conjunction and article (and ب / ل when
+    `prepositions`), when three letters stay: والمسؤول -> مسؤول, بالسيول -> سيول."""
+    for prefix in WITH_PREPOSITIONS if prepositions else CONJUNCTION_ARTICLE:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
             return word[len(prefix):]
     return word
+
 
 
 def _clitic(word: str, bare: str) -> int:

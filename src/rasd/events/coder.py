@@ -12,7 +12,7 @@ says (the object, after مع / على / ضد ...). Without a source there is no 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import cache
 from importlib.resources import files
 from typing import Any, NamedTuple
 
@@ -28,7 +28,7 @@ from rasd.clauses.arguments import (
     subject_before,
 )
 from rasd.clauses.lexicon import Hit, PatternLexicon
-from rasd.clauses.view import Actor, Sentence, doc_view, noun_read_as_verb
+from rasd.clauses.view import Actor, Sentence, doc_view, nisba, predicate_stands, strip_proclitics
 from rasd.events.demands import DEMAND, demands
 from rasd.events.modality import modality
 from rasd.events.places import PlaceFinder
@@ -205,7 +205,7 @@ class EventCoder:
                 i += 1
                 continue
             found = [h for h in lexicon.find(s.words, i, gap_ok=gap_ok)
-                     if _allowed(h, words, blocked) and not noun_read_as_verb(s, h) and not _named(s, h)
+                     if _allowed(h, words, blocked) and predicate_stands(s, h)
                      and not _characterized(s, h) and not _ceasefire(s, h) and not _described(s, h)]
             if found:
                 hits.append(found[0])
@@ -287,11 +287,11 @@ BACKGROUND = frozenset(word_form(w) for w in (
 def _happened(s: Sentence, hit: Hit, dates: _LazyDates) -> bool:
     """A sentence that tells a clash or a bombing as something that happened: a word of
     occurrence or casualties, a place it happened in, or a date next to it."""
-    forms = {_bare(w) for w in s.words} | set(s.words)
+    forms = {strip_proclitics(w, prepositions=True) for w in s.words} | set(s.words)
     if forms & HAPPENING:  # "لقوا مصرعهم إثر انفجار عبوة": a toll tells it happened
         return True
     before = s.words[max(0, hit.first - 2):hit.first]
-    if any(w in BACKGROUND or _bare(w) in BACKGROUND for w in before):
+    if any(w in BACKGROUND or strip_proclitics(w, prepositions=True) in BACKGROUND for w in before):
         return False  # "بعد مقتل ...", "منذ الحرب", "ذكرى التفجير": an earlier act the story refers to
     if any(a.type in ("GPE", "LOC", "FAC") and a.entity for a in s.actors if a.first > hit.last):
         return True
@@ -361,7 +361,7 @@ def _crowd(s: Sentence, hit: Hit, text: str) -> dict[str, Any] | None:
             if s.tokens[k].kind != "word" or s.words[k] in PREPOSITIONS or s.words[k] in THAT_PRONOUN \
                     or s.words[k] in THAT_WORDS:
                 break
-            if s.words[k] in SKIPPABLE and not words and _bare(s.words[k]) not in crowd_words():
+            if s.words[k] in SKIPPABLE and not words and strip_proclitics(s.words[k], prepositions=True) not in crowd_words():
                 continue  # time words, not the quantities a crowd is counted in
             words.append(k)
             if len(words) == CROWD_WORDS:
@@ -397,9 +397,9 @@ def _crowd_head(s: Sentence, words: list[int], violent: bool = False) -> bool:
     actor = s.actor_at(first)
     if actor is not None and actor.first == first:
         return True
-    if violent and _bare(s.words[first]) in victim_words():
+    if violent and strip_proclitics(s.words[first], prepositions=True) in victim_words():
         return False  # "استهدف ناشطين", "قتل مدنيين": the ones it was done to
-    head = _bare(s.words[first])
+    head = strip_proclitics(s.words[first], prepositions=True)
     head = head[2:] if head.startswith("ال") else head
     plural_participle = head.startswith("م") and head.endswith(("ون", "ين")) and len(head) >= 6
     return head in crowd_words() or s.words[min(words)] in crowd_words() or plural_participle
@@ -493,34 +493,21 @@ def _ceasefire(s: Sentence, hit: Hit) -> bool:
     return hit.pattern.code[:2] in ("18", "19", "20") and hit.first > 0 and s.words[hit.first - 1] in CEASE
 
 
-def _named(s: Sentence, hit: Hit) -> bool:
-    """The pattern's first word is part of a name ("تدمر" is Palmyra, not "she destroys")."""
-    actor = s.actor_at(hit.first)
-    return actor is not None and actor.entity is not None
-
-
 def _allowed(hit: Hit, words: set[str], blocked: Callable[[str], bool]) -> bool:
     options = hit.pattern.options
-    if options.veto and any(w in words or _bare(w) in options.veto for w in words if w in options.veto or
-                            _bare(w) in options.veto):
+    if options.veto and any(w in options.veto or strip_proclitics(w, prepositions=True) in options.veto
+                            for w in words):
         return False
-    if options.needs and not any(w in options.needs or _bare(w) in options.needs for w in words):
+    if options.needs and not any(w in options.needs or strip_proclitics(w, prepositions=True) in options.needs
+                                 for w in words):
         return False
     return not blocked(hit.pattern.code[:2])
-
-
-@lru_cache(maxsize=100_000)
-def _bare(word: str) -> str:
-    for prefix in ("وال", "بال", "لل", "ال", "و", "ب", "ل"):
-        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-            return word[len(prefix):]
-    return word
 
 
 def _blocked_roots(s: Sentence) -> Callable[[str], bool]:
     """Roots the sentence's context words cancel (a match report cancels هجوم and ضربة)."""
     table = vetoes()
-    forms = set(s.words) | {_bare(w) for w in s.words}
+    forms = set(s.words) | {strip_proclitics(w, prepositions=True) for w in s.words}
     hit_roots = {root for root, words in table.items() if forms & words}
 
     def blocked(root: str) -> bool:
@@ -571,7 +558,7 @@ def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     patient = "obj" in hit.pattern.options.target or hit.pattern.code[:2] in VICTIM_ROOTS \
         or (hit.pattern.code == "042" and actor is not None and actor.type == "GPE")  # "زيارة دمشق": where to
     if actor is not None and actor.first == k and s.words[k] not in PREPOSITIONS and (
-            not patient or actor.type in ("GPE", "NORP") and _adjective(s, actor)) and _can_act(actor) \
+            not patient or actor.type in ("GPE", "NORP") and nisba(s.words[actor.last])) and _can_act(actor) \
             and not clitic_preposition(s, actor):  # "الدعم العسكري للبيشمركة": ل marks the target
         return actor, actor.last
     owner = _possessor(s, hit)
@@ -604,7 +591,7 @@ def _governing_verb(s: Sentence, hit: Hit) -> Actor | None:
     المؤتمر اجتماعاً" -> Pompeo; "أجرى الوفد محادثات"."""
     start = s.clause_start(hit.first)
     for k in range(hit.first - 1, max(start, hit.first - 6) - 1, -1):
-        if _bare(s.words[k]) in LIGHT_VERBS or s.words[k] in LIGHT_VERBS:
+        if strip_proclitics(s.words[k], prepositions=True) in LIGHT_VERBS or s.words[k] in LIGHT_VERBS:
             return subject_after(s, k, hit.first) or subject_before(s, k, start)
     return None
 
@@ -653,12 +640,6 @@ def _can_act(actor: Actor) -> bool:
     """Towns, regions and buildings do not act ("محادثات جنيف" are not Geneva's): states,
     bodies, groups and persons do."""
     return actor.type not in ("LOC", "FAC") and not (actor.type == "GPE" and not actor.code)
-
-
-def _adjective(s: Sentence, actor: Actor) -> bool:
-    """A nisba adjective (التركية، الأمريكي) rather than a country's name."""
-    word = s.words[actor.last]
-    return word.endswith(("ي", "يه", "يين", "يون"))
 
 
 def _same(a: Actor, b: Actor | None) -> bool:

@@ -19,7 +19,7 @@ from typing import Any
 
 from rasd.clauses.arguments import SKIPPABLE, opens_clause, subject_after, subject_before
 from rasd.clauses.lexicon import Hit, PatternLexicon
-from rasd.clauses.view import Actor, Sentence, doc_view, noun_read_as_verb
+from rasd.clauses.view import Actor, Sentence, doc_view, predicate_stands
 from rasd.link.lexicon import rows
 from rasd.link.roles import role_head
 from rasd.model import Document
@@ -156,9 +156,8 @@ class QuoteExtractor:
         while i < len(s.words):
             token = s.tokens[i]
             if token.kind == "word" and self.lexicon.could_start(s.words[i]) and not _inside(token.start, marks):
-                found = [h for h in self.lexicon.find(s.words, i) if not noun_read_as_verb(s, h)
-                         and not (s.actor_at(i) and s.actor_at(i).entity)  # type: ignore[union-attr]
-                         and not _not_a_cue(s, h)]
+                found = [h for h in self.lexicon.find(s.words, i)
+                         if predicate_stands(s, h) and not _not_a_cue(s, h)]
                 if found:
                     hits.append(found[0])
                     i = found[0].last + 1
