@@ -28,7 +28,10 @@ PREPOSITIONS = frozenset(word_form(w) for w in "في من إلى الى على �
 SUBJECT_WINDOW = 4  # words after a verb within which its subject starts
 TITLE_WORDS = 12  # words a title may run to before the name it introduces
 TITLE_PREPOSITIONS = frozenset(word_form(w) for w in "إلى الى لدى في".split())
-STOP_TITLE = frozenset(word_form(w) for w in "إن أن بأن أنه إنه بأنه الذي التي".split())
+# The particles that open a reported or complement clause (إن، أن and their forms with a pronoun).
+THAT = frozenset(word_form(w) for w in (
+    "إن أن بأن وأن فإن ان إنه أنه بأنه إنها أنها بأنها إنهم أنهم بأنهم أنّ إنّ".split()))
+STOP_TITLE = THAT | frozenset(word_form(w) for w in "الذي التي".split())
 
 
 def subject_after(sentence: Sentence, i: int, end: int) -> Actor | None:

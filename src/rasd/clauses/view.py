@@ -179,12 +179,9 @@ def _dateline_country(doc: Document) -> str | None:
     city = doc.source.dateline
     if not city:
         return None
-    from rasd.kb.base import default
+    from rasd.kb.base import default  # the base loads once; a view without a dateline never needs it
 
-    for entry in default().lookup(city):
-        if entry.type in ("GPE", "LOC") and entry.lat is not None and entry.country:
-            return entry.country
-    return None
+    return next((e.country for e in default().places_named(city) if e.lat is not None and e.country), None)
 
 
 def _localized(actor: Actor, country: str) -> Actor:

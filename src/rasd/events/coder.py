@@ -14,11 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 from importlib.resources import files
-from typing import Any, NamedTuple
+from typing import Any
 
 from rasd.clauses.arguments import (
     PREPOSITIONS,
     SKIPPABLE,
+    THAT,
     actors_after,
     clause_subject,
     clitic_preposition,
@@ -36,6 +37,7 @@ from rasd.link.lexicon import rows
 from rasd.link.roles import role_head
 from rasd.model import Document
 from rasd.ner.features import word_form
+from rasd.quotes.extract import cue_lexicon
 from rasd.time.dates import DateRef, find_dates
 
 DATE_REACH = 80  # characters between a predicate and the date expression that dates it
@@ -82,12 +84,6 @@ def vetoes() -> dict[str, frozenset[str]]:
                 word = word_form(row[1].strip())
                 table.setdefault(root.strip(), set()).update({word, word[2:] if word.startswith("ال") else word})
     return {root: frozenset(words) for root, words in table.items()}
-
-
-class _At(NamedTuple):
-    """A position in a sentence standing in for a pattern hit (dates and places ask `.first`)."""
-
-    first: int
 
 
 class _LazyDates:
@@ -162,13 +158,13 @@ class EventCoder:
             if speaker.get("entity") and speaker.get("entity") == actor.entity:
                 continue
             start, stop = s.start, min(s.end, s.start + EVIDENCE_MAX)
-            date = _date(dates.get(future=False), s, _At(i), doc.published, "asserted")
+            date = _date(dates.get(future=False), s, i)
             out.append({
                 "cameo": DEMAND, "root": DEMAND[:2], "plover": plover_of(DEMAND),
                 "trigger": doc.text[s.tokens[i].start:s.tokens[actor.last].end],
                 "source": dict(speaker), "targets": [self._target(actor, doc.text)],
                 "modality": "asserted", "date": date[0], "date_text": date[1],
-                "place": self.places.place(s, _At(i), [actor]) or dateline,
+                "place": self.places.place(s, i, [actor]) or dateline,
                 "start": start, "end": stop, "evidence": doc.text[start:stop],
             })
         return out
@@ -255,8 +251,8 @@ class EventCoder:
             targets = [victim] if victim is not None else []  # "عناصر الشرطة قتلوا": the victims
         cameo = hit.pattern.code
         mode = modality(s, hit, doc.quotes)
-        date = _date(dates.get(future=mode == "planned"), s, hit, doc.published, mode)
-        place = self.places.place(s, hit, [source]) or self._target_place(targets) or dateline
+        date = _date(dates.get(future=mode == "planned"), s, hit.first)
+        place = self.places.place(s, hit.first, [source]) or self._target_place(targets) or dateline
         start, stop = s.start, min(s.end, s.start + EVIDENCE_MAX)
         return {
             "cameo": cameo, "root": cameo[:2], "plover": plover_of(cameo),
@@ -299,7 +295,6 @@ def _happened(s: Sentence, hit: Hit, dates: _LazyDates) -> bool:
     return any(abs(d.start - at) <= DATE_REACH and d.precision in ("day", "week") for d in dates.get(future=False))
 
 
-THAT_WORDS = frozenset(word_form(w) for w in "أن إن بأن وأن فإن".split())
 AGENT_MARKERS = {("علي", "يد"), ("علي", "ايدي"), ("من", "قبل"), ("برصاص", ""), ("بنيران", ""), ("بايدي", "")}
 
 
@@ -335,8 +330,6 @@ def _phrase(s: Sentence, first: int) -> dict[str, Any] | None:
 
 def _reporting(word: str) -> bool:
     """A reporting verb (أعلنت، قالت، ذكرت): its subject told of the act, it did not do it."""
-    from rasd.quotes.extract import cue_lexicon
-
     return any(h.pattern.code in ("say", "cont") for h in cue_lexicon().find([word], 0))
 
 
@@ -359,7 +352,7 @@ def _crowd(s: Sentence, hit: Hit, text: str) -> dict[str, Any] | None:
         words: list[int] = []
         for k in span:
             if s.tokens[k].kind != "word" or s.words[k] in PREPOSITIONS or s.words[k] in THAT_PRONOUN \
-                    or s.words[k] in THAT_WORDS:
+                    or s.words[k] in THAT:
                 break
             if s.words[k] in SKIPPABLE and not words and strip_proclitics(s.words[k], prepositions=True) not in crowd_words():
                 continue  # time words, not the quantities a crowd is counted in
@@ -681,20 +674,20 @@ def _subject_gap(s: Sentence, first: int, k: int) -> bool:
     name its subject: an actor or a title, no punctuation or new clause."""
     inner = range(first + 1, k)
     if any((s.tokens[n].kind == "punct" and s.words[n] not in ("،", ",")) or s.words[n] in THAT_PRONOUN
-           or s.words[n] in ("ان", "بان") for n in inner):
+           or s.words[n] in THAT for n in inner):
         return False
     return any(s.actor_at(n) is not None or role_head(s.words[n]) for n in inner)
 
 
-def _date(dates: list[DateRef], s: Sentence, hit: Hit | _At, published: str | None, mode: str) -> tuple[str | None, str | None]:
-    """The date expression nearest to the predicate, within DATE_REACH characters."""
+def _date(dates: list[DateRef], s: Sentence, first: int) -> tuple[str | None, str | None]:
+    """(date, expression) of the date expression nearest to the predicate at word `first`,
+    within DATE_REACH characters; (None, None) when the text dates it nowhere near."""
     if dates:
-        at = s.tokens[hit.first].start
+        at = s.tokens[first].start
         nearest = min(dates, key=lambda d: abs(d.start - at))
         if nearest.date and abs(nearest.start - at) <= DATE_REACH:
             return nearest.date, nearest.text
     return None, None  # FORMAT: a date only when the text gives one (exports fall back to published)
-
 
 def _who(ref: dict[str, Any] | None) -> Any:
     ref = ref or {}

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from rasd.clauses.arguments import THAT
 from rasd.clauses.view import Actor, Sentence
 from rasd.ner.features import word_form
 
 OBLIGATION = frozenset(word_form(w) for w in "يجب ينبغي يتعين يتوجب لابد بد وعلى فعلى".split())
-THAT = frozenset(word_form(w) for w in "أن ان بأن".split())
 DEMAND = "100"
 
 

@@ -31,9 +31,8 @@ class PlaceFinder:
             self._kb = default()
         return self._kb
 
-    def place(self, s: Sentence, hit_first: Any, exclude: list[Actor | None]) -> dict[str, Any] | None:
-        """The place of the clause nearest to the predicate, not one of its actors."""
-        at = hit_first.first if hasattr(hit_first, "first") else int(hit_first)
+    def place(self, s: Sentence, at: int, exclude: list[Actor | None]) -> dict[str, Any] | None:
+        """The place of the clause nearest to the predicate at word `at`, not one of its actors."""
         skip = {(a.first, a.last) for a in exclude if a is not None}
         best: tuple[int, dict[str, Any]] | None = None
         for actor in s.actors:
@@ -53,9 +52,7 @@ class PlaceFinder:
         city = doc.source.dateline
         if not city:
             return None
-        entries = [e for e in self.kb.lookup(city) if e.type in PLACE_TYPES]
-        entries.sort(key=lambda e: e.lat is None)  # the city itself before the state it is capital of
-        for entry in entries:
+        for entry in self.kb.places_named(city):
             geo = self.geocode(entry.id)
             if geo is not None:
                 return geo

@@ -120,6 +120,12 @@ class KnowledgeBase:
         candidates = self.surfaces.get(key)
         return candidates[0] if candidates else None
 
+    def places_named(self, name: str) -> list[Entry]:
+        """The places a name stands for, those with their own coordinates (the town) before the
+        others (the state a capital's name also stands for)."""
+        places = [e for e in self.lookup(name) if e.type in ("GPE", "LOC", "FAC")]
+        return sorted(places, key=lambda e: e.lat is None)
+
     def lookup(self, name: str) -> list[Entry]:
         """Entries a name (any spelling, with or without ال) refers to, best first."""
         key = search_form(name)

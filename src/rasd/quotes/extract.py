@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from rasd.clauses.arguments import SKIPPABLE, opens_clause, subject_after, subject_before
+from rasd.clauses.arguments import SKIPPABLE, THAT, opens_clause, subject_after, subject_before
 from rasd.clauses.lexicon import Hit, PatternLexicon
 from rasd.clauses.view import Actor, Sentence, doc_view, predicate_stands
 from rasd.link.lexicon import rows
@@ -28,8 +28,6 @@ from rasd.ner.features import word_form
 OPENERS = {"«": "»", "“": "”", "‹": "›", "„": "“", '"': '"', "″": "″"}
 OPENING = frozenset(OPENERS) | {"»"}  # "قال:» ...«": marks typed the wrong way round
 MAX_QUOTE = 3000  # characters: longer "quotes" are unmatched marks
-THAT = frozenset(word_form(w) for w in (
-    "إن أن بأن وأن فإن ان إنه أنه بأنه إنها أنها بأنها إنهم أنهم بأنهم أنّ إنّ".split()))
 # Reporting verbs that need a that-clause, a colon or quotation marks: without one they mean
 # something else (بين "between", عبر "via", ذكر "mentioned").
 WEAK = frozenset(word_form(w) for w in "بين عبر ذكر تحدث ابلغ اخبر اعلم وصف جدد اعرب".split())
