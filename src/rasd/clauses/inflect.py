@@ -17,8 +17,6 @@ from typing import NamedTuple
 
 OBJECT_SUFFIXES = ("هما", "هم", "ها", "هن", "ه", "نا", "كم", "ك")
 CONJUNCTIONS = ("و", "ف")
-NOUN_PREFIXES = ("وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "ال", "وب", "فب", "ول", "فل",
-                 "وك", "ب", "ل", "ك", "و", "ف", "")
 
 
 class Form(NamedTuple):

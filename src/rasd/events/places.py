@@ -24,6 +24,7 @@ LOCATIVE = frozenset(word_form(w) for w in (
 class PlaceFinder:
     def __init__(self, kb: KnowledgeBase | None = None):
         self._kb = kb
+        self._capitals: dict[str, tuple[float, float] | None] = {}  # state id -> its capital
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -64,7 +65,9 @@ class PlaceFinder:
             return None
         if entry.lat is not None and entry.lon is not None:
             return {"entity": entry.id, "name_en": entry.name_en, "lat": entry.lat, "lon": entry.lon}
-        capital = _capital(self.kb, entry.id)
+        if entry.id not in self._capitals:
+            self._capitals[entry.id] = _capital(self.kb, entry.id)
+        capital = self._capitals[entry.id]
         if capital is not None:
             return {"entity": entry.id, "name_en": entry.name_en, "lat": capital[0], "lon": capital[1],
                     "precision": "country"}
@@ -83,20 +86,12 @@ def _bare_locative(word: str) -> bool:
     return word[:1] in "وف" and word[1:] in LOCATIVE
 
 
-_CAPITALS: dict[str, tuple[float, float] | None] = {}
-
-
 def _capital(kb: KnowledgeBase, entry_id: str) -> tuple[float, float] | None:
-    if entry_id in _CAPITALS:
-        return _CAPITALS[entry_id]
+    """Where a state's capital is: the first of its capitals' names that the base places in
+    that state (a module cache would outlive a knowledge base built for a test)."""
     entry = kb.entries[entry_id]
-    found = None
     for name in kb.capitals.get(entry_id, []):
-        for place in kb.lookup(name):
+        for place in kb.places_named(name):
             if place.lat is not None and place.lon is not None and place.country == entry.country:
-                found = (place.lat, place.lon)
-                break
-        if found:
-            break
-    _CAPITALS[entry_id] = found
-    return found
+                return place.lat, place.lon
+    return None
