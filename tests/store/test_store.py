@@ -395,6 +395,7 @@ def test_stats_count_every_table(filled: Store) -> None:
         "quotes": 1,
         "events": 1,
         "stories": 1,
+        "fingerprints": 0,
         "rejects": 2,
     }
     assert stats["outlets"] == {"ليفانت": 1, "الأهرام": 1, None: 1}

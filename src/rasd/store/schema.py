@@ -153,6 +153,19 @@ stories = sa.Table(
     sa.Column("size", sa.Integer, nullable=False),
 )
 
+# What story linking needs of a stored document to compare later articles with it: the MinHash
+# signature of its shingles (near-duplicates) and its weighted story features (rasd.stories).
+fingerprints = sa.Table(
+    "fingerprints",
+    metadata,
+    sa.Column("doc_id", sa.String(ID_LENGTH), sa.ForeignKey("documents.id", ondelete="CASCADE"),
+              primary_key=True),
+    sa.Column("published", sa.String),
+    sa.Column("signature", sa.LargeBinary, nullable=False),
+    sa.Column("features", _json(), nullable=False),
+    sa.Index("ix_fingerprints_published", "published"),
+)
+
 rejects = sa.Table(
     "rejects",
     metadata,
@@ -168,4 +181,6 @@ rejects = sa.Table(
 )
 
 # Tables in the order `stats()` reports them.
-TABLES: tuple[sa.Table, ...] = (documents, removed, entities, mentions, quotes, events, stories, rejects)
+TABLES: tuple[sa.Table, ...] = (
+    documents, removed, entities, mentions, quotes, events, stories, fingerprints, rejects
+)
