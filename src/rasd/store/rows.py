@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from rasd.model import Document
+from rasd.text.normalize import search_form
 
 Row = dict[str, Any]
 
@@ -130,3 +131,30 @@ def event_rows(doc: Document) -> list[Row]:
         }
         for i, event in enumerate(doc.events)
     ]
+
+
+def event_actor_rows(doc: Document) -> list[Row]:
+    """Each named or coded actor of each event: slot 0 is the source, 1.. the targets in order.
+    An actor with neither an entity nor a code (plain words) cannot be filtered on and gets no row."""
+    rows = []
+    for i, event in enumerate(doc.events):
+        refs = [("source", event.get("source")), *(("target", t) for t in event.get("targets") or [])]
+        for slot, (role, ref) in enumerate(refs):
+            if isinstance(ref, dict) and (ref.get("entity") or ref.get("actor_code")):
+                rows.append({"doc_id": doc.id, "position": i, "slot": slot, "role": role,
+                             "entity_id": ref.get("entity"), "code": ref.get("actor_code")})
+    return rows
+
+
+def entity_name_rows(doc: Document) -> list[Row]:
+    """The search forms an entity is named by here: its Arabic name and every mention's words."""
+    forms: dict[tuple[str, str], None] = {}
+    for entity in doc.entities:
+        entity_id = entity.get("id")
+        if not entity_id:
+            continue
+        names = [entity.get("name_ar"), *(m.get("text") for m in entity.get("mentions") or [])]
+        for name in names:
+            if isinstance(name, str) and (form := search_form(name)):
+                forms[(entity_id, form)] = None
+    return [{"entity_id": entity_id, "form": form} for entity_id, form in forms]

@@ -166,6 +166,34 @@ fingerprints = sa.Table(
     sa.Index("ix_fingerprints_published", "published"),
 )
 
+# Read-side indexes, derived from the record when a document is stored (rasd.store.rows) and not
+# listed in TABLES (stats): every actor of an event as a row, slot 0 the source and 1.. its targets,
+# so "events of X as source or target" is an exact, indexed filter on both backends instead of a scan
+# of the targets JSON; and every name an entity is printed with, in search form, so an entity is
+# found by the spellings the articles use (rasd.store.queries).
+event_actors = sa.Table(
+    "event_actors",
+    metadata,
+    _doc_fk(),
+    sa.Column("position", sa.Integer, nullable=False),
+    sa.Column("slot", sa.Integer, nullable=False),
+    sa.Column("role", sa.String, nullable=False),
+    sa.Column("entity_id", sa.String),
+    sa.Column("code", sa.String),
+    sa.PrimaryKeyConstraint("doc_id", "position", "slot"),
+    sa.Index("ix_event_actors_entity_id", "entity_id"),
+    sa.Index("ix_event_actors_code", "code"),
+)
+
+entity_names = sa.Table(
+    "entity_names",
+    metadata,
+    sa.Column("entity_id", sa.String, nullable=False),
+    sa.Column("form", sa.String, nullable=False),
+    sa.PrimaryKeyConstraint("entity_id", "form"),
+    sa.Index("ix_entity_names_form", "form"),
+)
+
 rejects = sa.Table(
     "rejects",
     metadata,

@@ -31,6 +31,8 @@ from rasd.store.schema import (
     TABLES,
     documents,
     entities,
+    entity_names,
+    event_actors,
     events,
     mentions,
     metadata,
@@ -147,6 +149,11 @@ class Store:
     @property
     def url(self) -> str:
         return self._engine.url.render_as_string(hide_password=True)
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, for read-side queries (rasd.store.queries) built on the same schema."""
+        return self._engine
 
     @property
     def dialect(self) -> str:
@@ -347,11 +354,15 @@ def _insert_parts(conn: Connection, docs: list[Document]) -> None:
     shared = {row["id"]: row for doc in docs for row in rows.entity_rows(doc)}
     if shared:
         conn.execute(_insert_ignoring(conn, entities), list(shared.values()))
+    names = {(row["entity_id"], row["form"]): row for doc in docs for row in rows.entity_name_rows(doc)}
+    if names:
+        conn.execute(_insert_ignoring(conn, entity_names), list(names.values()))
     for table, make in (
         (removed, rows.removed_rows),
         (mentions, rows.mention_rows),
         (quotes, rows.quote_rows),
         (events, rows.event_rows),
+        (event_actors, rows.event_actor_rows),
     ):
         if part_rows := [row for doc in docs for row in make(doc)]:
             conn.execute(sa.insert(table), part_rows)

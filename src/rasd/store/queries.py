@@ -1,0 +1,471 @@
+"""The read side of the store, for the API and the web page: filtered, paginated listings and
+profiles, as plain dicts, in SQLAlchemy Core over `rasd.store.schema` (SQLite and PostgreSQL).
+
+Conventions every listing keeps:
+- a `Page` carries the items, the total that matched and the limit and offset asked for;
+- an actor filter takes an entity id (`trump-donald`) or a CAMEO actor code (`USAGOV`), matched
+  exactly, as the source or any target of an event (`event_actors`) or as a quote's speaker;
+- near-duplicates (`documents.duplicate_of` set) are listed as documents but their events and
+  quotes are left out of listings and counts unless `include_duplicates=True`, so one act
+  reported by five outlets' wire copies is counted once;
+- dates are ISO days, both ends inclusive; an event's day is its resolved date, else the day
+  its article was published (as in the exports).
+
+Counts that need a pass over every mention (entities ranked by mentions, store statistics) are
+computed once per state of the store and cached; the state is the number of documents and the
+newest one's time, read on each call, so an ingest is seen at once.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, Generic, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from rasd.errors import UsageError
+from rasd.kb import KnowledgeBase
+from rasd.model import Document
+from rasd.store import profile
+from rasd.store.entity_search import KBNames
+from rasd.store.schema import (
+    documents,
+    entities,
+    entity_names,
+    event_actors,
+    events,
+    mentions,
+    quotes,
+    stories,
+)
+from rasd.store.search import SearchHit
+from rasd.store.store import MIN_PREFIX, Store
+from rasd.text.normalize import search_form
+
+T = TypeVar("T")
+CACHE_SECONDS = 30.0  # cached counts are also dropped after this, for changes that add no document
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[T]):
+    items: list[T]
+    total: int
+    limit: int
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """What `Reader.events` and `Reader.event_places` select; every field None means all."""
+
+    actor: str | None = None
+    root: str | None = None
+    plover: str | None = None
+    cameo: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    place: str | None = None
+    modality: str | None = None
+    doc_id: str | None = None
+    story: str | None = None
+    include_duplicates: bool = False
+
+
+class Reader:
+    """Read-only queries over one store. Thread-safe: the API calls it from many threads."""
+
+    def __init__(self, store: Store, kb: KnowledgeBase | None = None):
+        self.store = store
+        self._engine = store.engine
+        self._kb = kb
+        self._names: KBNames | None = None
+        self._cache = _Cache()
+        self._lock = threading.Lock()
+
+    def warm(self) -> None:
+        """Load the knowledge base and its name index now rather than on the first search."""
+        self.kb_names().candidates("")
+
+    def kb(self) -> KnowledgeBase:
+        with self._lock:
+            if self._kb is None:
+                from rasd.kb import default
+
+                self._kb = default()
+            return self._kb
+
+    def kb_names(self) -> KBNames:
+        kb = self.kb()
+        with self._lock:
+            self._names = self._names or KBNames(kb)
+            return self._names
+
+    # -- documents -----------------------------------------------------------------------------
+
+    def documents(self, *, outlet: str | None = None, story: str | None = None, date_from: str | None = None,
+                  date_to: str | None = None, limit: int = 50, offset: int = 0) -> Page[dict[str, Any]]:
+        """Document summaries, newest first, with how many entities, quotes and events each has."""
+        where = _document_filter(outlet, story, date_from, date_to)
+        query = (sa.select(*_SUMMARY).where(*where)
+                 .order_by(documents.c.published.desc().nulls_last(), documents.c.id))
+        with self._engine.connect() as conn:
+            total = _count(conn, sa.select(documents.c.id).where(*where))
+            rows = conn.execute(query.limit(limit).offset(offset)).all()
+            items = _summaries(conn, rows)
+        return Page(items, total, limit, offset)
+
+    def document(self, doc_id: str) -> Document | None:
+        """The full document by id or unique id prefix; UsageError when the prefix is shared."""
+        with self._engine.connect() as conn:
+            ids = list(conn.scalars(sa.select(documents.c.id).where(_id_or_prefix(doc_id))
+                                    .order_by(documents.c.id).limit(2)))
+        if doc_id in ids:
+            ids = [doc_id]
+        if len(ids) > 1:
+            raise UsageError(f"id prefix {doc_id!r} matches several documents ({ids[0]}, {ids[1]}, ...); "
+                             "give more characters")
+        return self.store.get(ids[0]) if ids else None
+
+    # -- entities ------------------------------------------------------------------------------
+
+    def entities(self, q: str | None = None, *, type: str | None = None, limit: int = 50,
+                 offset: int = 0) -> Page[dict[str, Any]]:
+        """Stored entities, most mentioned first; with `q`, those it names in any spelling (the
+        knowledge base's variants, the stored names and mention words, English names), the
+        ones the query names exactly first."""
+        table = self._entity_table()
+        rows = [row for row in table if type is None or row["type"] == type]
+        if q is not None and q.strip():
+            ranks = self._matching_entities(q)
+            rows = sorted((row for row in rows if row["id"] in ranks), key=lambda row: ranks[row["id"]])
+        return Page(rows[offset:offset + limit], len(rows), limit, offset)
+
+    def entity(self, entity_id: str) -> dict[str, Any] | None:
+        """An entity's profile: names, aliases, quotes, events, timeline, co-occurring actors and
+        relations (see `rasd.store.profile`)."""
+        with self._engine.connect() as conn:
+            row = conn.execute(sa.select(entities).where(entities.c.id == entity_id)).first()
+            if row is None:
+                return None
+            result = {**row._asdict(), **profile.counts(conn, entity_id),
+                      "aliases": profile.aliases(conn, entity_id, self.kb().entries.get(entity_id)),
+                      **profile.kb_fields(self.kb().entries.get(entity_id)),
+                      "timeline": profile.timeline(conn, entity_id),
+                      "co_occurring": profile.co_occurring(conn, entity_id),
+                      "relations": profile.relations(conn, entity_id)}
+        result["quotes"] = self.quotes(actor=entity_id, limit=20).items
+        result["events"] = self.events(actor=entity_id, limit=20).items
+        return result
+
+    def _matching_entities(self, q: str) -> dict[str, int]:
+        """Entity ids `q` names, ranked: 0 exact id or knowledge-base name, 1 the rest."""
+        ranks = {i: r for i, r in self.kb_names().candidates(q).items()}
+        form = search_form(q).strip()
+        conditions = [entities.c.id == q.strip(), entities.c.name_en.icontains(q.strip(), autoescape=True)]
+        if form:
+            names = sa.select(entity_names.c.entity_id).where(entity_names.c.form.contains(form, autoescape=True))
+            exact = sa.select(entity_names.c.entity_id).where(entity_names.c.form == form)
+            conditions += [entities.c.id.in_(names)]
+        with self._engine.connect() as conn:
+            found = set(conn.scalars(sa.select(entities.c.id).where(sa.or_(*conditions))))
+            named = set(conn.scalars(exact)) if form else set()
+        exact_ids = named | ({q.strip()} & found)
+        for entity_id in found:
+            ranks[entity_id] = min(ranks.get(entity_id, 1), 0 if entity_id in exact_ids else 1)
+        return ranks
+
+    def _entity_table(self) -> list[dict[str, Any]]:
+        """Every stored entity with its mention and document counts, most mentioned first."""
+        def compute(conn: Connection) -> list[dict[str, Any]]:
+            counts = {r.entity_id: (r.n_mentions, r.n_documents) for r in conn.execute(
+                sa.select(mentions.c.entity_id, sa.func.count().label("n_mentions"),
+                          sa.func.count(mentions.c.doc_id.distinct()).label("n_documents"))
+                .where(mentions.c.entity_id.is_not(None)).group_by(mentions.c.entity_id))}
+            rows = [{**row._asdict(), "n_mentions": counts.get(row.id, (0, 0))[0],
+                     "n_documents": counts.get(row.id, (0, 0))[1]}
+                    for row in conn.execute(sa.select(entities))]
+            return sorted(rows, key=lambda row: (-row["n_mentions"], row["id"]))
+        return self._cached("entities", compute)
+
+    # -- quotes and events ---------------------------------------------------------------------
+
+    def quotes(self, *, actor: str | None = None, doc_id: str | None = None, date_from: str | None = None,
+               date_to: str | None = None, direct: bool | None = None, include_duplicates: bool = False,
+               limit: int = 50, offset: int = 0) -> Page[dict[str, Any]]:
+        """Quotes, newest article first, with their speaker's names and their article's title."""
+        where = _quote_filter(actor, doc_id, date_from, date_to, direct, include_duplicates)
+        joined = quotes.join(documents, documents.c.id == quotes.c.doc_id)
+        query = (sa.select(quotes, *_ARTICLE).select_from(joined).where(*where)
+                 .order_by(documents.c.published.desc().nulls_last(), quotes.c.doc_id, quotes.c.position))
+        with self._engine.connect() as conn:
+            total = _count(conn, sa.select(quotes.c.doc_id).select_from(joined).where(*where))
+            rows = conn.execute(query.limit(limit).offset(offset)).all()
+            names = _names(conn, (r.speaker_entity for r in rows))
+        return Page([_quote(row, names) for row in rows], total, limit, offset)
+
+    def events(self, *, actor: str | None = None, root: str | None = None, plover: str | None = None,
+               cameo: str | None = None, date_from: str | None = None, date_to: str | None = None,
+               place: str | None = None, modality: str | None = None, doc_id: str | None = None,
+               story: str | None = None, include_duplicates: bool = False, limit: int = 50,
+               offset: int = 0) -> Page[dict[str, Any]]:
+        """Events, latest day first; `cameo` is a code prefix (`19` all fighting, `190` that code)."""
+        where = _event_filter(EventFilter(actor, root, plover, cameo, date_from, date_to, place, modality,
+                                          doc_id, story, include_duplicates))
+        query = (sa.select(events, *_ARTICLE).select_from(_EVENTS_JOINED).where(*where)
+                 .order_by(_EVENT_DAY.desc().nulls_last(), events.c.doc_id, events.c.position))
+        with self._engine.connect() as conn:
+            total = _count(conn, sa.select(events.c.doc_id).select_from(_EVENTS_JOINED).where(*where))
+            rows = conn.execute(query.limit(limit).offset(offset)).all()
+            names = _names(conn, _event_entities(rows))
+        return Page([_event(row, names) for row in rows], total, limit, offset)
+
+    def event_places(self, **filters: Any) -> list[dict[str, Any]]:
+        """Where the selected events happened, for a map: one item per place with coordinates."""
+        where = _event_filter(EventFilter(**filters))
+        place_id = events.c.place["entity"].as_string()
+        lat, lon = events.c.place["lat"].as_float(), events.c.place["lon"].as_float()
+        query = (sa.select(place_id.label("place"), sa.func.max(events.c.place["name_en"].as_string()),
+                           sa.func.avg(lat), sa.func.avg(lon), sa.func.count())
+                 .select_from(_EVENTS_JOINED).where(*where, place_id.is_not(None), lat.is_not(None),
+                                                    lon.is_not(None))
+                 .group_by(place_id).order_by(sa.func.count().desc(), place_id))
+        with self._engine.connect() as conn:
+            return [{"place": p, "name_en": name, "lat": float(la), "lon": float(lo), "n": n}
+                    for p, name, la, lo, n in conn.execute(query)]
+
+    # -- stories, search, statistics ----------------------------------------------------------
+
+    def stories(self, *, limit: int = 50, offset: int = 0) -> Page[dict[str, Any]]:
+        """Stories, largest first, with their outlets and most mentioned actors."""
+        query = (sa.select(stories).order_by(stories.c.size.desc(), stories.c.first_published.desc().nulls_last(),
+                                             stories.c.id))
+        with self._engine.connect() as conn:
+            total = _count(conn, sa.select(stories.c.id))
+            rows = conn.execute(query.limit(limit).offset(offset)).all()
+            items = _stories(conn, rows)
+        return Page(items, total, limit, offset)
+
+    def story(self, story_id: str) -> dict[str, Any] | None:
+        """A story with its documents (earliest first, up to 500) and its event count."""
+        with self._engine.connect() as conn:
+            row = conn.execute(sa.select(stories).where(stories.c.id == story_id)).first()
+            if row is None:
+                return None
+            (item,) = _stories(conn, [row], actors=10)
+            docs = conn.execute(sa.select(*_SUMMARY).where(documents.c.story == story_id)
+                                .order_by(documents.c.published.asc().nulls_last(), documents.c.id).limit(500)).all()
+            item["documents"] = _summaries(conn, docs)
+            item["n_events"] = _count(conn, sa.select(events.c.doc_id).select_from(_EVENTS_JOINED).where(
+                documents.c.story == story_id, documents.c.duplicate_of.is_(None)))
+        return item
+
+    def search(self, q: str, limit: int = 20) -> list[SearchHit]:
+        return self.store.search(q, limit=limit)
+
+    def stats(self) -> dict[str, Any]:
+        """The store's counts (`Store.stats`) and the events per CAMEO root, duplicates left out."""
+        def compute(conn: Connection) -> dict[str, Any]:
+            roots = conn.execute(sa.select(events.c.root, sa.func.count()).select_from(_EVENTS_JOINED)
+                                 .where(documents.c.duplicate_of.is_(None))
+                                 .group_by(events.c.root).order_by(events.c.root))
+            duplicates = _count(conn, sa.select(documents.c.id).where(documents.c.duplicate_of.is_not(None)))
+            return {**self.store.stats(), "events_by_root": {r or "": n for r, n in roots},
+                    "duplicates": duplicates}
+        return self._cached("stats", compute)
+
+    def _cached(self, name: str, compute: Callable[[Connection], T]) -> T:
+        with self._engine.connect() as conn:
+            return self._cache.get(name, _state(conn), lambda: compute(conn))
+
+
+# -- the parts of the queries ------------------------------------------------------------------
+
+_SUMMARY = (documents.c.id, documents.c.title, documents.c.outlet, documents.c.published, documents.c.url,
+            documents.c.story, documents.c.duplicate_of)
+_ARTICLE = (documents.c.title, documents.c.published, documents.c.outlet)
+_EVENTS_JOINED = events.join(documents, documents.c.id == events.c.doc_id)
+_EVENT_DAY = sa.func.substr(sa.func.coalesce(events.c.date, documents.c.published), 1, 10)
+
+
+def _document_filter(outlet: str | None, story: str | None, date_from: str | None,
+                     date_to: str | None) -> list[Any]:
+    where: list[Any] = []
+    if outlet is not None:
+        where.append(documents.c.outlet == outlet)
+    if story is not None:
+        where.append(documents.c.story == story)
+    if date_from is not None:
+        where.append(documents.c.published >= _day(date_from))
+    if date_to is not None:
+        where.append(documents.c.published < _next_day(date_to))
+    return where
+
+
+def _quote_filter(actor: str | None, doc_id: str | None, date_from: str | None, date_to: str | None,
+                  direct: bool | None, include_duplicates: bool) -> list[Any]:
+    where = _days(sa.func.substr(documents.c.published, 1, 10), date_from, date_to)
+    if actor is not None:
+        where.append(sa.or_(quotes.c.speaker_entity == actor, quotes.c.speaker_code == actor))
+    if doc_id is not None:
+        where.append(quotes.c.doc_id == doc_id)
+    if direct is not None:
+        where.append(quotes.c.direct.is_(direct))
+    if not include_duplicates:
+        where.append(documents.c.duplicate_of.is_(None))
+    return where
+
+
+def _event_filter(f: EventFilter) -> list[Any]:
+    where = _days(_EVENT_DAY, f.date_from, f.date_to)
+    if f.actor is not None:
+        where.append(sa.exists().where(
+            event_actors.c.doc_id == events.c.doc_id, event_actors.c.position == events.c.position,
+            sa.or_(event_actors.c.entity_id == f.actor, event_actors.c.code == f.actor)))
+    equal = ((events.c.root, _root(f.root)), (events.c.plover, f.plover and f.plover.upper()),
+             (events.c.modality, f.modality), (events.c.doc_id, f.doc_id), (documents.c.story, f.story))
+    where += [column == value for column, value in equal if value is not None]
+    if f.cameo is not None:
+        where.append(events.c.cameo.startswith(f.cameo, autoescape=True))
+    if f.place is not None:
+        where.append(events.c.place["entity"].as_string() == f.place)
+    if not f.include_duplicates:
+        where.append(documents.c.duplicate_of.is_(None))
+    return where
+
+
+def _days(day: Any, date_from: str | None, date_to: str | None) -> list[Any]:
+    where = []
+    if date_from is not None:
+        where.append(day >= _day(date_from))
+    if date_to is not None:
+        where.append(day <= _day(date_to))
+    return where
+
+
+def _day(value: str) -> str:
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError as err:
+        raise UsageError(f"{value!r} is not an ISO date (YYYY-MM-DD)") from err
+
+
+def _next_day(value: str) -> str:
+    """Published values may carry a time after the day: `< next day` keeps the whole last day."""
+    return (date.fromisoformat(_day(value)) + timedelta(days=1)).isoformat()
+
+
+def _root(value: str | None) -> str | None:
+    """`4`, `04` -> `04`; anything else is compared as given (and matches nothing)."""
+    return value.zfill(2) if value is not None and value.isdigit() and len(value) <= 2 else value
+
+
+def _id_or_prefix(doc_id: str) -> Any:
+    if len(doc_id) >= MIN_PREFIX:
+        return documents.c.id.startswith(doc_id, autoescape=True)
+    return documents.c.id == doc_id
+
+
+def _count(conn: Connection, query: sa.Select[Any]) -> int:
+    return conn.scalar(sa.select(sa.func.count()).select_from(query.subquery())) or 0
+
+
+def _state(conn: Connection) -> tuple[Any, ...]:
+    """What changes whenever a document is stored: how many there are and the newest one's time."""
+    return tuple(conn.execute(sa.select(sa.func.count(), sa.func.max(documents.c.created_at))).one())
+
+
+def _summaries(conn: Connection, rows: Sequence[Any]) -> list[dict[str, Any]]:
+    """Document rows with their counts: three grouped queries for the whole page, not three a row."""
+    ids = [row.id for row in rows]
+    n_entities = _per_document(conn, mentions, ids, sa.func.count(mentions.c.entity_id.distinct()))
+    n_quotes = _per_document(conn, quotes, ids, sa.func.count())
+    n_events = _per_document(conn, events, ids, sa.func.count())
+    return [{**row._asdict(), "n_entities": n_entities.get(row.id, 0), "n_quotes": n_quotes.get(row.id, 0),
+             "n_events": n_events.get(row.id, 0)} for row in rows]
+
+
+def _per_document(conn: Connection, table: sa.Table, ids: list[str], count: Any) -> dict[str, int]:
+    if not ids:
+        return {}
+    query = sa.select(table.c.doc_id, count).where(table.c.doc_id.in_(ids)).group_by(table.c.doc_id)
+    return {doc_id: n for doc_id, n in conn.execute(query)}
+
+
+def _names(conn: Connection, ids: Iterable[str | None]) -> dict[str, Any]:
+    """English and Arabic names of the entities `ids` (one query for a page of rows)."""
+    wanted = sorted({i for i in ids if i})
+    if not wanted:
+        return {}
+    query = sa.select(entities.c.id, entities.c.name_en, entities.c.name_ar).where(entities.c.id.in_(wanted))
+    return {row.id: row for row in conn.execute(query)}
+
+
+def _actor(ref: Any, names: dict[str, Any]) -> dict[str, Any] | None:
+    """An actor reference with the names of its entity (None for a missing actor)."""
+    if not isinstance(ref, dict):
+        return None
+    entity = names.get(ref.get("entity") or "")
+    return {"entity": ref.get("entity"), "text": ref.get("text"), "actor_code": ref.get("actor_code"),
+            "name_en": entity.name_en if entity else None, "name_ar": entity.name_ar if entity else None}
+
+
+def _quote(row: Any, names: dict[str, Any]) -> dict[str, Any]:
+    speaker = {"entity": row.speaker_entity, "text": row.speaker_text, "actor_code": row.speaker_code}
+    return {"doc_id": row.doc_id, "index": row.position, "speaker": _actor(speaker, names), "cue": row.cue,
+            "direct": row.direct, "start": row.start, "end": row.end, "text": row.text,
+            "title": row.title, "published": row.published, "outlet": row.outlet}
+
+
+def _event_entities(rows: Sequence[Any]) -> Iterable[str | None]:
+    for row in rows:
+        yield row.source_entity
+        yield from (t.get("entity") for t in row.targets or [] if isinstance(t, dict))
+
+
+def _event(row: Any, names: dict[str, Any]) -> dict[str, Any]:
+    source = {"entity": row.source_entity, "text": row.source_text, "actor_code": row.source_code}
+    has_source = row.source_text is not None or row.source_entity is not None
+    return {"doc_id": row.doc_id, "index": row.position, "cameo": row.cameo, "root": row.root,
+            "plover": row.plover, "source": _actor(source, names) if has_source else None,
+            "targets": [a for t in row.targets or [] if (a := _actor(t, names))],
+            "modality": row.modality, "date": row.date, "date_text": row.date_text,
+            "place": row.place if isinstance(row.place, dict) else None, "start": row.start, "end": row.end,
+            "evidence": row.evidence, "title": row.title, "published": row.published, "outlet": row.outlet}
+
+
+def _stories(conn: Connection, rows: Sequence[Any], actors: int = 5) -> list[dict[str, Any]]:
+    """Story rows with their outlets (by article count) and top actors, grouped for the whole page."""
+    ids = [row.id for row in rows]
+    outlets: dict[str, list[str]] = {i: [] for i in ids}
+    by_outlet = (sa.select(documents.c.story, documents.c.outlet, sa.func.count().label("n"))
+                 .where(documents.c.story.in_(ids), documents.c.outlet.is_not(None))
+                 .group_by(documents.c.story, documents.c.outlet))
+    for story, outlet, _n in sorted(conn.execute(by_outlet) if ids else [], key=lambda r: (-r[2], r[1])):
+        outlets[story].append(outlet)
+    top = profile.story_actors(conn, ids, actors)
+    return [{**row._asdict(), "outlets": outlets[row.id], "actors": top.get(row.id, [])} for row in rows]
+
+
+class _Cache:
+    """Values that are recomputed when the store's state changes or after CACHE_SECONDS."""
+
+    def __init__(self) -> None:
+        self._values: dict[str, tuple[Any, float, Any]] = {}
+        self._locks: dict[str, threading.Lock] = {}
+        self._lock = threading.Lock()
+
+    def get(self, name: str, state: Any, compute: Callable[[], T]) -> T:
+        with self._lock:
+            lock = self._locks.setdefault(name, threading.Lock())
+        with lock:  # one computation per value at a time: concurrent callers wait for it, not redo it
+            held = self._values.get(name)
+            if held is not None and held[0] == state and time.monotonic() - held[1] < CACHE_SECONDS:
+                return held[2]  # type: ignore[no-any-return]
+            value = compute()
+            self._values[name] = (state, time.monotonic(), value)
+            return value
