@@ -59,6 +59,9 @@ def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -
 
 published_option = click.option("--published", metavar="DATE", default=None, callback=_iso_date,
                                 help="Publication date (YYYY-MM-DD) for articles that give none.")
+stories_option = click.option("--stories/--no-stories", default=True, show_default=True,
+                              help="Mark near-duplicates and group articles into stories "
+                                   "(across the run; ingest: also against the store).")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -80,7 +83,9 @@ def main() -> None:
 @workers_option
 @max_bytes_option
 @published_option
-def process(paths: tuple[str, ...], output: str, workers: int, max_bytes: int, published: str | None) -> None:
+@stories_option
+def process(paths: tuple[str, ...], output: str, workers: int, max_bytes: int, published: str | None,
+            stories: bool) -> None:
     """Read articles (files, folders, - for stdin) and write one JSON record per article.
 
     \b
@@ -90,12 +95,20 @@ def process(paths: tuple[str, ...], output: str, workers: int, max_bytes: int, p
     """
     settings = Settings(max_article_bytes=max_bytes, default_published=published)
     batch, started = Batch(), time.perf_counter()
+    docs: list[Document] = []
     with _open_output(output) as sink:
         for result in _with_progress(process_many(paths, workers=workers, settings=settings, batch=batch)):
-            if isinstance(result, Document):
-                sink.write(result.to_json() + "\n")
-            else:
+            if not isinstance(result, Document):
                 err_console.print(f"[red]rejected[/red] {result.message()}")
+            elif stories:
+                docs.append(result)  # written once the whole run is linked
+            else:
+                sink.write(result.to_json() + "\n")
+        if stories:
+            from rasd.stories import link_documents
+
+            link_documents(docs)
+            sink.writelines(doc.to_json() + "\n" for doc in docs)
     _summary_line(batch, time.perf_counter() - started)
     sys.exit(1 if batch.rejects else 0)
 
@@ -106,9 +119,10 @@ def process(paths: tuple[str, ...], output: str, workers: int, max_bytes: int, p
 @workers_option
 @max_bytes_option
 @published_option
+@stories_option
 @click.option("--summary/--no-summary", default=False, help="Print a table of what was stored.")
 def ingest(paths: tuple[str, ...], db: str, workers: int, max_bytes: int, published: str | None,
-           summary: bool) -> None:
+           stories: bool, summary: bool) -> None:
     """Process articles and store them; storing the same article again changes nothing.
 
     \b
@@ -127,7 +141,13 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, max_bytes: int, publis
                 docs.append(result)
             else:
                 err_console.print(f"[red]rejected[/red] {result.message()}")
+        if stories:
+            from rasd.stories import stored
+
+            prints, changed = stored.link_with_store(store, docs)
         added = store.add(docs)
+        if stories:
+            stored.save(store, prints, changed)
         store.add_rejects(batch.rejects)
     if summary:
         from rasd.report import print_ingest_summary

@@ -98,6 +98,7 @@ class Document:
     # Annotations of the text layer; not part of the interchange record.
     tokens: list[Any] = field(default_factory=list, repr=False)  # rasd.text.tokenize.Token
     sentences: list[Span] = field(default_factory=list, repr=False)
+    fingerprint: Any = field(default=None, repr=False)  # rasd.stories.Fingerprint, for story linking
 
     def to_dict(self) -> dict[str, Any]:
         """The record of FORMAT.md, every field present, in its documented order."""

@@ -23,6 +23,7 @@ from rasd.quotes import QuoteExtractor
 from rasd.read import Walk, read_inputs
 from rasd.read.records import reject
 from rasd.settings import DEFAULT, Settings
+from rasd.stories.fingerprint import StoryFeatures
 from rasd.text.annotate import TextAnnotator
 
 Stage = Callable[[Document], Document]
@@ -30,7 +31,7 @@ Stage = Callable[[Document], Document]
 
 def default_stages() -> list[tuple[str, Stage]]:
     return [("text", TextAnnotator()), ("entities", EntityLinker()), ("quotes", QuoteExtractor()),
-            ("events", EventCoder())]
+            ("events", EventCoder()), ("fingerprint", StoryFeatures())]
 
 
 class Pipeline:

@@ -12,7 +12,7 @@ from functools import cache
 from rasd.clean.lexicon import boilerplate, dateline_cities, key
 
 BREADCRUMB_SEP = re.compile(r"\s*(?:»|›|>|«|‹|<|\||/|\\|→|←)\s*")
-SPACED_SEP = re.compile(r"(?<=\s)[»›‹→←>](?=\s)")
+SPACED_SEP = re.compile(r"(?<=\s)[»›‹→←>|](?=\s)")
 DASHES = re.compile(r"\s*[-–—ـ:]+\s*")
 SENTENCE_END = re.compile(r"[.!؟?:]\s*[\"”»']?$")
 LEADING_LATIN_NAV = re.compile(r"^\s*(?:(?:next|previous|prev)\s+)+", re.I)

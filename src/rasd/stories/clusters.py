@@ -1,0 +1,164 @@
+"""Story clusters: articles about the same happening within a few days, grouped as they arrive.
+
+Each article is compared with the stories active around its date (the last article within
+`window_days`): its tf-idf vector of words, entities and events against each story's centroid
+(the sum of its members' vectors), by cosine. It joins the closest story above `threshold`,
+or starts its own. Candidates come from an inverted index over the strongest features of each
+story, so the cost per article stays flat as the corpus grows.
+
+Document frequencies are counted over the articles seen, with `PRIOR_DOCS` empty pseudo
+documents added: in a run of three articles, a word two of them share still weighs something,
+and in a run of thirty thousand the prior does not matter.
+
+A story gets its id, "s-" + the id of its first article, when its second article joins: a lone
+article has no story (FORMAT.md).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from rasd.stories.fingerprint import Fingerprint
+
+THRESHOLD = 0.35
+WINDOW_DAYS = 3
+PRIOR_DOCS = 50
+INDEX_FEATURES = 12  # strongest features of an article that index it and its story
+MAX_DF_SHARE = 0.05  # features in more than this share of articles find no candidates
+VECTOR_FEATURES = 60  # an article is compared on its heaviest features only
+MIN_SHARED = 2  # an article and a story must share this many features before the cosine counts
+
+
+@dataclass(slots=True)
+class Cluster:
+    """One story while clustering: its first article, its members and their summed vector."""
+
+    first: str
+    members: list[str] = field(default_factory=list)
+    centroid: Counter[str] = field(default_factory=Counter)
+    last_day: int | None = None
+    story_id: str | None = None
+    norm: float = 0.0  # of the centroid, kept current by StoryClusterer._place
+
+
+class StoryClusterer:
+    """Assigns articles to stories, one at a time, in the order they arrive."""
+
+    def __init__(self, threshold: float = THRESHOLD, window_days: int = WINDOW_DAYS):
+        self.threshold = threshold
+        self.window_days = window_days
+        self._df: Counter[str] = Counter()
+        self._docs = 0
+        self._clusters: dict[str, Cluster] = {}  # first article id -> cluster
+        self._of_doc: dict[str, str] = {}  # article id -> first article id of its cluster
+        self._index: defaultdict[str, set[str]] = defaultdict(set)  # feature -> cluster keys
+        self._by_story: dict[str, str] = {}  # story id -> cluster key
+
+    def story_of(self, doc_id: str) -> str | None:
+        """The story id of an article seen, None while its cluster has one article."""
+        key = self._of_doc.get(doc_id)
+        return self._clusters[key].story_id if key else None
+
+    def members(self, doc_id: str) -> list[str]:
+        """The articles in the same cluster as `doc_id`, in the order they joined."""
+        key = self._of_doc.get(doc_id)
+        return list(self._clusters[key].members) if key else []
+
+    def add(self, fp: Fingerprint, story: str | None = None, join: str | None = None) -> str | None:
+        """Place `fp` and return its story id (None when it stands alone so far).
+
+        `story` keeps an assignment already made (a stored article); `join` puts it in the
+        cluster of that article (its near-duplicate), without comparing.
+        """
+        if fp.doc_id in self._of_doc:
+            return self.story_of(fp.doc_id)
+        self._count(fp)
+        vector = self._vector(fp)
+        key = self._by_story.get(story) if story else None
+        if key is None and join is not None:
+            key = self._of_doc.get(join)
+        if key is None and story is None:
+            key = self._closest(vector, _day(fp.published))
+        return self._place(fp, vector, key, story)
+
+    def _count(self, fp: Fingerprint) -> None:
+        self._docs += 1
+        self._df.update(fp.features.keys())
+
+    def _vector(self, fp: Fingerprint) -> dict[str, float]:
+        total = self._docs + PRIOR_DOCS
+        weighted = {
+            name: weight * math.log(total / (self._df[name] + 1)) for name, weight in fp.features.items()
+        }
+        if len(weighted) <= VECTOR_FEATURES:
+            return weighted
+        ranked = sorted(weighted.items(), key=lambda item: (-item[1], item[0]))
+        return dict(ranked[:VECTOR_FEATURES])
+
+    def _closest(self, vector: dict[str, float], day: int | None) -> str | None:
+        norm = math.sqrt(sum(value * value for value in vector.values()))
+        if not norm:
+            return None
+        best, best_score = None, self.threshold
+        for key in sorted(self._candidates(vector, day)):
+            cluster = self._clusters[key]
+            shared = [name for name in vector if name in cluster.centroid]
+            if len(shared) < MIN_SHARED:
+                continue
+            score = sum(vector[name] * cluster.centroid[name] for name in shared) / (norm * cluster.norm)
+            if score > best_score:
+                best, best_score = key, score
+        return best
+
+    def _candidates(self, vector: dict[str, float], day: int | None) -> set[str]:
+        common = MAX_DF_SHARE * (self._docs + PRIOR_DOCS)
+        found: set[str] = set()
+        for name in _strongest(vector):
+            if self._df[name] <= common:
+                found.update(self._index.get(name, ()))
+        return {key for key in found if self._in_window(self._clusters[key], day)}
+
+    def _in_window(self, cluster: Cluster, day: int | None) -> bool:
+        if day is None or cluster.last_day is None:
+            return True
+        return abs(day - cluster.last_day) <= self.window_days
+
+    def _place(self, fp: Fingerprint, vector: dict[str, float], key: str | None,
+               story: str | None) -> str | None:
+        if key is None:
+            key = fp.doc_id
+            self._clusters[key] = Cluster(first=fp.doc_id, story_id=story)
+        cluster = self._clusters[key]
+        cluster.members.append(fp.doc_id)
+        cluster.centroid.update(vector)
+        cluster.norm = math.sqrt(sum(value * value for value in cluster.centroid.values()))
+        day = _day(fp.published)
+        if day is not None:
+            cluster.last_day = day if cluster.last_day is None else max(cluster.last_day, day)
+        if cluster.story_id is None and len(cluster.members) > 1:
+            cluster.story_id = "s-" + cluster.first
+        if cluster.story_id:
+            self._by_story[cluster.story_id] = key
+        self._of_doc[fp.doc_id] = key
+        for name in _strongest(vector):
+            self._index[name].add(key)
+        return cluster.story_id
+
+
+def _strongest(vector: dict[str, float]) -> list[str]:
+    """The names of the heaviest features (ties broken by name, so runs are repeatable)."""
+    ranked = sorted(vector.items(), key=lambda item: (-item[1], item[0]))
+    return [name for name, weight in ranked[:INDEX_FEATURES] if weight > 0]
+
+
+def _day(published: str | None) -> int | None:
+    """The day number of an ISO date (its first ten characters), None when there is none."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10]).toordinal()
+    except ValueError:
+        return None
