@@ -554,3 +554,48 @@ def _names(row: dict[str, Any], actor: str | None) -> bool:
         return True
     fields = ("source_entity", "source_name", "source_text", "target_entity", "target_name", "target_text")
     return any(actor.casefold() in str(row.get(k) or "").casefold() for k in fields)
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@click.option("--token", envvar="RASD_API_TOKEN", default=None, metavar="T",
+              help="Bearer token that POST /api/documents needs (env RASD_API_TOKEN); without one, ingest is off.")
+@click.option("--read-token-required", is_flag=True, help="Make the read endpoints need the token too.")
+@click.option("--workers", "-w", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Server processes (each loads the knowledge base, about 120 MB).")
+@click.option("--access-log/--no-access-log", default=False, show_default=True, help="Log every request.")
+def serve(db: str, host: str, port: int, token: str | None, read_token_required: bool, workers: int,
+          access_log: bool) -> None:
+    """Serve the store over HTTP: the REST API under /api/ and the web page at /.
+
+    The OpenAPI schema is at /openapi.json. Read endpoints are open unless
+    --read-token-required; ingest (POST /api/documents) needs the token.
+
+    \b
+    Example:
+      rasd serve --db sqlite:///rasd.db --port 8000
+      RASD_API_TOKEN=secret rasd serve --db postgresql://postgres@127.0.0.1/rasd --workers 2
+    """
+    import uvicorn
+
+    from rasd.errors import RasdError
+    from rasd.store import open as open_store
+
+    if read_token_required and not token:
+        raise click.UsageError("--read-token-required needs --token (or RASD_API_TOKEN)")
+    try:
+        with open_store(db) as store:
+            store.create()  # once here, not in every worker
+            url = store.url
+    except RasdError as err:
+        raise click.ClickException(err.message()) from err
+    os.environ.update(RASD_DB=db, RASD_READ_TOKEN_REQUIRED="1" if read_token_required else "0")
+    if token:
+        os.environ["RASD_API_TOKEN"] = token
+    ingest_state = "ingest on (token)" if token else "ingest off (no --token)"
+    err_console.print(f"serving {escape(url)} on http://{host}:{port}/ (API under /api/, schema /openapi.json; "
+                      f"{ingest_state}); Ctrl-C stops")
+    uvicorn.run("rasd.api.app:app_from_env", factory=True, host=host, port=port, workers=workers,
+                access_log=access_log, log_level="warning")

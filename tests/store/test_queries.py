@@ -105,7 +105,7 @@ def _unknown() -> Document:
     )
 
 
-def _docs() -> list[Document]:
+def make_documents() -> list[Document]:
     return [_meeting(), _meeting(COPY, "الأهرام", duplicate_of=MEETING), _attack(), _unknown()]
 
 
@@ -136,7 +136,7 @@ def store(request: pytest.FixtureRequest) -> Iterator[Store]:
     url = "sqlite://" if request.param == "sqlite" else str(request.getfixturevalue("postgres_url"))
     with rasd.store.open(url) as opened:
         opened.create()
-        opened.add(_docs())
+        opened.add(make_documents())
         yield opened
 
 
@@ -337,7 +337,7 @@ def test_the_migration_fills_the_read_indexes_of_an_older_store(tmp_path: Any) -
 
     with rasd.store.open(f"sqlite:///{tmp_path / 'old.db'}") as store:
         store.create()
-        store.add(_docs())
+        store.add(make_documents())
         with store.engine.begin() as conn:
             written = {t.name: sorted(conn.execute(sa.select(t)).all()) for t in (event_actors, entity_names)}
             command.downgrade(migrate.config(conn), "0002")

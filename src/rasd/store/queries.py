@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Generic, TypeVar
@@ -237,6 +237,41 @@ class Reader:
         with self._engine.connect() as conn:
             return [{"place": p, "name_en": name, "lat": float(la), "lon": float(lo), "n": n}
                     for p, name, la, lo, n in conn.execute(query)]
+
+    # -- what an export selects ----------------------------------------------------------------
+
+    def event_keys(self, **filters: Any) -> set[tuple[str, int]]:
+        """(doc_id, position) of every event the filters of `events` select."""
+        query = sa.select(events.c.doc_id, events.c.position).select_from(_EVENTS_JOINED)
+        with self._engine.connect() as conn:
+            return {(d, p) for d, p in conn.execute(query.where(*_event_filter(EventFilter(**filters))))}
+
+    def quote_keys(self, *, actor: str | None = None, date_from: str | None = None, date_to: str | None = None,
+                   direct: bool | None = None, include_duplicates: bool = False) -> set[tuple[str, int]]:
+        """(doc_id, position) of every quote these filters of `quotes` select."""
+        where = _quote_filter(actor, None, date_from, date_to, direct, include_duplicates)
+        query = sa.select(quotes.c.doc_id, quotes.c.position).select_from(
+            quotes.join(documents, documents.c.id == quotes.c.doc_id)).where(*where)
+        with self._engine.connect() as conn:
+            return {(d, p) for d, p in conn.execute(query)}
+
+    def document_ids(self, *, outlet: str | None = None, story: str | None = None, date_from: str | None = None,
+                     date_to: str | None = None) -> list[str]:
+        """Ids of the documents these filters of `documents` select, in the order they were stored."""
+        query = (sa.select(documents.c.id).where(*_document_filter(outlet, story, date_from, date_to))
+                 .order_by(documents.c.created_at, documents.c.id))
+        with self._engine.connect() as conn:
+            return list(conn.scalars(query))
+
+    def records(self, ids: Iterable[str], chunk: int = 200) -> Iterator[dict[str, Any]]:
+        """The full records of `ids`, in that order, read `chunk` at a time."""
+        wanted = list(dict.fromkeys(ids))
+        for start in range(0, len(wanted), chunk):
+            part = wanted[start:start + chunk]
+            with self._engine.connect() as conn:
+                rows = conn.execute(sa.select(documents.c.id, documents.c.record).where(documents.c.id.in_(part)))
+                found = {doc_id: record for doc_id, record in rows}
+            yield from (found[i] for i in part if i in found)
 
     # -- stories, search, statistics ----------------------------------------------------------
 
