@@ -27,7 +27,8 @@ from fastapi import FastAPI  # noqa: E402
 from .conftest import HOSTILE_ID, STORY  # noqa: E402
 
 ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage"]  # a small /dev/shm in containers would crash the renderer
 ARTIFACTS = Path(os.environ.get("RASD_ARTIFACTS") or Path(__file__).resolve().parents[2] / "test-artifacts") / "web"
 TIMEOUT_MS = 10_000
 
