@@ -226,6 +226,84 @@ def db_stats(db: str) -> None:
         print_stats(out_console, store.stats())
 
 
+@db.command("migrate")
+@db_option
+def db_migrate(db: str) -> None:
+    """Create the store or bring its schema to the newest revision.
+
+    A store made by a rasd without migrations is recognised by its tables, stamped with
+    their revision and upgraded. `rasd ingest` does the same before it writes.
+
+    \b
+    Example:
+      rasd db migrate --db postgresql://postgres@127.0.0.1/rasd
+    """
+    from rasd.errors import RasdError
+    from rasd.store import migrate
+    from rasd.store import open as open_store
+
+    try:
+        with open_store(db) as store:
+            before, head = migrate.status(store.engine)
+            store.create()
+            after, _ = migrate.status(store.engine)
+            url = store.url
+    except RasdError as err:
+        raise click.ClickException(err.message()) from err
+    change = f"already at {after}" if before == after else f"{before or 'no revision'} -> {after}"
+    out_console.print(f"{escape(url)}: {change} (head {head})")
+
+
+@db.command("current")
+@db_option
+def db_current(db: str) -> None:
+    """Show the schema revision of the store, and the newest this rasd knows.
+
+    \b
+    Example:
+      rasd db current --db sqlite:///rasd.db
+    """
+    from rasd.errors import RasdError
+    from rasd.store import migrate
+    from rasd.store import open as open_store
+
+    try:
+        with open_store(db) as store:
+            current, head = migrate.status(store.engine)
+    except RasdError as err:
+        raise click.ClickException(err.message()) from err
+    if current == head:
+        out_console.print(f"{current} (head)")
+    elif current is None:
+        out_console.print(f"no revision (head {head}): a new store, or one of a rasd before migrations; "
+                          "`rasd db migrate` creates or stamps and upgrades it")
+    else:
+        out_console.print(f"{current} (head {head}): `rasd db migrate` upgrades it")
+
+
+@db.command("revision")
+@click.option("-m", "--message", required=True, help="What the schema change is, for the file name and docstring.")
+def db_revision(message: str) -> None:
+    """Write the next migration revision from the changes made to rasd/store/schema.py.
+
+    For developers, in a source checkout: compares the schema of the newest revision with
+    schema.py (Alembic autogenerate) and writes rasd/store/migrations/versions/NNNN_*.py.
+    Read the file before committing it.
+
+    \b
+    Example:
+      rasd db revision -m "event actors table"
+    """
+    from rasd.errors import RasdError
+    from rasd.store import migrate
+
+    try:
+        path = migrate.revision(message)
+    except RasdError as err:
+        raise click.ClickException(err.message()) from err
+    out_console.print(f"wrote {escape(str(path))}")
+
+
 @main.command()
 @db_option
 def rejects(db: str) -> None:

@@ -24,7 +24,7 @@ from sqlalchemy.pool import StaticPool
 
 from rasd.errors import StoreError
 from rasd.model import Document, Reject
-from rasd.store import rows
+from rasd.store import bulk, migrate, rows
 from rasd.store import search as fulltext  # not `search`, which is also a Store method
 from rasd.store.schema import (
     ID_LENGTH,
@@ -35,7 +35,6 @@ from rasd.store.schema import (
     event_actors,
     events,
     mentions,
-    metadata,
     quotes,
     rejects,
     removed,
@@ -143,6 +142,10 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 class Store:
     """A database of documents. Thread-safe as its SQLAlchemy engine is; one per process."""
 
+    copy = True
+    """On PostgreSQL, `add` writes with COPY (rasd.store.bulk); False writes with INSERTs as on
+    SQLite (the benchmark and the tests compare both)."""
+
     def __init__(self, engine: Engine):
         self._engine = engine
 
@@ -180,9 +183,9 @@ class Store:
             raise StoreError(f"{action} failed: {cause}".strip(), path=self.url) from err
 
     def create(self) -> None:
-        """Create the tables and the search index that do not exist yet."""
+        """Create the store or bring it to the newest schema revision, then the search index."""
         with self._errors("creating the store"), self._engine.begin() as conn:
-            metadata.create_all(conn, checkfirst=True)
+            migrate.upgrade(conn)
             fulltext.install(conn)
 
     # -- writing -------------------------------------------------------------------------------
@@ -197,7 +200,7 @@ class Store:
         touched: dict[str, None] = {}  # story ids, in order
         with self._errors("adding documents"), self._engine.begin() as conn:
             for chunk in _chunks(docs, _PAGE):
-                new = _add_chunk(conn, chunk)
+                new = _add_chunk(conn, chunk, copy=self.copy and self.dialect == "postgresql")
                 added += [doc.id for doc in new]
                 skipped += _skipped(chunk, new)
                 touched.update(dict.fromkeys(doc.story for doc in new if doc.story))
@@ -315,7 +318,7 @@ def _chunks(items: Iterable[Document], size: int) -> Iterator[tuple[Document, ..
         yield chunk
 
 
-def _add_chunk(conn: Connection, chunk: tuple[Document, ...]) -> list[Document]:
+def _add_chunk(conn: Connection, chunk: tuple[Document, ...], copy: bool = False) -> list[Document]:
     """Insert the documents of `chunk` not stored yet, then all their parts; returns them.
 
     Known ids are looked up first so their search form is never computed; the insert itself
@@ -331,9 +334,12 @@ def _add_chunk(conn: Connection, chunk: tuple[Document, ...]) -> list[Document]:
     if not fresh:
         return []
     doc_rows = [rows.document_row(doc, fulltext.document_search_text(doc.title, doc.text)) for doc in fresh]
-    written = set(conn.scalars(_insert_ignoring(conn, documents).returning(documents.c.id), doc_rows))
+    if copy:
+        written = bulk.insert_documents(conn, doc_rows)
+    else:
+        written = set(conn.scalars(_insert_ignoring(conn, documents).returning(documents.c.id), doc_rows))
     new = [doc for doc in fresh if doc.id in written]
-    _insert_parts(conn, new)
+    _insert_parts(conn, new, copy)
     return new
 
 
@@ -349,8 +355,9 @@ def _skipped(chunk: tuple[Document, ...], new: list[Document]) -> list[str]:
     return skipped
 
 
-def _insert_parts(conn: Connection, docs: list[Document]) -> None:
-    """One multi-row insert per table for the whole chunk; empty lists are simply skipped."""
+def _insert_parts(conn: Connection, docs: list[Document], copy: bool = False) -> None:
+    """One multi-row insert (or COPY) per table for the whole chunk; empty lists are skipped.
+    Entities are shared across documents and may exist, so they always go through INSERT."""
     shared = {row["id"]: row for doc in docs for row in rows.entity_rows(doc)}
     if shared:
         conn.execute(_insert_ignoring(conn, entities), list(shared.values()))
@@ -364,7 +371,11 @@ def _insert_parts(conn: Connection, docs: list[Document]) -> None:
         (events, rows.event_rows),
         (event_actors, rows.event_actor_rows),
     ):
-        if part_rows := [row for doc in docs for row in make(doc)]:
+        if not (part_rows := [row for doc in docs for row in make(doc)]):
+            continue
+        if copy:
+            bulk.copy_rows(conn, table, part_rows)
+        else:
             conn.execute(sa.insert(table), part_rows)
 
 
