@@ -16,6 +16,7 @@ article has no story (FORMAT.md).
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -23,13 +24,18 @@ from datetime import date
 
 from rasd.stories.fingerprint import Fingerprint
 
-THRESHOLD = 0.35
+THRESHOLD = 0.45  # cosine to join a story of two articles or more
+PAIR_THRESHOLD = 0.55  # to start a story with a lone article: most wrong stories were such pairs
+DAY_PENALTY = 0.05  # cosine taken off per day between an article and its story's first article,
+# so that a daily report (the stock market close, the weather) does not chain day after day
 WINDOW_DAYS = 3
 PRIOR_DOCS = 50
 INDEX_FEATURES = 12  # strongest features of an article that index it and its story
 MAX_DF_SHARE = 0.05  # features in more than this share of articles find no candidates
 VECTOR_FEATURES = 60  # an article is compared on its heaviest features only
 MIN_SHARED = 2  # an article and a story must share this many features before the cosine counts
+CENTROID_MEMBERS = 5  # later members join without moving the centroid, so a story cannot drift
+MAX_CANDIDATES = 20  # stories compared per article: those sharing the most strong features
 
 
 @dataclass(slots=True)
@@ -39,16 +45,19 @@ class Cluster:
     first: str
     members: list[str] = field(default_factory=list)
     centroid: Counter[str] = field(default_factory=Counter)
-    last_day: int | None = None
+    first_day: int | None = None
     story_id: str | None = None
     norm: float = 0.0  # of the centroid, kept current by StoryClusterer._place
+    indexed: set[str] = field(default_factory=set)  # features that find this cluster
 
 
 class StoryClusterer:
     """Assigns articles to stories, one at a time, in the order they arrive."""
 
-    def __init__(self, threshold: float = THRESHOLD, window_days: int = WINDOW_DAYS):
+    def __init__(self, threshold: float = THRESHOLD, window_days: int = WINDOW_DAYS,
+                 pair_threshold: float = PAIR_THRESHOLD):
         self.threshold = threshold
+        self.pair_threshold = max(pair_threshold, threshold)
         self.window_days = window_days
         self._df: Counter[str] = Counter()
         self._docs = 0
@@ -56,6 +65,7 @@ class StoryClusterer:
         self._of_doc: dict[str, str] = {}  # article id -> first article id of its cluster
         self._index: defaultdict[str, set[str]] = defaultdict(set)  # feature -> cluster keys
         self._by_story: dict[str, str] = {}  # story id -> cluster key
+        self._swept: int | None = None  # the latest day the index was cleared of closed stories
 
     def story_of(self, doc_id: str) -> str | None:
         """The story id of an article seen, None while its cluster has one article."""
@@ -103,28 +113,48 @@ class StoryClusterer:
         if not norm:
             return None
         best, best_score = None, self.threshold
-        for key in sorted(self._candidates(vector, day)):
+        for key in self._candidates(vector, day):
             cluster = self._clusters[key]
             shared = [name for name in vector if name in cluster.centroid]
             if len(shared) < MIN_SHARED:
                 continue
             score = sum(vector[name] * cluster.centroid[name] for name in shared) / (norm * cluster.norm)
+            score -= DAY_PENALTY * _days_apart(day, cluster.first_day)
+            if len(cluster.members) == 1 and score <= self.pair_threshold:
+                continue
             if score > best_score:
                 best, best_score = key, score
         return best
 
-    def _candidates(self, vector: dict[str, float], day: int | None) -> set[str]:
+    def _candidates(self, vector: dict[str, float], day: int | None) -> list[str]:
+        """Open stories that share the most strong features with `vector`, at most MAX_CANDIDATES."""
+        self._sweep(day)
         common = MAX_DF_SHARE * (self._docs + PRIOR_DOCS)
-        found: set[str] = set()
+        shared: Counter[str] = Counter()
         for name in _strongest(vector):
             if self._df[name] <= common:
-                found.update(self._index.get(name, ()))
-        return {key for key in found if self._in_window(self._clusters[key], day)}
+                shared.update(self._index.get(name, ()))
+        ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))
+        open_ = (key for key, _n in ranked if self._in_window(self._clusters[key], day))
+        return list(itertools.islice(open_, MAX_CANDIDATES))
 
     def _in_window(self, cluster: Cluster, day: int | None) -> bool:
-        if day is None or cluster.last_day is None:
+        """A story takes articles up to `window_days` after (or before) its first one."""
+        if day is None or cluster.first_day is None:
             return True
-        return abs(day - cluster.last_day) <= self.window_days
+        return abs(day - cluster.first_day) <= self.window_days
+
+    def _sweep(self, day: int | None) -> None:
+        """Take stories closed for good (articles come roughly in date order) out of the index,
+        so that the index only holds what can still be joined."""
+        if day is None or (self._swept is not None and day <= self._swept):
+            return
+        self._swept = day
+        for cluster in self._clusters.values():
+            if cluster.indexed and cluster.first_day is not None and day - cluster.first_day > 2 * self.window_days:
+                for name in cluster.indexed:
+                    self._index[name].discard(cluster.first)
+                cluster.indexed = set()
 
     def _place(self, fp: Fingerprint, vector: dict[str, float], key: str | None,
                story: str | None) -> str | None:
@@ -133,18 +163,19 @@ class StoryClusterer:
             self._clusters[key] = Cluster(first=fp.doc_id, story_id=story)
         cluster = self._clusters[key]
         cluster.members.append(fp.doc_id)
-        cluster.centroid.update(vector)
-        cluster.norm = math.sqrt(sum(value * value for value in cluster.centroid.values()))
-        day = _day(fp.published)
-        if day is not None:
-            cluster.last_day = day if cluster.last_day is None else max(cluster.last_day, day)
+        if len(cluster.members) <= CENTROID_MEMBERS:
+            cluster.centroid.update(vector)
+            cluster.norm = math.sqrt(sum(value * value for value in cluster.centroid.values()))
+            cluster.indexed.update(_strongest(vector))
+            for name in _strongest(vector):
+                self._index[name].add(key)
+        if cluster.first_day is None:
+            cluster.first_day = _day(fp.published)
         if cluster.story_id is None and len(cluster.members) > 1:
             cluster.story_id = "s-" + cluster.first
         if cluster.story_id:
             self._by_story[cluster.story_id] = key
         self._of_doc[fp.doc_id] = key
-        for name in _strongest(vector):
-            self._index[name].add(key)
         return cluster.story_id
 
 
@@ -152,6 +183,10 @@ def _strongest(vector: dict[str, float]) -> list[str]:
     """The names of the heaviest features (ties broken by name, so runs are repeatable)."""
     ranked = sorted(vector.items(), key=lambda item: (-item[1], item[0]))
     return [name for name, weight in ranked[:INDEX_FEATURES] if weight > 0]
+
+
+def _days_apart(day: int | None, other: int | None) -> int:
+    return 0 if day is None or other is None else abs(day - other)
 
 
 def _day(published: str | None) -> int | None:
