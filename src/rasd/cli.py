@@ -200,6 +200,35 @@ def search(query: str, db: str, limit: int) -> None:
     print_hits(out_console, hits)
 
 
+@main.command()
+@click.argument("story_id", required=False)
+@db_option
+@click.option("--limit", "-n", default=20, show_default=True, type=click.IntRange(1, 500))
+@click.option("--offset", default=0, show_default=True, type=click.IntRange(0))
+def stories(story_id: str | None, db: str, limit: int, offset: int) -> None:
+    """List story clusters (largest first) with titles, outlets, dates and actors; or show one.
+
+    \b
+    Examples:
+      rasd stories
+      rasd stories s-951b5c2d18ff53ca
+    """
+    from rasd.report import print_stories, print_story
+    from rasd.store import open as open_store
+    from rasd.store.queries import Reader
+
+    with open_store(db) as store:
+        reader = Reader(store)
+        if story_id is None:
+            page = reader.stories(limit=limit, offset=offset)
+            print_stories(out_console, page.items, page.total)
+            return
+        story = reader.story(story_id)
+    if story is None:
+        raise click.ClickException(f"no story {story_id!r} in {db}; `rasd stories` lists them")
+    print_story(out_console, story)
+
+
 @main.group()
 def db() -> None:
     """Database administration.

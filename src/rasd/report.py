@@ -139,3 +139,36 @@ def print_entries(console: Console, entries: Iterable[Any]) -> None:
             console.print(f"    {office.role} ({office.code or '-'}) {office.start or '?'} – {office.end or ''}")
         if entry.lat is not None:
             console.print(f"    at {entry.lat:.3f}, {entry.lon:.3f} ({entry.country or '-'})")
+
+
+def _actor_names(actors: Iterable[dict[str, Any]]) -> str:
+    return "، ".join(a.get("name_ar") or a.get("name_en") or a["entity"] for a in actors)
+
+
+def print_stories(console: Console, stories: Sequence[dict[str, Any]], total: int) -> None:
+    """Stories as a table: id, size, first date, title, outlets and top actors."""
+    if not stories:
+        console.print("no stories (a story needs two articles about the same happening)")
+        return
+    table = Table(title=f"{len(stories)} of {total} stories")
+    for column in ("story", "articles", "first", "title", "outlets", "actors"):
+        table.add_column(column, overflow="fold")
+    for story in stories:
+        table.add_row(story["id"], str(story["size"]), story.get("first_published") or "",
+                      _short(story.get("title"), 60), ", ".join(story.get("outlets") or []),
+                      _short(_actor_names(story.get("actors") or []), 60))
+    console.print(table)
+
+
+def print_story(console: Console, story: dict[str, Any]) -> None:
+    """One story: its title, actors and every article with date, outlet and duplicate mark."""
+    console.print(f"[bold]{story['id']}[/bold]  {story.get('title') or ''}")
+    console.print(f"{story['size']} articles from {story.get('first_published') or 'an unknown date'}; "
+                  f"{story.get('n_events', 0)} events; actors: {_actor_names(story.get('actors') or [])}")
+    table = Table()
+    for column in ("id", "published", "outlet", "title", "duplicate of"):
+        table.add_column(column, overflow="fold")
+    for doc in story.get("documents", []):
+        table.add_row(doc["id"], doc.get("published") or "", doc.get("outlet") or "",
+                      _short(doc.get("title"), 70), doc.get("duplicate_of") or "")
+    console.print(table)

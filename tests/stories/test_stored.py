@@ -63,3 +63,18 @@ def test_no_stories_leaves_both_fields_empty(tmp_path: Path) -> None:
     assert '"story": "s-' not in result.output and '"duplicate_of": "' not in result.output
     linked = CliRunner().invoke(main, ["process", str(EXAMPLES)])
     assert '"story": "s-' in linked.output
+
+
+def test_rasd_stories_lists_and_shows_a_story(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'c.db'}"
+    runner = CliRunner(env={"COLUMNS": "250"})
+    assert runner.invoke(main, ["ingest", str(EXAMPLES), "--db", db]).exit_code == 0
+    with open_store(db) as store:
+        members = [d.id for d in store.documents() if d.story]
+        story = store.get(members[0]).story
+    listing = runner.invoke(main, ["stories", "--db", db])
+    assert listing.exit_code == 0 and "1 of 1 stories" in listing.output and story in listing.output
+    shown = runner.invoke(main, ["stories", story, "--db", db])
+    assert shown.exit_code == 0 and all(doc_id in shown.output for doc_id in members)
+    missing = runner.invoke(main, ["stories", "s-nope", "--db", db])
+    assert missing.exit_code == 1 and "no story 's-nope'" in missing.output
