@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= sqlite:///rasd.db
 
-.PHONY: run test lint install bench clean kb train-ner ner-clusters
+.PHONY: run test lint install bench bench-api clean kb train-ner ner-clusters
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -19,6 +19,7 @@ install: $(STAMP)
 run: $(STAMP)
 	rm -f rasd.db
 	$(BIN)/rasd ingest examples --db $(DB) --summary
+	$(BIN)/rasd serve --db $(DB) --host 127.0.0.1 --port 8000
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks kb
@@ -34,6 +35,10 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_ner.py
 	$(BIN)/python benchmarks/bench_dates.py
 	$(BIN)/python benchmarks/eval_plover_sentences.py --fight-as-assault
+	$(MAKE) bench-api
+
+bench-api: $(STAMP)  ## 50 clients for 60 s against `rasd serve` on a 10k-article store (built once, cached)
+	$(BIN)/python benchmarks/bench_api.py
 
 kb: $(STAMP)  ## regenerate the knowledge-base data files from kb/build/ (needs ../shared/data)
 	$(BIN)/pip install -q -e '.[kb-build]'

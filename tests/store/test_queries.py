@@ -317,7 +317,8 @@ def test_search_and_stats(reader: Reader) -> None:
     assert stats["events_by_root"] == {"04": 1, "13": 1, "19": 1}
 
 
-def test_cached_counts_follow_new_documents(reader: Reader, store: Store) -> None:
+def test_cached_counts_follow_new_documents(store: Store) -> None:
+    reader = Reader(store, state_seconds=0)
     assert reader.entities().total == 7 and reader.stats()["counts"]["documents"] == 4
     text = "زار ترمب الرياض."
     store.add([Document(id="d400000000000005", text=text, published="2020-03-01",
@@ -346,3 +347,10 @@ def test_the_migration_fills_the_read_indexes_of_an_older_store(tmp_path: Any) -
         with store.engine.connect() as conn:
             assert {t.name: sorted(conn.execute(sa.select(t)).all()) for t in (event_actors, entity_names)} == written
         assert Reader(store).events(actor="usa-navy").total == 1
+
+
+def test_forget_makes_the_next_call_see_new_documents(reader: Reader, store: Store) -> None:
+    assert reader.documents().total == 4
+    store.add([Document(id="e500000000000006", text="نص جديد عن الرياض", published="2021-01-01")])
+    reader.forget()
+    assert reader.documents().total == 5 and reader.documents().items[0]["id"] == "e500000000000006"

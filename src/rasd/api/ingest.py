@@ -80,4 +80,8 @@ def ingest(request: Request, articles: Articles) -> dict[str, Any]:
     """Run the pipeline over each article and store the records; storing an article again changes
     nothing. Returns the ids (in request order), which of them are new, and the rejects."""
     items = articles if isinstance(articles, list) else [articles]
-    return request.app.state.ingester(request.app.state.reader.store, items)  # type: ignore[no-any-return]
+    reader = request.app.state.reader
+    try:
+        return request.app.state.ingester(reader.store, items)  # type: ignore[no-any-return]
+    finally:
+        reader.forget()

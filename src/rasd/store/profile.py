@@ -64,8 +64,9 @@ def kb_fields(entry: Entry | None) -> dict[str, Any]:
 
 
 def _involving(entity_id: str) -> Any:
-    return sa.exists().where(event_actors.c.doc_id == events.c.doc_id,
-                             event_actors.c.position == events.c.position, event_actors.c.entity_id == entity_id)
+    """Events with the entity as source or a target, by its index (not a probe per event)."""
+    acting = sa.select(event_actors.c.doc_id, event_actors.c.position).where(event_actors.c.entity_id == entity_id)
+    return sa.tuple_(events.c.doc_id, events.c.position).in_(acting)
 
 
 def timeline(conn: Connection, entity_id: str) -> list[dict[str, Any]]:

@@ -11,9 +11,11 @@ Conventions every listing keeps:
 - dates are ISO days, both ends inclusive; an event's day is its resolved date, else the day
   its article was published (as in the exports).
 
-Counts that need a pass over every mention (entities ranked by mentions, store statistics) are
-computed once per state of the store and cached; the state is the number of documents and the
-newest one's time, read on each call, so an ingest is seen at once.
+Many clients ask for the same listings, so what is costly is computed once per state of the
+store and cached (rasd.store.cache): the ordered keys of each listing (the rows of a page are read
+fresh), entity searches, profiles, place counts and statistics. The state is the number of
+documents and the newest one's time, read at most once a second (`state_seconds`), so another
+process's ingest is seen within a second and one through `forget()` (the API's) at once.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from rasd.errors import UsageError
 from rasd.kb import KnowledgeBase
 from rasd.model import Document
 from rasd.store import profile
+from rasd.store.cache import StateCache
 from rasd.store.entity_search import KBNames
 from rasd.store.schema import (
     documents,
@@ -48,7 +51,9 @@ from rasd.store.store import MIN_PREFIX, Store
 from rasd.text.normalize import search_form
 
 T = TypeVar("T")
-CACHE_SECONDS = 30.0  # cached counts are also dropped after this, for changes that add no document
+CACHE_SECONDS = 30.0  # cached results are also dropped after this, for changes that add no document
+STATE_SECONDS = 1.0  # how stale the store's state may be: an ingest is seen within this
+CACHE_SIZE = 2048  # listings (their keys only), entity searches and profiles kept per process
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,13 +84,20 @@ class EventFilter:
 class Reader:
     """Read-only queries over one store. Thread-safe: the API calls it from many threads."""
 
-    def __init__(self, store: Store, kb: KnowledgeBase | None = None):
+    def __init__(self, store: Store, kb: KnowledgeBase | None = None, *, state_seconds: float = STATE_SECONDS):
         self.store = store
         self._engine = store.engine
         self._kb = kb
         self._names: KBNames | None = None
-        self._cache = _Cache()
+        self._cache = StateCache(size=CACHE_SIZE, ttl=CACHE_SECONDS)
         self._lock = threading.Lock()
+        self._last_state: tuple[float, tuple[Any, ...]] | None = None
+        self.state_seconds = state_seconds
+
+    def forget(self) -> None:
+        """Read the store's state again on the next call: documents were just stored."""
+        with self._lock:
+            self._last_state = None
 
     def warm(self) -> None:
         """Load the knowledge base and its name index now rather than on the first search."""
@@ -111,13 +123,14 @@ class Reader:
                   date_to: str | None = None, limit: int = 50, offset: int = 0) -> Page[dict[str, Any]]:
         """Document summaries, newest first, with how many entities, quotes and events each has."""
         where = _document_filter(outlet, story, date_from, date_to)
-        query = (sa.select(*_SUMMARY).where(*where)
-                 .order_by(documents.c.published.desc().nulls_last(), documents.c.id))
+        ids = self._cached(("documents", outlet, story, date_from, date_to), lambda conn: list(conn.scalars(
+            sa.select(documents.c.id).where(*where).order_by(documents.c.published.desc().nulls_last(),
+                                                             documents.c.id))))
+        page = ids[offset:offset + limit]
         with self._engine.connect() as conn:
-            total = _count(conn, sa.select(documents.c.id).where(*where))
-            rows = conn.execute(query.limit(limit).offset(offset)).all()
-            items = _summaries(conn, rows)
-        return Page(items, total, limit, offset)
+            found = {row.id: row for row in conn.execute(sa.select(*_SUMMARY).where(documents.c.id.in_(page)))}
+            items = _summaries(conn, [found[i] for i in page if i in found])
+        return Page(items, len(ids), limit, offset)
 
     def document(self, doc_id: str) -> Document | None:
         """The full document by id or unique id prefix; UsageError when the prefix is shared."""
@@ -139,30 +152,30 @@ class Reader:
         knowledge base's variants, the stored names and mention words, English names), the
         ones the query names exactly first."""
         table = self._entity_table()
-        rows = [row for row in table if type is None or row["type"] == type]
-        if q is not None and q.strip():
-            ranks = self._matching_entities(q)
-            rows = sorted((row for row in rows if row["id"] in ranks), key=lambda row: ranks[row["id"]])
+        query = q.strip() if q is not None else ""
+
+        def select(conn: Connection) -> list[dict[str, Any]]:
+            ranks = self._matching_entities(conn, query) if query else None
+            rows = [row for row in table
+                    if (type is None or row["type"] == type) and (ranks is None or row["id"] in ranks)]
+            if ranks is not None:
+                rows.sort(key=lambda row: ranks[row["id"]])  # stable: most mentioned first within a rank
+            return rows
+
+        rows = self._cached(("entity search", query, type), select) if query or type else table
         return Page(rows[offset:offset + limit], len(rows), limit, offset)
 
     def entity(self, entity_id: str) -> dict[str, Any] | None:
         """An entity's profile: names, aliases, quotes, events, timeline, co-occurring actors and
         relations (see `rasd.store.profile`)."""
-        with self._engine.connect() as conn:
-            row = conn.execute(sa.select(entities).where(entities.c.id == entity_id)).first()
-            if row is None:
-                return None
-            result = {**row._asdict(), **profile.counts(conn, entity_id),
-                      "aliases": profile.aliases(conn, entity_id, self.kb().entries.get(entity_id)),
-                      **profile.kb_fields(self.kb().entries.get(entity_id)),
-                      "timeline": profile.timeline(conn, entity_id),
-                      "co_occurring": profile.co_occurring(conn, entity_id),
-                      "relations": profile.relations(conn, entity_id)}
-        result["quotes"] = self.quotes(actor=entity_id, limit=20).items
-        result["events"] = self.events(actor=entity_id, limit=20).items
-        return result
+        entry = self.kb().entries.get(entity_id)
+        found = self._cached(("entity", entity_id), lambda conn: _profile(conn, entity_id, entry))
+        if found is None:
+            return None
+        return {**found, "quotes": self.quotes(actor=entity_id, limit=20).items,
+                "events": self.events(actor=entity_id, limit=20).items}
 
-    def _matching_entities(self, q: str) -> dict[str, int]:
+    def _matching_entities(self, conn: Connection, q: str) -> dict[str, int]:
         """Entity ids `q` names, ranked: 0 exact id or knowledge-base name, 1 the rest."""
         ranks = {i: r for i, r in self.kb_names().candidates(q).items()}
         form = search_form(q).strip()
@@ -171,9 +184,8 @@ class Reader:
             names = sa.select(entity_names.c.entity_id).where(entity_names.c.form.contains(form, autoescape=True))
             exact = sa.select(entity_names.c.entity_id).where(entity_names.c.form == form)
             conditions += [entities.c.id.in_(names)]
-        with self._engine.connect() as conn:
-            found = set(conn.scalars(sa.select(entities.c.id).where(sa.or_(*conditions))))
-            named = set(conn.scalars(exact)) if form else set()
+        found = set(conn.scalars(sa.select(entities.c.id).where(sa.or_(*conditions))))
+        named = set(conn.scalars(exact)) if form else set()
         exact_ids = named | ({q.strip()} & found)
         for entity_id in found:
             ranks[entity_id] = min(ranks.get(entity_id, 1), 0 if entity_id in exact_ids else 1)
@@ -190,7 +202,7 @@ class Reader:
                      "n_documents": counts.get(row.id, (0, 0))[1]}
                     for row in conn.execute(sa.select(entities))]
             return sorted(rows, key=lambda row: (-row["n_mentions"], row["id"]))
-        return self._cached("entities", compute)
+        return self._cached(("entities",), compute)
 
     # -- quotes and events ---------------------------------------------------------------------
 
@@ -199,14 +211,15 @@ class Reader:
                limit: int = 50, offset: int = 0) -> Page[dict[str, Any]]:
         """Quotes, newest article first, with their speaker's names and their article's title."""
         where = _quote_filter(actor, doc_id, date_from, date_to, direct, include_duplicates)
-        joined = quotes.join(documents, documents.c.id == quotes.c.doc_id)
-        query = (sa.select(quotes, *_ARTICLE).select_from(joined).where(*where)
-                 .order_by(documents.c.published.desc().nulls_last(), quotes.c.doc_id, quotes.c.position))
+        order = (documents.c.published.desc().nulls_last(), quotes.c.doc_id, quotes.c.position)
+        keys = self._cached(("quotes", actor, doc_id, date_from, date_to, direct, include_duplicates),
+                            lambda conn: _keys(conn, sa.select(quotes.c.doc_id, quotes.c.position)
+                                               .select_from(_QUOTES_JOINED).where(*where).order_by(*order)))
+        page = keys[offset:offset + limit]
         with self._engine.connect() as conn:
-            total = _count(conn, sa.select(quotes.c.doc_id).select_from(joined).where(*where))
-            rows = conn.execute(query.limit(limit).offset(offset)).all()
+            rows = _rows(conn, sa.select(quotes, *_ARTICLE).select_from(_QUOTES_JOINED), quotes, page)
             names = _names(conn, (r.speaker_entity for r in rows))
-        return Page([_quote(row, names) for row in rows], total, limit, offset)
+        return Page([_quote(row, names) for row in rows], len(keys), limit, offset)
 
     def events(self, *, actor: str | None = None, root: str | None = None, plover: str | None = None,
                cameo: str | None = None, date_from: str | None = None, date_to: str | None = None,
@@ -214,29 +227,22 @@ class Reader:
                story: str | None = None, include_duplicates: bool = False, limit: int = 50,
                offset: int = 0) -> Page[dict[str, Any]]:
         """Events, latest day first; `cameo` is a code prefix (`19` all fighting, `190` that code)."""
-        where = _event_filter(EventFilter(actor, root, plover, cameo, date_from, date_to, place, modality,
-                                          doc_id, story, include_duplicates))
-        query = (sa.select(events, *_ARTICLE).select_from(_EVENTS_JOINED).where(*where)
-                 .order_by(_EVENT_DAY.desc().nulls_last(), events.c.doc_id, events.c.position))
+        chosen = EventFilter(actor, root, plover, cameo, date_from, date_to, place, modality, doc_id, story,
+                             include_duplicates)
+        order = (_EVENT_DAY.desc().nulls_last(), events.c.doc_id, events.c.position)
+        keys = self._cached(("events", chosen), lambda conn: _keys(conn, sa.select(events.c.doc_id, events.c.position)
+                                                                   .select_from(_EVENTS_JOINED)
+                                                                   .where(*_event_filter(chosen)).order_by(*order)))
+        page = keys[offset:offset + limit]
         with self._engine.connect() as conn:
-            total = _count(conn, sa.select(events.c.doc_id).select_from(_EVENTS_JOINED).where(*where))
-            rows = conn.execute(query.limit(limit).offset(offset)).all()
+            rows = _rows(conn, sa.select(events, *_ARTICLE).select_from(_EVENTS_JOINED), events, page)
             names = _names(conn, _event_entities(rows))
-        return Page([_event(row, names) for row in rows], total, limit, offset)
+        return Page([_event(row, names) for row in rows], len(keys), limit, offset)
 
     def event_places(self, **filters: Any) -> list[dict[str, Any]]:
         """Where the selected events happened, for a map: one item per place with coordinates."""
-        where = _event_filter(EventFilter(**filters))
-        place_id = events.c.place["entity"].as_string()
-        lat, lon = events.c.place["lat"].as_float(), events.c.place["lon"].as_float()
-        query = (sa.select(place_id.label("place"), sa.func.max(events.c.place["name_en"].as_string()),
-                           sa.func.avg(lat), sa.func.avg(lon), sa.func.count())
-                 .select_from(_EVENTS_JOINED).where(*where, place_id.is_not(None), lat.is_not(None),
-                                                    lon.is_not(None))
-                 .group_by(place_id).order_by(sa.func.count().desc(), place_id))
-        with self._engine.connect() as conn:
-            return [{"place": p, "name_en": name, "lat": float(la), "lon": float(lo), "n": n}
-                    for p, name, la, lo, n in conn.execute(query)]
+        chosen = EventFilter(**filters)
+        return self._cached(("places", chosen), lambda conn: _places(conn, chosen))
 
     # -- what an export selects ----------------------------------------------------------------
 
@@ -277,13 +283,15 @@ class Reader:
 
     def stories(self, *, limit: int = 50, offset: int = 0) -> Page[dict[str, Any]]:
         """Stories, largest first, with their outlets and most mentioned actors."""
-        query = (sa.select(stories).order_by(stories.c.size.desc(), stories.c.first_published.desc().nulls_last(),
-                                             stories.c.id))
-        with self._engine.connect() as conn:
-            total = _count(conn, sa.select(stories.c.id))
-            rows = conn.execute(query.limit(limit).offset(offset)).all()
-            items = _stories(conn, rows)
-        return Page(items, total, limit, offset)
+        ids = self._cached(("stories",), lambda conn: list(conn.scalars(sa.select(stories.c.id).order_by(
+            stories.c.size.desc(), stories.c.first_published.desc().nulls_last(), stories.c.id))))
+        page = ids[offset:offset + limit]
+
+        def items(conn: Connection) -> list[dict[str, Any]]:
+            found = {row.id: row for row in conn.execute(sa.select(stories).where(stories.c.id.in_(page)))}
+            return _stories(conn, [found[i] for i in page if i in found])
+
+        return Page(self._cached(("stories page", tuple(page)), items), len(ids), limit, offset)
 
     def story(self, story_id: str) -> dict[str, Any] | None:
         """A story with its documents (earliest first, up to 500) and its event count."""
@@ -311,11 +319,25 @@ class Reader:
             duplicates = _count(conn, sa.select(documents.c.id).where(documents.c.duplicate_of.is_not(None)))
             return {**self.store.stats(), "events_by_root": {r or "": n for r, n in roots},
                     "duplicates": duplicates}
-        return self._cached("stats", compute)
+        return self._cached(("stats",), compute)
 
-    def _cached(self, name: str, compute: Callable[[Connection], T]) -> T:
+    def _cached(self, key: tuple[Any, ...], compute: Callable[[Connection], T]) -> T:
+        """`compute(conn)` once per state of the store (see rasd.store.cache). A computation must
+        not ask for another cached value: two of them could wait for each other."""
         with self._engine.connect() as conn:
-            return self._cache.get(name, _state(conn), lambda: compute(conn))
+            return self._cache.get(key, self._state(conn), lambda: compute(conn))
+
+    def _state(self, conn: Connection) -> tuple[Any, ...]:
+        """The store's state (`_state`), read again at most every `state_seconds`: counting the
+        documents on every request cost more than many of the answers."""
+        with self._lock:
+            held = self._last_state
+        if held is not None and time.monotonic() - held[0] < self.state_seconds:
+            return held[1]
+        state = _state(conn)
+        with self._lock:
+            self._last_state = (time.monotonic(), state)
+        return state
 
 
 # -- the parts of the queries ------------------------------------------------------------------
@@ -324,6 +346,7 @@ _SUMMARY = (documents.c.id, documents.c.title, documents.c.outlet, documents.c.p
             documents.c.story, documents.c.duplicate_of)
 _ARTICLE = (documents.c.title, documents.c.published, documents.c.outlet)
 _EVENTS_JOINED = events.join(documents, documents.c.id == events.c.doc_id)
+_QUOTES_JOINED = quotes.join(documents, documents.c.id == quotes.c.doc_id)
 _EVENT_DAY = sa.func.substr(sa.func.coalesce(events.c.date, documents.c.published), 1, 10)
 
 
@@ -358,9 +381,9 @@ def _quote_filter(actor: str | None, doc_id: str | None, date_from: str | None, 
 def _event_filter(f: EventFilter) -> list[Any]:
     where = _days(_EVENT_DAY, f.date_from, f.date_to)
     if f.actor is not None:
-        where.append(sa.exists().where(
-            event_actors.c.doc_id == events.c.doc_id, event_actors.c.position == events.c.position,
-            sa.or_(event_actors.c.entity_id == f.actor, event_actors.c.code == f.actor)))
+        acting = sa.select(event_actors.c.doc_id, event_actors.c.position).where(
+            sa.or_(event_actors.c.entity_id == f.actor, event_actors.c.code == f.actor))
+        where.append(sa.tuple_(events.c.doc_id, events.c.position).in_(acting))
     equal = ((events.c.root, _root(f.root)), (events.c.plover, f.plover and f.plover.upper()),
              (events.c.modality, f.modality), (events.c.doc_id, f.doc_id), (documents.c.story, f.story))
     where += [column == value for column, value in equal if value is not None]
@@ -486,21 +509,40 @@ def _stories(conn: Connection, rows: Sequence[Any], actors: int = 5) -> list[dic
     return [{**row._asdict(), "outlets": outlets[row.id], "actors": top.get(row.id, [])} for row in rows]
 
 
-class _Cache:
-    """Values that are recomputed when the store's state changes or after CACHE_SECONDS."""
+def _keys(conn: Connection, query: sa.Select[Any]) -> list[tuple[str, int]]:
+    """A listing's (doc_id, position) keys in its order: what is cached of it, the rows are not."""
+    return [(doc_id, position) for doc_id, position in conn.execute(query)]
 
-    def __init__(self) -> None:
-        self._values: dict[str, tuple[Any, float, Any]] = {}
-        self._locks: dict[str, threading.Lock] = {}
-        self._lock = threading.Lock()
 
-    def get(self, name: str, state: Any, compute: Callable[[], T]) -> T:
-        with self._lock:
-            lock = self._locks.setdefault(name, threading.Lock())
-        with lock:  # one computation per value at a time: concurrent callers wait for it, not redo it
-            held = self._values.get(name)
-            if held is not None and held[0] == state and time.monotonic() - held[1] < CACHE_SECONDS:
-                return held[2]  # type: ignore[no-any-return]
-            value = compute()
-            self._values[name] = (state, time.monotonic(), value)
-            return value
+def _rows(conn: Connection, query: sa.Select[Any], table: sa.Table, page: list[tuple[str, int]]) -> list[Any]:
+    """The rows of `page`'s keys, in its order (read by their documents, the others dropped)."""
+    wanted = {key: i for i, key in enumerate(page)}
+    if not wanted:
+        return []
+    found = conn.execute(query.where(table.c.doc_id.in_(sorted({d for d, _ in page})))).all()
+    kept = [row for row in found if (row.doc_id, row.position) in wanted]
+    return sorted(kept, key=lambda row: wanted[(row.doc_id, row.position)])
+
+
+def _profile(conn: Connection, entity_id: str, entry: Any) -> dict[str, Any] | None:
+    """The aggregate parts of an entity's profile (rasd.store.profile); None for an unknown id."""
+    row = conn.execute(sa.select(entities).where(entities.c.id == entity_id)).first()
+    if row is None:
+        return None
+    return {**row._asdict(), **profile.counts(conn, entity_id), "aliases": profile.aliases(conn, entity_id, entry),
+            **profile.kb_fields(entry), "timeline": profile.timeline(conn, entity_id),
+            "co_occurring": profile.co_occurring(conn, entity_id), "relations": profile.relations(conn, entity_id)}
+
+
+def _places(conn: Connection, chosen: EventFilter) -> list[dict[str, Any]]:
+    """The events `chosen` selects, grouped by place (those with coordinates), most events first."""
+    where = _event_filter(chosen)
+    place_id = events.c.place["entity"].as_string()
+    lat, lon = events.c.place["lat"].as_float(), events.c.place["lon"].as_float()
+    query = (sa.select(place_id.label("place"), sa.func.max(events.c.place["name_en"].as_string()),
+                       sa.func.avg(lat), sa.func.avg(lon), sa.func.count())
+             .select_from(_EVENTS_JOINED).where(*where, place_id.is_not(None), lat.is_not(None),
+                                                lon.is_not(None))
+             .group_by(place_id).order_by(sa.func.count().desc(), place_id))
+    return [{"place": p, "name_en": name, "lat": float(la), "lon": float(lo), "n": n}
+            for p, name, la, lo, n in conn.execute(query)]
