@@ -115,7 +115,7 @@ class StoryClusterer:
         best, best_score = None, self.threshold
         for key in self._candidates(vector, day):
             cluster = self._clusters[key]
-            shared = [name for name in vector if name in cluster.centroid]
+            shared = vector.keys() & cluster.centroid.keys()
             if len(shared) < MIN_SHARED:
                 continue
             score = sum(vector[name] * cluster.centroid[name] for name in shared) / (norm * cluster.norm)
@@ -166,8 +166,9 @@ class StoryClusterer:
         if len(cluster.members) <= CENTROID_MEMBERS:
             cluster.centroid.update(vector)
             cluster.norm = math.sqrt(sum(value * value for value in cluster.centroid.values()))
-            cluster.indexed.update(_strongest(vector))
-            for name in _strongest(vector):
+            strongest = _strongest(vector)
+            cluster.indexed.update(strongest)
+            for name in strongest:
                 self._index[name].add(key)
         if cluster.first_day is None:
             cluster.first_day = _day(fp.published)
