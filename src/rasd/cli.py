@@ -141,13 +141,9 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, max_bytes: int, publis
                 docs.append(result)
             else:
                 err_console.print(f"[red]rejected[/red] {result.message()}")
-        if stories:
-            from rasd.stories import stored
+        from rasd.stories.stored import add_linked
 
-            prints, changed = stored.link_with_store(store, docs)
-        added = store.add(docs)
-        if stories:
-            stored.save(store, prints, changed)
+        added = add_linked(store, docs, stories)
         store.add_rejects(batch.rejects)
     if summary:
         from rasd.report import print_ingest_summary

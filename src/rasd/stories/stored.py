@@ -14,7 +14,7 @@ from datetime import date, timedelta
 import sqlalchemy as sa
 
 from rasd.model import Document
-from rasd.store import Store
+from rasd.store import AddResult, Store
 from rasd.store.schema import documents, fingerprints
 from rasd.store.store import _insert_ignoring, _refresh_story
 from rasd.stories.clusters import WINDOW_DAYS
@@ -22,6 +22,17 @@ from rasd.stories.fingerprint import Fingerprint, restore
 from rasd.stories.linker import Known, link_documents
 
 UNDATED_LIMIT = 5000  # stored articles without a date that new ones are still compared with
+
+
+def add_linked(store: Store, docs: list[Document], stories: bool = True) -> AddResult:
+    """`store.add(docs)` after linking them against the store (`stories`), then keep their
+    fingerprints and the stories of stored articles that changed: what every ingest does."""
+    if not stories:
+        return store.add(docs)
+    prints, changed = link_with_store(store, docs)
+    added = store.add(docs)
+    save(store, prints, changed)
+    return added
 
 
 def link_with_store(store: Store, docs: list[Document]) -> tuple[list[Fingerprint], dict[str, str]]:
