@@ -117,13 +117,21 @@ def process_many(paths: Iterable[str], *, workers: int = 1, settings: Settings =
 _default: Pipeline | None = None
 
 
+def _is_file(value: str) -> bool:
+    """Whether `value` names a file; a line of article text longer than a file name can be is not one."""
+    try:
+        return Path(value).is_file()
+    except (OSError, ValueError):  # ENAMETOOLONG, or a NUL in the text
+        return False
+
+
 def process(text_or_path: str | os.PathLike[str], *, title: str | None = None) -> Document:
     """One article from text (as scraped, or HTML) or from a file path; raises InputError when
     it cannot be read or leaves no article. `rasd.process(text).to_json()` gives its record."""
     global _default
     _default = _default or Pipeline()
     value = str(text_or_path)
-    if "\n" not in value and len(value) < 4096 and Path(value).is_file():
+    if "\n" not in value and len(value) < 4096 and _is_file(value):
         results = [_default.run(item) for item in read_inputs([value])]
         docs = [r for r in results if isinstance(r, Document)]
         if not docs:

@@ -194,8 +194,9 @@ def _extend_left(words: Sequence[str], blocked: Sequence[int], start: int, floor
     """One unseen word before a name, right after a title, a role or a country's adjective,
     is the name's first word ("نائب الرئيس السوداني حسبو محمد عبدالرحمن")."""
     j = start - 1
-    if j <= floor or blocked[j] or name_words().get(words[j]) is not None or not could_be_name(words[j]):
-        return start
+    if j <= floor or blocked[j] or name_words().get(words[j]) is not None or not could_be_name(words[j]) \
+            or _description(words[j]):
+        return start  # "الناشط الحقوقي سمير": the nisba describes the activist, it is no first name
     before = words[j - 1]
     return j if (blocked[j - 1] == 1 or is_cue(before)) else start
 
