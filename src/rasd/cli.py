@@ -452,6 +452,9 @@ def _export_options(func: Any) -> Any:
         click.option("--until", default=None, metavar="DATE", callback=_iso_date,
                      help="Only rows dated on or before DATE (event date, else publication date)."),
         click.option("--bom", is_flag=True, help="Start CSV/TSV with a UTF-8 byte-order mark (for Excel)."),
+        click.option("--duplicates/--no-duplicates", default=False, show_default=True,
+                     help="Keep the events and quotes of near-duplicate articles (wire copies), "
+                          "which count the same act again; documents are always all listed."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -510,7 +513,8 @@ def export_documents(**options: Any) -> None:
 
 
 def _run_export(table: str, fmt: str | None, db: str | None, input_path: str | None, output: str,
-                roots: tuple[str, ...], since: str | None, until: str | None, bom: bool) -> None:
+                roots: tuple[str, ...], since: str | None, until: str | None, bom: bool,
+                duplicates: bool) -> None:
     """Read, filter and write one table; bad JSONL lines are reported and skipped (exit code 1)."""
     from rasd.errors import RasdError, UsageError
     from rasd.export import RowFilter, cameo_roots, export, jsonl_records, store_records
@@ -529,7 +533,7 @@ def _run_export(table: str, fmt: str | None, db: str | None, input_path: str | N
             raise UsageError("--root selects events; it does not apply to " + table)
         if fmt == "parquet" and output == "-":
             raise UsageError("parquet is binary and needs a file: give -o FILE.parquet")
-        keep = RowFilter(cameo_roots(roots), since, until)
+        keep = RowFilter(cameo_roots(roots), since, until, duplicates=duplicates or table == "documents")
         records = (jsonl_records(input_path, on_error=skip) if input_path is not None
                    else store_records(db or DEFAULT_DB))
         result = export(records, table, fmt, output, keep=keep if keep.active else None, bom=bom)
@@ -605,6 +609,8 @@ def events_command(db: str, roots: tuple[str, ...], actor: str | None, limit: in
     shown = 0
     try:
         for record in store_records(db):
+            if record.get("duplicate_of"):
+                continue  # a wire copy: its events are the original's
             for row in event_rows(record):
                 if shown >= limit or (wanted and row["root"] not in wanted) or not _names(row, actor):
                     continue
@@ -638,6 +644,8 @@ def quotes_command(db: str, speaker: str | None, limit: int) -> None:
     shown = 0
     try:
         for record in store_records(db):
+            if record.get("duplicate_of"):
+                continue  # a wire copy: its quotes are the original's
             for row in quote_rows(record):
                 who = " ".join(str(row.get(k) or "") for k in ("speaker_name", "speaker_text", "speaker_entity"))
                 if shown >= limit or (speaker and speaker.casefold() not in who.casefold()):

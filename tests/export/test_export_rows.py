@@ -109,7 +109,9 @@ def test_filter_by_root_and_by_date_falling_back_to_published(record: dict[str, 
     assert len([r for r in rows if RowFilter(since="2019-02-19", until="2019-02-20")(r)]) == 3
     undated = {**rows[1], "date": None, "published": None}
     assert RowFilter()(undated) and not RowFilter(since="2000-01-01")(undated)
-    assert not RowFilter().active and RowFilter(until="2019-01-01").active
+    assert not RowFilter(duplicates=True).active and RowFilter(until="2019-01-01", duplicates=True).active
+    copied = {**rows[1], "duplicate_of": "0123456789abcdef"}
+    assert RowFilter().active and not RowFilter()(copied) and RowFilter(duplicates=True)(copied)
 
 
 @pytest.mark.parametrize("value", ["0", "21", "190", "x", ""])

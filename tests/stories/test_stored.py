@@ -78,3 +78,18 @@ def test_rasd_stories_lists_and_shows_a_story(tmp_path: Path) -> None:
     assert shown.exit_code == 0 and all(doc_id in shown.output for doc_id in members)
     missing = runner.invoke(main, ["stories", "s-nope", "--db", db])
     assert missing.exit_code == 1 and "no story 's-nope'" in missing.output
+
+
+def test_exports_and_listings_count_a_wire_copy_once(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'e.db'}"
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", str(EXAMPLES), "--db", db]).exit_code == 0
+    with open_store(db) as store:
+        copy = next(d for d in store.documents() if d.duplicate_of)
+    assert copy.events, "the re-posted article has events of its own, counted with the original"
+    once = runner.invoke(main, ["export", "events", "--db", db, "-f", "jsonl"]).output
+    again = runner.invoke(main, ["export", "events", "--db", db, "-f", "jsonl", "--duplicates"]).output
+    assert copy.id not in once and copy.id in again
+    assert '"duplicate_of": "' + copy.duplicate_of in again
+    documents = runner.invoke(main, ["export", "documents", "--db", db, "-f", "jsonl"]).output
+    assert copy.id in documents

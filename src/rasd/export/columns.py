@@ -20,10 +20,14 @@ class Column(NamedTuple):
 Columns = tuple[Column, ...]
 
 _DOCUMENT_KEYS: Columns = (Column("doc_id"), Column("url"), Column("outlet"), Column("published"))
+# Which article an event or quote was copied from, and its story: a wire copy's events are the
+# original's, so counts leave out rows whose `duplicate_of` is set (and exports do by default).
+_LINKS: Columns = (Column("duplicate_of"), Column("story"))
 
 # GDELT-like: one row per (event, target); an event without a target is one row with empty target columns.
 EVENT_COLUMNS: Columns = (
     *_DOCUMENT_KEYS,
+    *_LINKS,
     Column("event_index", "int"),
     Column("date"),
     Column("date_text"),
@@ -53,6 +57,7 @@ EVENT_COLUMNS: Columns = (
 
 QUOTE_COLUMNS: Columns = (
     *_DOCUMENT_KEYS,
+    *_LINKS,
     Column("quote_index", "int"),
     Column("speaker_entity"),
     Column("speaker_name"),

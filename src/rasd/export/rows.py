@@ -125,7 +125,8 @@ TABLES: dict[str, Table] = {
 def _document_keys(record: Record) -> Row:
     source = record.get("source") or {}
     return {"doc_id": record.get("id"), "url": source.get("url"), "outlet": source.get("outlet"),
-            "published": record.get("published")}
+            "published": record.get("published"), "duplicate_of": record.get("duplicate_of"),
+            "story": record.get("story")}
 
 
 def _items(record: Record, key: str) -> list[dict[str, Any]]:

@@ -1,4 +1,7 @@
-"""Which rows an export keeps: CAMEO roots and a date range.
+"""Which rows an export keeps: CAMEO roots, a date range, and whether copies count.
+
+Rows of a near-duplicate article (a wire copy, `duplicate_of` set) are left out unless
+`duplicates` is true: the act they report is already counted with the original.
 
 The date of a row is its event's resolved date, else the article's publication date, so an
 event the text does not date still falls in the range its article was published in. Dates are
@@ -20,8 +23,11 @@ class RowFilter:
     roots: frozenset[str] = frozenset()  # two-digit CAMEO roots ("19"); empty keeps all
     since: str | None = None  # ISO date, inclusive
     until: str | None = None  # ISO date, inclusive
+    duplicates: bool = False  # keep the rows of near-duplicate articles
 
     def __call__(self, row: dict[str, Any]) -> bool:
+        if not self.duplicates and row.get("duplicate_of"):
+            return False
         if self.roots and _root(row) not in self.roots:
             return False
         if self.since is None and self.until is None:
@@ -33,7 +39,7 @@ class RowFilter:
 
     @property
     def active(self) -> bool:
-        return bool(self.roots) or self.since is not None or self.until is not None
+        return bool(self.roots) or self.since is not None or self.until is not None or not self.duplicates
 
 
 def cameo_roots(values: Iterable[str]) -> frozenset[str]:
