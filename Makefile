@@ -34,6 +34,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_kb.py
 	$(BIN)/python benchmarks/bench_ner.py
 	$(BIN)/python benchmarks/bench_dates.py
+	$(BIN)/python benchmarks/bench_stories.py
 	$(BIN)/python benchmarks/eval_plover_sentences.py --fight-as-assault
 	$(MAKE) bench-api
 
