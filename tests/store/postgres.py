@@ -10,7 +10,8 @@ import os
 import socket
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -45,6 +46,7 @@ def schema_urls(count: int = 1) -> Iterator[list[str]]:
     except psycopg.OperationalError as err:
         pytest.skip(f"PostgreSQL refused the connection: {err}")
     with admin:
+        _trigrams_in_public(admin)
         for name in names:
             admin.execute(f"CREATE SCHEMA {name}")
         try:
@@ -52,3 +54,12 @@ def schema_urls(count: int = 1) -> Iterator[list[str]]:
         finally:
             for name in names:
                 admin.execute(f"DROP SCHEMA {name} CASCADE")
+
+
+def _trigrams_in_public(admin: Any) -> None:
+    """pg_trgm exists once per database. Created by a store inside a test schema, it would be
+    dropped with that schema, taking the trigram indexes of every other test with it."""
+    import psycopg
+
+    with suppress(psycopg.Error):  # no right to create it: stores work without the trigram index
+        admin.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public")
