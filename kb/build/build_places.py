@@ -250,7 +250,7 @@ def city_rows(cities: list[dict[str, Any]], usage: Usage, preferred: dict[str, s
     if missing:
         raise SystemExit(f"place_names_en.yaml: unknown GeoNames ids {sorted(missing)}")
     for city in cities:
-        names = arabic_names(city, preferred)
+        names = arabic_names(city, preferred) or curated.get(str(city["geonameid"]), {}).get("ar", [])
         if not names or (city["population"] < 15_000 and search_form(names[0]) in taken):
             continue
         row = city_row(city, names, usage, curated)
