@@ -41,7 +41,7 @@ def require_writer(request: Request,
     _check(credentials.credentials if credentials else None, access.token)
 
 
-def require_reader(request: Request) -> None:
+async def require_reader(request: Request) -> None:
     """Reads: the header is read by hand, so the schema states no security for them unless the
     server requires it (then `secure_reads` adds it)."""
     access: Access = request.app.state.access

@@ -28,7 +28,7 @@ def invalid(message: str, where: str = "query") -> list[dict[str, Any]]:
     return [{"type": "value_error", "loc": [where], "msg": message, "input": None}]
 
 
-def no_nul(request: Request) -> None:
+async def no_nul(request: Request) -> None:
     """No database takes a NUL inside a string (PostgreSQL refuses it): say so instead of failing."""
     if any("\x00" in value for value in request.query_params.values()) or "\x00" in request.url.path:
         raise RequestValidationError(invalid("a parameter contains a NUL character"))

@@ -12,14 +12,17 @@ Conventions every listing keeps:
   its article was published (as in the exports).
 
 Many clients ask for the same listings, so what is costly is computed once per state of the
-store and cached (rasd.store.cache): the ordered keys of each listing (the rows of a page are read
-fresh), entity searches, profiles, place counts and statistics. The state is the number of
+store and cached (rasd.store.cache): the ordered keys of each listing and the items of its pages,
+the counts of every document, entity searches, profiles, place counts and statistics. A listing
+with new filters costs one query for its keys; a page not seen yet, one for its rows. The state is the number of
 documents and the newest one's time, read at most once a second (`state_seconds`), so another
 process's ingest is seen within a second and one through `forget()` (the API's) at once.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -53,7 +56,8 @@ from rasd.text.normalize import search_form
 T = TypeVar("T")
 CACHE_SECONDS = 30.0  # cached results are also dropped after this, for changes that add no document
 STATE_SECONDS = 1.0  # how stale the store's state may be: an ingest is seen within this
-CACHE_SIZE = 2048  # listings (their keys only), entity searches and profiles kept per process
+CACHE_SIZE = 2048  # listings (their keys), entity searches and profiles kept per process
+PAGE_CACHE_SIZE = 512  # pages of listing items kept per process
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +66,40 @@ class Page(Generic[T]):
     total: int
     limit: int
     offset: int
+
+
+class _NameList:
+    """Names with the id each stands for, searched for a substring in one pass over one string
+    (a loop over 15,000 names in Python took 3 ms a query)."""
+
+    def __init__(self, pairs: Iterable[tuple[str, str]]):
+        pairs = [(name.replace("\n", " "), entity_id) for name, entity_id in pairs]
+        self.text = "\n".join(name for name, _ in pairs) + "\n"
+        self.starts = list(itertools.accumulate((len(name) + 1 for name, _ in pairs[:-1]), initial=0))
+        self.ids = [entity_id for _, entity_id in pairs]
+        self.exact: dict[str, set[str]] = {}
+        for name, entity_id in pairs:
+            self.exact.setdefault(name, set()).add(entity_id)
+
+    def containing(self, needle: str) -> set[str]:
+        found: set[str] = set()
+        at = self.text.find(needle) if needle and "\n" not in needle else -1
+        while at != -1:
+            line = bisect.bisect_right(self.starts, at) - 1
+            found.add(self.ids[line])
+            at = self.text.find(needle, self.starts[line + 1]) if line + 1 < len(self.starts) else -1
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Names:
+    """What an entity search scans: the stored names in search form and the English names
+    folded, and the entities by id with their place in the most-mentioned order."""
+
+    arabic: _NameList
+    english: _NameList
+    rows: dict[str, dict[str, Any]]
+    order: dict[str, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +128,7 @@ class Reader:
         self._kb = kb
         self._names: KBNames | None = None
         self._cache = StateCache(size=CACHE_SIZE, ttl=CACHE_SECONDS)
+        self._pages = StateCache(size=PAGE_CACHE_SIZE, ttl=CACHE_SECONDS)  # the items of listing pages
         self._lock = threading.Lock()
         self._last_state: tuple[float, tuple[Any, ...]] | None = None
         self.state_seconds = state_seconds
@@ -126,23 +165,40 @@ class Reader:
         ids = self._cached(("documents", outlet, story, date_from, date_to), lambda conn: list(conn.scalars(
             sa.select(documents.c.id).where(*where).order_by(documents.c.published.desc().nulls_last(),
                                                              documents.c.id))))
-        page = ids[offset:offset + limit]
-        with self._engine.connect() as conn:
+        page = tuple(ids[offset:offset + limit])
+        counts = self._document_counts()
+
+        def rows(conn: Connection) -> list[dict[str, Any]]:
             found = {row.id: row for row in conn.execute(sa.select(*_SUMMARY).where(documents.c.id.in_(page)))}
-            items = _summaries(conn, [found[i] for i in page if i in found])
-        return Page(items, len(ids), limit, offset)
+            return _summaries([found[i] for i in page if i in found], counts)
+
+        return Page(self._cached(("document rows", page), rows, self._pages), len(ids), limit, offset)
 
     def document(self, doc_id: str) -> Document | None:
         """The full document by id or unique id prefix; UsageError when the prefix is shared."""
+        full = self._resolve(doc_id)
+        return self.store.get(full) if full is not None else None
+
+    def record_json(self, doc_id: str) -> str | None:
+        """The record of `document(doc_id)` as the JSON text it is stored as, for an answer that
+        need not parse and re-encode the largest item the API serves."""
+        full = self._resolve(doc_id)
+        if full is None:
+            return None
+        with self._engine.connect() as conn:
+            return conn.scalar(sa.select(sa.cast(documents.c.record, sa.Text)).where(documents.c.id == full))
+
+    def _resolve(self, doc_id: str) -> str | None:
+        """The id a full id or a unique prefix names; UsageError when the prefix is shared."""
         with self._engine.connect() as conn:
             ids = list(conn.scalars(sa.select(documents.c.id).where(_id_or_prefix(doc_id))
                                     .order_by(documents.c.id).limit(2)))
         if doc_id in ids:
-            ids = [doc_id]
+            return doc_id
         if len(ids) > 1:
             raise UsageError(f"id prefix {doc_id!r} matches several documents ({ids[0]}, {ids[1]}, ...); "
                              "give more characters")
-        return self.store.get(ids[0]) if ids else None
+        return ids[0] if ids else None
 
     # -- entities ------------------------------------------------------------------------------
 
@@ -153,43 +209,55 @@ class Reader:
         ones the query names exactly first."""
         table = self._entity_table()
         query = q.strip() if q is not None else ""
+        if not query and type is None:
+            return Page(table[offset:offset + limit], len(table), limit, offset)
+        names = self._entity_names() if query else None
 
-        def select(conn: Connection) -> list[dict[str, Any]]:
-            ranks = self._matching_entities(conn, query) if query else None
-            rows = [row for row in table
-                    if (type is None or row["type"] == type) and (ranks is None or row["id"] in ranks)]
-            if ranks is not None:
-                rows.sort(key=lambda row: ranks[row["id"]])  # stable: most mentioned first within a rank
-            return rows
+        def select(_conn: Connection) -> list[dict[str, Any]]:
+            if names is None:
+                return [row for row in table if row["type"] == type]
+            ranks = self._matching_entities(query, names)
+            rows = [row for i, row in sorted((names.order[e], names.rows[e]) for e in ranks if e in names.rows)
+                    if type is None or row["type"] == type]
+            return sorted(rows, key=lambda row: ranks[row["id"]])  # stable: most mentioned first within a rank
 
-        rows = self._cached(("entity search", query, type), select) if query or type else table
+        rows = self._cached(("entity search", query, type), select)
         return Page(rows[offset:offset + limit], len(rows), limit, offset)
 
     def entity(self, entity_id: str) -> dict[str, Any] | None:
         """An entity's profile: names, aliases, quotes, events, timeline, co-occurring actors and
         relations (see `rasd.store.profile`)."""
         entry = self.kb().entries.get(entity_id)
-        found = self._cached(("entity", entity_id), lambda conn: _profile(conn, entity_id, entry))
+        pairs = self._cached(("mention pairs",), profile.Pairs)
+        found = self._cached(("entity", entity_id), lambda conn: _profile(conn, entity_id, entry, pairs))
         if found is None:
             return None
         return {**found, "quotes": self.quotes(actor=entity_id, limit=20).items,
                 "events": self.events(actor=entity_id, limit=20).items}
 
-    def _matching_entities(self, conn: Connection, q: str) -> dict[str, int]:
-        """Entity ids `q` names, ranked: 0 exact id or knowledge-base name, 1 the rest."""
-        ranks = {i: r for i, r in self.kb_names().candidates(q).items()}
-        form = search_form(q).strip()
-        conditions = [entities.c.id == q.strip(), entities.c.name_en.icontains(q.strip(), autoescape=True)]
-        if form:
-            names = sa.select(entity_names.c.entity_id).where(entity_names.c.form.contains(form, autoescape=True))
-            exact = sa.select(entity_names.c.entity_id).where(entity_names.c.form == form)
-            conditions += [entities.c.id.in_(names)]
-        found = set(conn.scalars(sa.select(entities.c.id).where(sa.or_(*conditions))))
-        named = set(conn.scalars(exact)) if form else set()
-        exact_ids = named | ({q.strip()} & found)
-        for entity_id in found:
-            ranks[entity_id] = min(ranks.get(entity_id, 1), 0 if entity_id in exact_ids else 1)
+    def _matching_entities(self, q: str, names: _Names) -> dict[str, int]:
+        """Entity ids `q` names, ranked: 0 an exact id, knowledge-base name or stored name, 1 the
+        rest (a stored name or English name holding it)."""
+        ranks = dict(self.kb_names().candidates(q))
+        form, folded = search_form(q).strip(), q.casefold()
+        found = names.english.containing(folded) | names.arabic.containing(form)
+        exact = names.arabic.exact.get(form, set()) | ({q} & names.rows.keys())
+        for entity_id in found | exact:
+            ranks[entity_id] = min(ranks.get(entity_id, 1), 0 if entity_id in exact else 1)
         return ranks
+
+    def _entity_names(self) -> _Names:
+        """Every stored entity's names to match a query against, with the ranked table."""
+        table = self._entity_table()
+
+        def compute(conn: Connection) -> _Names:
+            arabic = _NameList((form, e) for e, form in conn.execute(
+                sa.select(entity_names.c.entity_id, entity_names.c.form)))
+            english = _NameList((row["name_en"].casefold(), row["id"]) for row in table if row["name_en"])
+            return _Names(arabic, english, {row["id"]: row for row in table},
+                          {row["id"]: i for i, row in enumerate(table)})
+
+        return self._cached(("entity names",), compute)
 
     def _entity_table(self) -> list[dict[str, Any]]:
         """Every stored entity with its mention and document counts, most mentioned first."""
@@ -215,11 +283,14 @@ class Reader:
         keys = self._cached(("quotes", actor, doc_id, date_from, date_to, direct, include_duplicates),
                             lambda conn: _keys(conn, sa.select(quotes.c.doc_id, quotes.c.position)
                                                .select_from(_QUOTES_JOINED).where(*where).order_by(*order)))
-        page = keys[offset:offset + limit]
-        with self._engine.connect() as conn:
+        page = tuple(keys[offset:offset + limit])
+
+        def items(conn: Connection) -> list[dict[str, Any]]:
             rows = _rows(conn, sa.select(quotes, *_ARTICLE).select_from(_QUOTES_JOINED), quotes, page)
             names = _names(conn, (r.speaker_entity for r in rows))
-        return Page([_quote(row, names) for row in rows], len(keys), limit, offset)
+            return [_quote(row, names) for row in rows]
+
+        return Page(self._cached(("quote rows", page), items, self._pages), len(keys), limit, offset)
 
     def events(self, *, actor: str | None = None, root: str | None = None, plover: str | None = None,
                cameo: str | None = None, date_from: str | None = None, date_to: str | None = None,
@@ -233,11 +304,14 @@ class Reader:
         keys = self._cached(("events", chosen), lambda conn: _keys(conn, sa.select(events.c.doc_id, events.c.position)
                                                                    .select_from(_EVENTS_JOINED)
                                                                    .where(*_event_filter(chosen)).order_by(*order)))
-        page = keys[offset:offset + limit]
-        with self._engine.connect() as conn:
+        page = tuple(keys[offset:offset + limit])
+
+        def items(conn: Connection) -> list[dict[str, Any]]:
             rows = _rows(conn, sa.select(events, *_ARTICLE).select_from(_EVENTS_JOINED), events, page)
             names = _names(conn, _event_entities(rows))
-        return Page([_event(row, names) for row in rows], len(keys), limit, offset)
+            return [_event(row, names) for row in rows]
+
+        return Page(self._cached(("event rows", page), items, self._pages), len(keys), limit, offset)
 
     def event_places(self, **filters: Any) -> list[dict[str, Any]]:
         """Where the selected events happened, for a map: one item per place with coordinates."""
@@ -302,13 +376,14 @@ class Reader:
             (item,) = _stories(conn, [row], actors=10)
             docs = conn.execute(sa.select(*_SUMMARY).where(documents.c.story == story_id)
                                 .order_by(documents.c.published.asc().nulls_last(), documents.c.id).limit(500)).all()
-            item["documents"] = _summaries(conn, docs)
+            item["documents"] = _summaries(docs, _counts_of(conn, [row.id for row in docs]))
             item["n_events"] = _count(conn, sa.select(events.c.doc_id).select_from(_EVENTS_JOINED).where(
                 documents.c.story == story_id, documents.c.duplicate_of.is_(None)))
         return item
 
     def search(self, q: str, limit: int = 20) -> list[SearchHit]:
-        return self.store.search(q, limit=limit)
+        """`Store.search`, cached like the listings (hits are frozen, so they are shared)."""
+        return self._cached(("search", q, limit), lambda _conn: self.store.search(q, limit=limit))
 
     def stats(self) -> dict[str, Any]:
         """The store's counts (`Store.stats`) and the events per CAMEO root, duplicates left out."""
@@ -321,11 +396,15 @@ class Reader:
                     "duplicates": duplicates}
         return self._cached(("stats",), compute)
 
-    def _cached(self, key: tuple[Any, ...], compute: Callable[[Connection], T]) -> T:
-        """`compute(conn)` once per state of the store (see rasd.store.cache). A computation must
-        not ask for another cached value: two of them could wait for each other."""
+    def _document_counts(self) -> Counts:
+        return self._cached(("document counts",), lambda conn: _counts_of(conn, None))
+
+    def _cached(self, key: tuple[Any, ...], compute: Callable[[Connection], T], cache: StateCache | None = None) -> T:
+        """`compute(conn)` once per state of the store (see rasd.store.cache), in `cache` (the
+        listings' one by default). A computation must not ask for another cached value: two of
+        them could wait for each other."""
         with self._engine.connect() as conn:
-            return self._cache.get(key, self._state(conn), lambda: compute(conn))
+            return (cache or self._cache).get(key, self._state(conn), lambda: compute(conn))
 
     def _state(self, conn: Connection) -> tuple[Any, ...]:
         """The store's state (`_state`), read again at most every `state_seconds`: counting the
@@ -437,20 +516,33 @@ def _state(conn: Connection) -> tuple[Any, ...]:
     return tuple(conn.execute(sa.select(sa.func.count(), sa.func.max(documents.c.created_at))).one())
 
 
-def _summaries(conn: Connection, rows: Sequence[Any]) -> list[dict[str, Any]]:
-    """Document rows with their counts: three grouped queries for the whole page, not three a row."""
-    ids = [row.id for row in rows]
-    n_entities = _per_document(conn, mentions, ids, sa.func.count(mentions.c.entity_id.distinct()))
-    n_quotes = _per_document(conn, quotes, ids, sa.func.count())
-    n_events = _per_document(conn, events, ids, sa.func.count())
-    return [{**row._asdict(), "n_entities": n_entities.get(row.id, 0), "n_quotes": n_quotes.get(row.id, 0),
-             "n_events": n_events.get(row.id, 0)} for row in rows]
+Counts = dict[str, tuple[int, int, int]]  # doc_id -> entities, quotes, events
 
 
-def _per_document(conn: Connection, table: sa.Table, ids: list[str], count: Any) -> dict[str, int]:
-    if not ids:
+def _summaries(rows: Sequence[Any], counts: Counts) -> list[dict[str, Any]]:
+    """Document rows with how many entities, quotes and events each has."""
+    items = []
+    for row in rows:
+        n_entities, n_quotes, n_events = counts.get(row.id, (0, 0, 0))
+        items.append({**row._asdict(), "n_entities": n_entities, "n_quotes": n_quotes, "n_events": n_events})
+    return items
+
+
+def _counts_of(conn: Connection, ids: list[str] | None) -> Counts:
+    """The counts of the documents `ids` (None: of every document), three grouped queries in all."""
+    per_table = [_per_document(conn, mentions, ids, sa.func.count(mentions.c.entity_id.distinct())),
+                 _per_document(conn, quotes, ids, sa.func.count()), _per_document(conn, events, ids, sa.func.count())]
+    keys = set().union(*per_table)
+    return {doc_id: (per_table[0].get(doc_id, 0), per_table[1].get(doc_id, 0), per_table[2].get(doc_id, 0))
+            for doc_id in keys}
+
+
+def _per_document(conn: Connection, table: sa.Table, ids: list[str] | None, count: Any) -> dict[str, int]:
+    if ids is not None and not ids:
         return {}
-    query = sa.select(table.c.doc_id, count).where(table.c.doc_id.in_(ids)).group_by(table.c.doc_id)
+    query = sa.select(table.c.doc_id, count).group_by(table.c.doc_id)
+    if ids is not None:
+        query = query.where(table.c.doc_id.in_(ids))
     return {doc_id: n for doc_id, n in conn.execute(query)}
 
 
@@ -514,7 +606,7 @@ def _keys(conn: Connection, query: sa.Select[Any]) -> list[tuple[str, int]]:
     return [(doc_id, position) for doc_id, position in conn.execute(query)]
 
 
-def _rows(conn: Connection, query: sa.Select[Any], table: sa.Table, page: list[tuple[str, int]]) -> list[Any]:
+def _rows(conn: Connection, query: sa.Select[Any], table: sa.Table, page: Sequence[tuple[str, int]]) -> list[Any]:
     """The rows of `page`'s keys, in its order (read by their documents, the others dropped)."""
     wanted = {key: i for i, key in enumerate(page)}
     if not wanted:
@@ -524,14 +616,15 @@ def _rows(conn: Connection, query: sa.Select[Any], table: sa.Table, page: list[t
     return sorted(kept, key=lambda row: wanted[(row.doc_id, row.position)])
 
 
-def _profile(conn: Connection, entity_id: str, entry: Any) -> dict[str, Any] | None:
+def _profile(conn: Connection, entity_id: str, entry: Any, pairs: profile.Pairs) -> dict[str, Any] | None:
     """The aggregate parts of an entity's profile (rasd.store.profile); None for an unknown id."""
     row = conn.execute(sa.select(entities).where(entities.c.id == entity_id)).first()
     if row is None:
         return None
     return {**row._asdict(), **profile.counts(conn, entity_id), "aliases": profile.aliases(conn, entity_id, entry),
             **profile.kb_fields(entry), "timeline": profile.timeline(conn, entity_id),
-            "co_occurring": profile.co_occurring(conn, entity_id), "relations": profile.relations(conn, entity_id)}
+            "co_occurring": profile.co_occurring(conn, entity_id, pairs),
+            "relations": profile.relations(conn, entity_id)}
 
 
 def _places(conn: Connection, chosen: EventFilter) -> list[dict[str, Any]]:
