@@ -270,3 +270,14 @@ def test_a_title_quoted_far_down_is_kept() -> None:
 def test_a_role_phrase_is_not_a_byline() -> None:
     cleaned = clean_text(article(TITLE, "وزير الشؤون البلدية", P1))
     assert cleaned.credit is None and cleaned.body.startswith("وزير الشؤون البلدية")
+
+
+def test_nul_characters_become_spaces_everywhere() -> None:
+    from rasd.clean import clean_article
+    from rasd.model import RawArticle
+
+    body = ("قال المتحدث باسم الحكومة إن\x00 الاجتماع سيعقد غدا في العاصمة لبحث الأوضاع الاقتصادية "
+            "والسياسية في البلاد، وأضاف أن الوزراء سيقدمون تقاريرهم خلال الجلسة.")
+    doc = clean_article(RawArticle(body=body, kind="text", title="عنوان\x00 الخبر", outlet="و\x00كالة"))
+    assert "\x00" not in doc.text + (doc.title or "") + (doc.source.outlet or "")
+    assert "إن  الاجتماع" in doc.text

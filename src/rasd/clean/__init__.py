@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 
 from rasd.clean.cleaner import Cleaned, classify_dropped, clean_text
@@ -22,8 +23,17 @@ def document_id(text: str) -> str:
     return hashlib.sha256(search_form(text).encode("utf-8")).hexdigest()[:16]
 
 
+def without_nul(raw: RawArticle) -> RawArticle:
+    """NUL characters become spaces, in the body and every metadata field: PostgreSQL text
+    cannot hold them (a whole batch failed on one), and a space keeps every offset."""
+    changes = {f.name: value.replace("\x00", " ") for f in dataclasses.fields(raw)
+               if isinstance(value := getattr(raw, f.name), str) and "\x00" in value}
+    return dataclasses.replace(raw, **changes) if changes else raw
+
+
 def clean_article(raw: RawArticle, settings: Settings = DEFAULT) -> Document:
     """Extract (HTML), clean and describe one article; raises NoArticleText when nothing is left."""
+    raw = without_nul(raw)
     title, published, outlet, author, url = raw.title, raw.published, raw.outlet, raw.author, raw.url
     text, byline, dropped = raw.body, None, []
     if raw.kind == "html":
