@@ -4,23 +4,19 @@ whose targets test exact actor matching, and a person the knowledge base does no
 
 from __future__ import annotations
 
-import os
 import re
-import socket
-import uuid
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from tests.store.postgres import schema_urls
 
 import rasd.store
 from rasd.errors import UsageError
 from rasd.model import Document, Source
 from rasd.store import Store
 from rasd.store.queries import Page, Reader
-
-POSTGRES_URL = os.environ.get("RASD_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
 
 MEETING = "a100000000000001"
 COPY = "a100000000000002"
@@ -114,21 +110,9 @@ def make_documents() -> list[Document]:
 
 @pytest.fixture
 def postgres_url() -> Iterator[str]:
-    """A schema of its own per test, dropped afterwards."""
-    psycopg = pytest.importorskip("psycopg")
-    url = sa.make_url(POSTGRES_URL)
-    try:
-        socket.create_connection((url.host or "127.0.0.1", url.port or 5432), timeout=1).close()
-        admin = psycopg.connect(POSTGRES_URL.replace("postgresql+psycopg://", "postgresql://"), autocommit=True)
-    except (OSError, psycopg.OperationalError) as err:
-        pytest.skip(f"PostgreSQL does not answer at {url.host}: {err}")
-    schema = f"rasd_test_{uuid.uuid4().hex[:12]}"
-    with admin:
-        admin.execute(f"CREATE SCHEMA {schema}")
-        try:
-            yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
-        finally:
-            admin.execute(f"DROP SCHEMA {schema} CASCADE")
+    """A schema of its own per test, dropped afterwards (tests.store.postgres)."""
+    with schema_urls() as (url,):
+        yield url
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

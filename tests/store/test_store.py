@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-import os
-import socket
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.store.postgres import schema_urls
 
 import rasd.store
 from rasd.errors import StoreError
 from rasd.model import Document, Reject, Removed, Source
 from rasd.store import AddResult, SearchHit, Store
 from rasd.store.store import _normalize_url
-
-POSTGRES_URL = os.environ.get("RASD_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
-
 
 # -- documents written for these tests ----------------------------------------------------------
 
@@ -134,38 +128,11 @@ def _docs() -> list[Document]:
 # -- backends -----------------------------------------------------------------------------------
 
 
-def _postgres_answers() -> bool:
-    try:
-        import psycopg  # noqa: F401
-    except ImportError:
-        return False
-    url = sa.make_url(POSTGRES_URL)
-    try:
-        with socket.create_connection((url.host or "127.0.0.1", url.port or 5432), timeout=1):
-            return True
-    except OSError:
-        return False
-
-
 @pytest.fixture
 def postgres_url() -> Iterator[str]:
-    """A schema of its own per test, dropped afterwards, so runs never see each other's rows."""
-    if not _postgres_answers():
-        pytest.skip(f"PostgreSQL does not answer at {sa.make_url(POSTGRES_URL).host}; set RASD_TEST_POSTGRES")
-    import psycopg
-
-    schema = f"rasd_test_{uuid.uuid4().hex[:12]}"
-    plain = POSTGRES_URL.replace("postgresql+psycopg://", "postgresql://")
-    try:
-        admin = psycopg.connect(plain, autocommit=True)
-    except psycopg.OperationalError as err:
-        pytest.skip(f"PostgreSQL refused the connection: {err}")
-    with admin:
-        admin.execute(f"CREATE SCHEMA {schema}")
-        try:
-            yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
-        finally:
-            admin.execute(f"DROP SCHEMA {schema} CASCADE")
+    """A schema of its own per test, dropped afterwards (tests.store.postgres)."""
+    with schema_urls() as (url,):
+        yield url
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
