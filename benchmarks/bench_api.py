@@ -192,7 +192,7 @@ class Connection:
 
 
 async def client_loop(base: str, choices: list[Callable[[random.Random], Request]], weights: list[float],
-                      seed: int, stop: float, results: list[tuple[str, float, bool]]) -> None:
+                      seed: int, stop: float, results: list[tuple[str, float, bool]], think: float) -> None:
     rng = random.Random(seed)
     host, port = base.removeprefix("http://").split(":")
     connection = Connection(host, int(port))
@@ -207,17 +207,19 @@ async def client_loop(base: str, choices: list[Callable[[random.Random], Request
                 connection.close()
                 connection = Connection(host, int(port))
             results.append((kind, time.perf_counter() - started, ok))
+            if think > 0:  # a person reading the answer before the next click
+                await asyncio.sleep(rng.expovariate(1 / think))
     finally:
         connection.close()
 
 
-async def load(base: str, clients: int, seconds: float) -> list[tuple[str, float, bool]]:
+async def load(base: str, clients: int, seconds: float, think: float = 0.0) -> list[tuple[str, float, bool]]:
     async with httpx.AsyncClient(base_url=base, timeout=60) as client:
         table = mix(await sample(client))
     choices, weights = [make for _, make in table], [w for w, _ in table]
     results: list[tuple[str, float, bool]] = []
     stop = time.monotonic() + seconds
-    await asyncio.gather(*(client_loop(base, choices, weights, i, stop, results) for i in range(clients)))
+    await asyncio.gather(*(client_loop(base, choices, weights, i, stop, results, think) for i in range(clients)))
     return results
 
 
@@ -259,6 +261,8 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--workers", type=int, default=2, help="server processes (and ingest workers)")
+    parser.add_argument("--think", type=float, default=0.0,
+                        help="mean seconds a client waits between requests (0: back to back, the hardest case)")
     parser.add_argument("--build-only", action="store_true", help="build (or find) the store and stop")
     args = parser.parse_args()
     print(ensure_store(args.db, args.n, args.rebuild, args.workers), flush=True)
@@ -269,10 +273,10 @@ def main() -> None:
     server = start_server(args.db, port, args.workers)
     try:
         asyncio.run(wait_until_up(base))
-        print(f"server: rasd serve --workers {args.workers} on {base}; {args.clients} clients for {args.seconds:.0f} s",
-              flush=True)
+        print(f"server: rasd serve --workers {args.workers} on {base}; {args.clients} clients for {args.seconds:.0f} s, "
+              f"think time {args.think:g} s", flush=True)
         before, load_before = cpu_seconds(server.pid), os.getloadavg()[0]
-        results = asyncio.run(load(base, args.clients, args.seconds))
+        results = asyncio.run(load(base, args.clients, args.seconds, args.think))
         used, load_after = cpu_seconds(server.pid) - before, os.getloadavg()[0]
     finally:
         server.terminate()

@@ -139,8 +139,16 @@ class Reader:
             self._last_state = None
 
     def warm(self) -> None:
-        """Load the knowledge base and its name index now rather than on the first search."""
+        """Load the knowledge base and its name index, and compute what every listing shares (the
+        entity table, names and mention pairs, document counts, statistics, the unfiltered lists),
+        now rather than in the first requests, which would wait for it."""
         self.kb_names().candidates("")
+        self._entity_names()
+        self._cached(("mention pairs",), profile.Pairs)
+        self._document_counts()
+        self.stats()
+        for listing in (self.documents, self.events, self.quotes, self.stories):
+            listing(limit=1)
 
     def kb(self) -> KnowledgeBase:
         with self._lock:
@@ -191,10 +199,10 @@ class Reader:
     def _resolve(self, doc_id: str) -> str | None:
         """The id a full id or a unique prefix names; UsageError when the prefix is shared."""
         with self._engine.connect() as conn:
-            ids = list(conn.scalars(sa.select(documents.c.id).where(_id_or_prefix(doc_id))
+            if conn.scalar(sa.select(documents.c.id).where(documents.c.id == doc_id)) is not None:
+                return doc_id
+            ids = list(conn.scalars(sa.select(documents.c.id).where(_id_or_prefix(doc_id, conn.dialect.name))
                                     .order_by(documents.c.id).limit(2)))
-        if doc_id in ids:
-            return doc_id
         if len(ids) > 1:
             raise UsageError(f"id prefix {doc_id!r} matches several documents ({ids[0]}, {ids[1]}, ...); "
                              "give more characters")
@@ -501,10 +509,14 @@ def _root(value: str | None) -> str | None:
     return value.zfill(2) if value is not None and value.isdigit() and len(value) <= 2 else value
 
 
-def _id_or_prefix(doc_id: str) -> Any:
-    if len(doc_id) >= MIN_PREFIX:
-        return documents.c.id.startswith(doc_id, autoescape=True)
-    return documents.c.id == doc_id
+def _id_or_prefix(doc_id: str, dialect: str) -> Any:
+    """Ids starting with `doc_id`. On SQLite as a range of the primary key, which LIKE would scan
+    row by row; elsewhere as LIKE, since a collation may not sort U+10FFFF last."""
+    if len(doc_id) < MIN_PREFIX:
+        return documents.c.id == doc_id
+    if dialect == "sqlite":
+        return sa.and_(documents.c.id >= doc_id, documents.c.id < doc_id + "\U0010ffff")
+    return documents.c.id.startswith(doc_id, autoescape=True)
 
 
 def _count(conn: Connection, query: sa.Select[Any]) -> int:

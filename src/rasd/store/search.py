@@ -223,15 +223,24 @@ def _find_substring(
         return [(doc_id, 0.0) for doc_id in conn.scalars(query).all()]
 
 
+SNIPPET_WINDOW = 2000  # characters normalized first: most first matches are in the lead
+
+
 def snippet(text: str, terms: list[str], width: int = 160) -> str:
     """About `width` characters of the original text, cut at spaces, around the first match.
 
     The match is found in the search form and mapped back with its offsets, so the snippet shows
     the words as printed (`الأمريكي` for the query `الامريكي`). A match only in the title gives
-    the opening of the text.
+    the opening of the text. Only the opening of a long text is normalized when a whole word
+    matches there (the earliest whole-word match cannot be further on); normalizing whole
+    articles for every hit was most of the time of a search.
     """
-    view = normalize(text)
-    span = _first_match(view.text, terms)
+    cut = _word_end(text, SNIPPET_WINDOW) if len(text) > SNIPPET_WINDOW else len(text)
+    view = normalize(text[:cut])
+    span = _first_match(view.text, terms, inside=False)
+    if span is None:
+        view = normalize(text) if cut < len(text) else view
+        span = _first_match(view.text, terms, inside=False) or _first_match(view.text, terms, inside=True)
     start, end = view.to_original(*span) if span else (0, 0)
     lo = _word_start(text, max(0, start - width // 3))
     hi = _word_end(text, min(len(text), max(end, lo + width)))
@@ -239,14 +248,14 @@ def snippet(text: str, terms: list[str], width: int = 160) -> str:
     return ("… " if lo > 0 else "") + body + (" …" if hi < len(text) else "")
 
 
-def _first_match(form: str, terms: list[str]) -> tuple[int, int] | None:
-    """The earliest whole-word occurrence of a term, else the earliest occurrence inside a word."""
-    for pattern in (r"(?<![^\W_]){}(?![^\W_])", "{}"):
-        found = [m for term in terms if (m := re.search(pattern.format(re.escape(term)), form))]
-        if found:
-            first = min(found, key=lambda m: m.start())
-            return first.start(), first.end()
-    return None
+def _first_match(form: str, terms: list[str], inside: bool) -> tuple[int, int] | None:
+    """The earliest occurrence of a term as a whole word, or (`inside`) anywhere in a word."""
+    pattern = "{}" if inside else r"(?<![^\W_]){}(?![^\W_])"
+    found = [m for term in terms if (m := re.search(pattern.format(re.escape(term)), form))]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())
+    return first.start(), first.end()
 
 
 def _word_start(text: str, i: int) -> int:
