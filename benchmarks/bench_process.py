@@ -25,7 +25,8 @@ def build_input(n: int, folder: Path) -> tuple[Path, str]:
     rows: list[dict[str, str]] = []
     if CORPUS.is_dir():
         for day in sorted(CORPUS.glob("*.json")):
-            rows += [a for a in json.loads(day.read_text("utf-8")) if a.get("content")]
+            rows += [{**a, "outlet": a.get("source") or "", "published": (a.get("date_extracted") or "")[:10]}
+                     for a in json.loads(day.read_text("utf-8")) if a.get("content")]
             if len(rows) >= n:
                 break
         label = f"{n} articles of saudinewsnet"

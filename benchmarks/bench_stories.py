@@ -2,7 +2,7 @@
 
 Processes N articles of ../shared/data/saudinewsnet when present (non-commercial data: measured
 here, never committed; articles taken in date order, dated by their extraction day), else the
-bundled examples repeated with small edits; then times `rasd.stories.link_documents` over them
+bundled examples repeated; then times `rasd.stories.link_documents` over them
 and prints the clusters found. Usage:
     python benchmarks/bench_stories.py [N] [--workers 2]
 """
@@ -10,42 +10,16 @@ and prints the clusters found. Usage:
 from __future__ import annotations
 
 import argparse
-import json
 import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
+from bench_process import build_input  # the same input: benchmarks/ is the script's folder
+
 from rasd.model import Document
 from rasd.pipeline import process_many
 from rasd.stories import link_documents
-
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "data" / "saudinewsnet" / "json"
-
-
-def build_input(n: int, folder: Path) -> tuple[Path, str]:
-    out = folder / "articles.jsonl"
-    rows: list[dict[str, str]] = []
-    if CORPUS.is_dir():
-        for day in sorted(CORPUS.glob("*.json")):
-            for article in json.loads(day.read_text("utf-8")):
-                if article.get("content"):
-                    rows.append({"title": article.get("title") or "", "text": article["content"],
-                                 "outlet": article.get("source") or "",
-                                 "published": (article.get("date_extracted") or "")[:10]})
-            if len(rows) >= n:
-                break
-        label = f"{n} articles of saudinewsnet"
-    else:
-        docs = [d for d in process_many([str(ROOT / "examples")]) if isinstance(d, Document)]
-        base = [{"title": d.title or "", "text": d.text} for d in docs]
-        rows = [{"title": r["title"], "text": f"{r['text']}\nتحديث رقم {i}."} for i, r in
-                enumerate(base * (n // max(len(base), 1) + 1))]
-        label = f"{n} bundled example articles (repeated with an edit: near-duplicates)"
-    with out.open("w", encoding="utf-8") as sink:
-        sink.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows[:n])
-    return out, label
 
 
 def main() -> None:
