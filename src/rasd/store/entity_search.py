@@ -10,8 +10,13 @@ names are searched for it anyway and an id list that long helps nobody.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
 
 from rasd.kb import KnowledgeBase
 from rasd.text.normalize import search_form
@@ -70,3 +75,37 @@ def _all_words(index: dict[str, set[str]], words: list[str]) -> set[str]:
     for word in words[1:]:
         found &= index.get(word, set())
     return found
+
+
+class NameList:
+    """Names with the id each stands for, searched for a substring in one pass over one string
+    (a loop over 15,000 names in Python took 3 ms a query)."""
+
+    def __init__(self, pairs: Iterable[tuple[str, str]]):
+        pairs = [(name.replace("\n", " "), entity_id) for name, entity_id in pairs]
+        self.text = "\n".join(name for name, _ in pairs) + "\n"
+        self.starts = list(itertools.accumulate((len(name) + 1 for name, _ in pairs[:-1]), initial=0))
+        self.ids = [entity_id for _, entity_id in pairs]
+        self.exact: dict[str, set[str]] = {}
+        for name, entity_id in pairs:
+            self.exact.setdefault(name, set()).add(entity_id)
+
+    def containing(self, needle: str) -> set[str]:
+        found: set[str] = set()
+        at = self.text.find(needle) if needle and "\n" not in needle else -1
+        while at != -1:
+            line = bisect.bisect_right(self.starts, at) - 1
+            found.add(self.ids[line])
+            at = self.text.find(needle, self.starts[line + 1]) if line + 1 < len(self.starts) else -1
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class StoredNames:
+    """What an entity search scans: the stored names in search form and the English names
+    folded, and the entities by id with their place in the most-mentioned order."""
+
+    arabic: NameList
+    english: NameList
+    rows: dict[str, dict[str, Any]]
+    order: dict[str, int]
