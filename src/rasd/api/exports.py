@@ -18,9 +18,8 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.responses import FileResponse
 from starlette.background import BackgroundTask
 
-from rasd.api.auth import require_reader
-from rasd.api.params import Actor, DateFrom, DateTo, Duplicates, Text, no_nul
-from rasd.api.routes import ERRORS, EventFilters, Read
+from rasd.api.params import Actor, DateFrom, DateTo, Duplicates, Text
+from rasd.api.routes import ERRORS, EventFilters, Read, guard
 from rasd.export import TABLES, write
 from rasd.export.rows import Row
 
@@ -41,7 +40,7 @@ FILE: dict[int | str, dict[str, Any]] = {200: {"content": {media.split(";")[0]: 
 Bom = Annotated[bool, Query(description="Start CSV/TSV with a UTF-8 byte-order mark (for Excel).")]
 
 router = APIRouter(prefix="/api/export", tags=["export"], responses={**ERRORS, **FILE},
-                   dependencies=[Depends(require_reader), Depends(no_nul)])
+                   dependencies=[Depends(guard)])
 
 
 @router.get("/events.{fmt}", response_class=FileResponse, summary="Events, one row per event and target")

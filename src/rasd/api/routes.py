@@ -30,7 +30,13 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": models.Problem, "description": "No such id."}}
 
-router = APIRouter(prefix="/api", dependencies=[Depends(require_reader), Depends(no_nul)], responses=ERRORS)
+async def guard(request: Request) -> None:
+    """What every read checks first, as one dependency: the token when reads need it, no NUL."""
+    await require_reader(request)
+    await no_nul(request)
+
+
+router = APIRouter(prefix="/api", dependencies=[Depends(guard)], responses=ERRORS)
 
 EntityType = Literal["PER", "ORG", "GPE", "LOC", "FAC", "NORP", "MEDIA"]
 assert set(EntityType.__args__) == set(TYPES)  # type: ignore[attr-defined]
