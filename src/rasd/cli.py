@@ -95,19 +95,13 @@ def process(paths: tuple[str, ...], output: str, workers: int, max_bytes: int, p
     """
     settings = Settings(max_article_bytes=max_bytes, default_published=published)
     batch, started = Batch(), time.perf_counter()
-    docs: list[Document] = []
     with _open_output(output) as sink:
-        for result in _with_progress(process_many(paths, workers=workers, settings=settings, batch=batch)):
-            if not isinstance(result, Document):
-                err_console.print(f"[red]rejected[/red] {result.message()}")
-            elif stories:
-                docs.append(result)  # written once the whole run is linked
-            else:
-                sink.write(result.to_json() + "\n")
+        docs = _documents(_with_progress(process_many(paths, workers=workers, settings=settings, batch=batch)))
         if stories:
-            from rasd.stories import link_documents
+            from rasd.stories.linker import write_linked
 
-            link_documents(docs)
+            write_linked(docs, sink)  # each record gets its story when the whole run is linked
+        else:
             sink.writelines(doc.to_json() + "\n" for doc in docs)
     _summary_line(batch, time.perf_counter() - started)
     sys.exit(1 if batch.rejects else 0)
@@ -560,6 +554,15 @@ def _open_output(output: str) -> Any:
     if output == "-":
         return nullcontext(sys.stdout)
     return open(output, "w", encoding="utf-8")
+
+
+def _documents(results: Iterator[Document | Reject]) -> Iterator[Document]:
+    """The documents of a run; each reject is reported on stderr as it comes."""
+    for result in results:
+        if isinstance(result, Document):
+            yield result
+        else:
+            err_console.print(f"[red]rejected[/red] {escape(result.message())}")
 
 
 def _with_progress(results: Iterator[Document | Reject]) -> Iterator[Document | Reject]:

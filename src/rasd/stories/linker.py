@@ -11,8 +11,11 @@ without being compared; the others are clustered on their features (rasd.stories
 
 from __future__ import annotations
 
+import json
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import IO
 
 from rasd.model import Document
 from rasd.stories.clusters import StoryClusterer
@@ -86,3 +89,25 @@ def link_documents(docs: list[Document], known: Iterable[Known] = ()) -> tuple[l
     for doc in docs:
         doc.story = linker.story_of(doc.id)
     return fingerprints, linker.new_stories_of_known()
+
+
+def write_linked(docs: Iterable[Document], sink: IO[str]) -> int:
+    """Link `docs` as they come and write their records (JSONL) to `sink`; returns how many.
+
+    A record's story is only final once the run is over (a lone article gets one when a later
+    article joins it), so records wait in a temporary file, not in memory, and get their story
+    as they are copied to `sink`: what the run holds is the fingerprints, about 2 KB an article.
+    """
+    linker = StoryLinker()
+    count = 0
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+        for doc in docs:
+            linker.link(doc)
+            spool.write(doc.to_json() + "\n")
+            count += 1
+        spool.seek(0)
+        for line in spool:
+            record = json.loads(line)
+            record["story"] = linker.story_of(record["id"])
+            sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return count
