@@ -338,3 +338,16 @@ def test_forget_makes_the_next_call_see_new_documents(reader: Reader, store: Sto
     store.add([Document(id="e500000000000006", text="نص جديد عن الرياض", published="2021-01-01")])
     reader.forget()
     assert reader.documents().total == 5 and reader.documents().items[0]["id"] == "e500000000000006"
+
+
+def test_a_story_written_to_stored_articles_is_seen(store: Store) -> None:
+    """Story linking can change stored articles without adding one: the state must show it."""
+    from rasd.store.schema import documents, stories
+
+    reader = Reader(store, state_seconds=0)
+    assert reader.stories().total == 1
+    with store.engine.begin() as conn:
+        conn.execute(sa.update(documents).where(documents.c.id == ATTACK).values(story="story-attack"))
+        conn.execute(sa.insert(stories).values(id="story-attack", title="هجوم", first_published=None, size=1))
+    assert reader.stories().total == 2
+    assert [d["id"] for d in reader.documents(story="story-attack").items] == [ATTACK]

@@ -3,7 +3,7 @@ clients asking for the same listings (rasd.store.queries).
 
 A value is keyed by what was asked and stamped with the store's state when it was computed (the
 number of documents and the newest one's time, see `queries._state`); a later state, or age over
-`ttl` seconds (for changes that add no document, such as a story written to stored articles),
+`ttl` seconds (for a change the state does not show),
 makes it stale. At most `size` values are kept, least recently used out first. Concurrent
 callers of one missing key wait for a single computation instead of all running it.
 """

@@ -17,7 +17,7 @@ from sqlalchemy.engine import Connection
 
 from rasd.errors import UsageError
 from rasd.store import profile
-from rasd.store.schema import documents, entities, event_actors, events, mentions, quotes
+from rasd.store.schema import documents, entities, event_actors, events, mentions, quotes, stories
 from rasd.store.store import MIN_PREFIX
 
 
@@ -136,8 +136,11 @@ def count_rows(conn: Connection, query: sa.Select[Any]) -> int:
 
 
 def store_state(conn: Connection) -> tuple[Any, ...]:
-    """What changes whenever a document is stored: how many there are and the newest one's time."""
-    return tuple(conn.execute(sa.select(sa.func.count(), sa.func.max(documents.c.created_at))).one())
+    """What changes whenever a document is stored (how many there are, the newest one's time) or
+    a story gains articles, stored ones included (how many stories, their sizes added up)."""
+    docs = conn.execute(sa.select(sa.func.count(), sa.func.max(documents.c.created_at))).one()
+    told = conn.execute(sa.select(sa.func.count(), sa.func.coalesce(sa.func.sum(stories.c.size), 0))).one()
+    return (*docs, *told)
 
 
 Counts = dict[str, tuple[int, int, int]]  # doc_id -> entities, quotes, events

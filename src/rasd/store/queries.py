@@ -14,9 +14,10 @@ Conventions every listing keeps:
 Many clients ask for the same listings, so what is costly is computed once per state of the
 store and cached (rasd.store.cache): the ordered keys of each listing and the items of its pages,
 the counts of every document, entity searches, profiles, place counts and statistics. A listing
-with new filters costs one query for its keys; a page not seen yet, one for its rows. The state is the number of
-documents and the newest one's time, read at most once a second (`state_seconds`), so another
-process's ingest is seen within a second and one through `forget()` (the API's) at once.
+with new filters costs one query for its keys; a page not seen yet, one for its rows. The state
+is the number of documents, the newest one's time and the stories' count and sizes, read at most
+once a second (`state_seconds`), so another process's ingest is seen within a second and one
+through `forget()` (the API's) at once.
 """
 
 from __future__ import annotations
@@ -76,7 +77,9 @@ from rasd.store.store import Store
 from rasd.text.normalize import search_form
 
 T = TypeVar("T")
-CACHE_SECONDS = 30.0  # cached results are also dropped after this, for changes that add no document
+# Cached results are also dropped after this, for a change the state does not show (none that rasd
+# makes); short ages made every worker recompute its shared tables at once, a second's stall.
+CACHE_SECONDS = 900.0
 STATE_SECONDS = 1.0  # how stale the store's state may be: an ingest is seen within this
 CACHE_SIZE = 2048  # listings (their keys), entity searches and profiles kept per process
 PAGE_CACHE_SIZE = 512  # pages of listing items kept per process
