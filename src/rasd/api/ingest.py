@@ -50,14 +50,10 @@ class Ingester:
                 "rejects": [{"index": i, "code": r.code, "reason": r.reason} for i, r in rejects]}
 
     def _store(self, store: Store, docs: list[Document]) -> Any:
-        if not self.stories:
-            return store.add(docs)
-        from rasd.stories import stored
+        """Stored as `rasd ingest` stores them: linked to near-duplicates and stories first."""
+        from rasd.stories.stored import add_linked
 
-        prints, changed = stored.link_with_store(store, docs)
-        added = store.add(docs)
-        stored.save(store, prints, changed)
-        return added
+        return add_linked(store, docs, self.stories)
 
 
 def _raw(article: models.ArticleIn, index: int, settings: Settings) -> RawArticle | Reject:
