@@ -90,12 +90,10 @@ def actor(request: Request, entity_id: str) -> HTMLResponse:
 
 @router.get("/events", name="web_events")
 def events(request: Request) -> HTMLResponse:
-    try:
-        filters = EventFilters.from_query(request.query_params)
-    except FilterError as err:
-        return bad_request(request, str(err))
-    reader = _reader(request)
-    filters, named = _resolve_actor(reader, filters)
+    asked = _event_filters(request)
+    if isinstance(asked, HTMLResponse):
+        return asked
+    reader, filters, named = asked
     found = reader.events(**filters.reader_kwargs(), limit=PAGE_SIZE, offset=(filters.page - 1) * PAGE_SIZE)
     csv_url = f"{_base(request)}{CSV_EXPORT}{query(**filters.params(page=1))}"
     places = entity_names(reader, ((e.get("place") or {}).get("entity") for e in found.items))
@@ -105,12 +103,10 @@ def events(request: Request) -> HTMLResponse:
 
 @router.get("/map", name="web_map")
 def map_page(request: Request) -> HTMLResponse:
-    try:
-        filters = EventFilters.from_query(request.query_params)
-    except FilterError as err:
-        return bad_request(request, str(err))
-    reader = _reader(request)
-    filters, named = _resolve_actor(reader, filters)
+    asked = _event_filters(request)
+    if isinstance(asked, HTMLResponse):
+        return asked
+    reader, filters, named = asked
     places = reader.event_places(**filters.reader_kwargs())
     names = entity_names(reader, (p.get("place") for p in places))
     return page(request, "map.html", **_form(filters, named), circles=mapview.circles(places), names=names,
@@ -134,6 +130,17 @@ def story(request: Request, story_id: str) -> HTMLResponse:
     if found is None:
         return not_found(request)
     return page(request, "story.html", story=found)
+
+
+def _event_filters(request: Request) -> tuple[Any, EventFilters, dict[str, Any] | None] | HTMLResponse:
+    """The reader, the event filters of the query with the actor resolved, and the actor's
+    profile; or the 400 page naming what was wrong with the query."""
+    try:
+        filters = EventFilters.from_query(request.query_params)
+    except FilterError as err:
+        return bad_request(request, str(err))
+    reader = _reader(request)
+    return (reader, *_resolve_actor(reader, filters))
 
 
 def _resolve_actor(reader: Any, filters: EventFilters) -> tuple[EventFilters, dict[str, Any] | None]:
