@@ -43,10 +43,17 @@ def print_ingest_summary(console: Console, docs: Sequence[Document], batch: Any,
                           f"({event['modality']}{', ' + when if when else ''})")
         if len(doc.events) > 3:
             console.print(f"    … {len(doc.events) - 3} more event(s)")
+        if doc.duplicate_of or doc.story:
+            copy = f"near-duplicate of {doc.duplicate_of[:10]} · " if doc.duplicate_of else ""
+            console.print(f"    {copy}story {doc.story or '-'}")
     quotes, events = sum(len(d.quotes) for d in docs), sum(len(d.events) for d in docs)
     roots = Counter(e["root"] for d in docs for e in d.events)
     console.print(f"[bold]{quotes} quotes, {events} events[/bold]"
                   + (" (roots: " + ", ".join(f"{r} {n}" for r, n in sorted(roots.items())) + ")" if roots else ""))
+    stories = Counter(d.story for d in docs if d.story)
+    copies = sum(1 for d in docs if d.duplicate_of)
+    console.print(f"[bold]{copies} near-duplicate(s), {len(stories)} stor{'y' if len(stories) == 1 else 'ies'}[/bold]"
+                  " among these articles" + (f" ({sum(stories.values())} articles in them)" if stories else ""))
     removed = Counter(r.kind for d in docs for r in d.removed)
     console.print("[bold]removed in all[/bold]: "
                   + (", ".join(f"{k} {n}" for k, n in removed.most_common()) or "nothing"))
