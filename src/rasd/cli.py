@@ -6,6 +6,7 @@ many), 2 usage errors (click's own convention).
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import sys
@@ -604,26 +605,16 @@ def events_command(db: str, roots: tuple[str, ...], actor: str | None, limit: in
     """
     from rich.table import Table
 
-    from rasd.errors import RasdError
-    from rasd.export import cameo_roots, event_rows, store_records
+    from rasd.export import cameo_roots, event_rows
 
     wanted = cameo_roots(roots)
     table = Table("date", "cameo", "plover", "source", "target", "modality", "place", "doc")
-    shown = 0
-    try:
-        for record in store_records(db):
-            if record.get("duplicate_of"):
-                continue  # a wire copy: its events are the original's
-            for row in event_rows(record):
-                if shown >= limit or (wanted and row["root"] not in wanted) or not _names(row, actor):
-                    continue
-                table.add_row(*(escape(str(v or "")) for v in (
-                    row["date"] or row["published"], row["cameo"], row["plover"],
-                    row["source_name"] or row["source_text"], row["target_name"] or row["target_text"],
-                    row["modality"], row["place_name"], (row["doc_id"] or "")[:10])))
-                shown += 1
-    except RasdError as err:
-        raise click.ClickException(err.message()) from err
+    for row in _stored_rows(db, event_rows, lambda r: (not wanted or r["root"] in wanted) and _names(r, actor),
+                            limit):
+        table.add_row(*(escape(str(v or "")) for v in (
+            row["date"] or row["published"], row["cameo"], row["plover"],
+            row["source_name"] or row["source_text"], row["target_name"] or row["target_text"],
+            row["modality"], row["place_name"], (row["doc_id"] or "")[:10])))
     out_console.print(table)
 
 
@@ -640,26 +631,35 @@ def quotes_command(db: str, speaker: str | None, limit: int) -> None:
     """
     from rich.table import Table
 
-    from rasd.errors import RasdError
-    from rasd.export import quote_rows, store_records
+    from rasd.export import quote_rows
+
+    def spoken_by(row: dict[str, Any]) -> bool:
+        who = " ".join(str(row.get(k) or "") for k in ("speaker_name", "speaker_text", "speaker_entity"))
+        return not speaker or speaker.casefold() in who.casefold()
 
     table = Table("speaker", "code", "cue", "", "text", "doc")
-    shown = 0
+    for row in _stored_rows(db, quote_rows, spoken_by, limit):
+        table.add_row(*(escape(str(v or "")) for v in (
+            row["speaker_name"] or row["speaker_text"], row["speaker_code"], row["cue"],
+            "«»" if row["direct"] else "", (row["text"] or "")[:90], (row["doc_id"] or "")[:10])))
+    out_console.print(table)
+
+
+def _stored_rows(db: str, make: Any, keep: Any, limit: int) -> list[dict[str, Any]]:
+    """The first `limit` export rows (`make(record)`) of stored records that `keep` accepts.
+
+    Rows of near-duplicate articles are left out (RowFilter's default: a wire copy's events
+    and quotes are the original's), and reading stops once `limit` rows are found.
+    """
+    from rasd.errors import RasdError
+    from rasd.export import RowFilter, store_records
+
+    not_a_copy = RowFilter()
     try:
-        for record in store_records(db):
-            if record.get("duplicate_of"):
-                continue  # a wire copy: its quotes are the original's
-            for row in quote_rows(record):
-                who = " ".join(str(row.get(k) or "") for k in ("speaker_name", "speaker_text", "speaker_entity"))
-                if shown >= limit or (speaker and speaker.casefold() not in who.casefold()):
-                    continue
-                table.add_row(*(escape(str(v or "")) for v in (
-                    row["speaker_name"] or row["speaker_text"], row["speaker_code"], row["cue"],
-                    "«»" if row["direct"] else "", (row["text"] or "")[:90], (row["doc_id"] or "")[:10])))
-                shown += 1
+        rows = (row for record in store_records(db) for row in make(record) if not_a_copy(row) and keep(row))
+        return list(itertools.islice(rows, limit))
     except RasdError as err:
         raise click.ClickException(err.message()) from err
-    out_console.print(table)
 
 
 def _names(row: dict[str, Any], actor: str | None) -> bool:

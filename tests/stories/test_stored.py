@@ -39,7 +39,7 @@ def test_a_later_ingest_joins_and_updates_a_stored_article(tmp_path: Path) -> No
         story = "s-" + first[0].id
         assert later[0].duplicate_of == first[0].id
         assert [store.get(d.id).story for d in (*first, *later)] == [story, None, story, story]
-        with store._engine.connect() as conn:
+        with store.engine.connect() as conn:
             assert conn.execute(sa.select(stories.c.id, stories.c.size)).all() == [(story, 3)]
             assert conn.scalar(sa.select(sa.func.count()).select_from(fingerprints)) == 4
 
@@ -93,3 +93,8 @@ def test_exports_and_listings_count_a_wire_copy_once(tmp_path: Path) -> None:
     assert '"duplicate_of": "' + copy.duplicate_of in again
     documents = runner.invoke(main, ["export", "documents", "--db", db, "-f", "jsonl"]).output
     assert copy.id in documents
+    wide = CliRunner(env={"COLUMNS": "250"})
+    for command in ("events", "quotes"):
+        listing = wide.invoke(main, [command, "--db", db, "--limit", "500"])
+        assert listing.exit_code == 0 and copy.duplicate_of[:10] in listing.output
+        assert copy.id[:10] not in listing.output

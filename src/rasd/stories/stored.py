@@ -42,7 +42,7 @@ def link_with_store(store: Store, docs: list[Document]) -> tuple[list[Fingerprin
 
 def save(store: Store, prints: list[Fingerprint], changed: dict[str, str]) -> None:
     """Keep the fingerprints of stored documents and write the stories that `changed`."""
-    with store._engine.begin() as conn:
+    with store.engine.begin() as conn:
         stored = _stored_ids(conn, [fp.doc_id for fp in prints])
         rows = [_row(fp) for fp in prints if fp.doc_id in stored]
         if rows:
@@ -60,7 +60,7 @@ def known(store: Store, days: list[str]) -> Iterator[Known]:
         .join(documents, documents.c.id == fingerprints.c.doc_id)
         .order_by(documents.c.created_at, documents.c.id)
     )
-    with store._engine.connect() as conn:
+    with store.engine.connect() as conn:
         if days:
             first, last = _shift(min(days), -WINDOW_DAYS), _shift(max(days), WINDOW_DAYS)
             dated = query.where(fingerprints.c.published.between(first, last + "\uffff"))
