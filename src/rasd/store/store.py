@@ -34,6 +34,7 @@ from rasd.store.schema import (
     entity_names,
     event_actors,
     events,
+    fingerprints,
     mentions,
     quotes,
     rejects,
@@ -208,6 +209,17 @@ class Store:
                 _refresh_story(conn, story)
         return AddResult(tuple(added), tuple(skipped))
 
+    def add_story_links(self, fingerprint_rows: list[dict[str, Any]], changed: dict[str, str]) -> None:
+        """Keep the fingerprints of stored documents (rasd.stories) and give stored documents
+        the stories they joined since (`changed`: id -> story id), in their rows and records."""
+        with self._errors("writing story links"), self._engine.begin() as conn:
+            if fingerprint_rows:
+                conn.execute(_insert_ignoring(conn, fingerprints), fingerprint_rows)
+            for doc_id, story in changed.items():
+                _set_story(conn, doc_id, story)
+            for story in dict.fromkeys(changed.values()):
+                _refresh_story(conn, story)
+
     def add_rejects(self, items: Iterable[Reject]) -> int:
         """Store rejects, once each: one with the same path, locator and reason is already there.
 
@@ -377,6 +389,14 @@ def _insert_parts(conn: Connection, docs: list[Document], copy: bool = False) ->
             bulk.copy_rows(conn, table, part_rows)
         else:
             conn.execute(sa.insert(table), part_rows)
+
+
+def _set_story(conn: Connection, doc_id: str, story: str) -> None:
+    """The story column and the stored record say the same thing."""
+    record = conn.scalar(sa.select(documents.c.record).where(documents.c.id == doc_id))
+    if record is not None:
+        record = {**record, "story": story}
+        conn.execute(sa.update(documents).where(documents.c.id == doc_id).values(story=story, record=record))
 
 
 def _refresh_story(conn: Connection, story_id: str) -> None:

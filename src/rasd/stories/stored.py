@@ -16,7 +16,6 @@ import sqlalchemy as sa
 from rasd.model import Document
 from rasd.store import AddResult, Store
 from rasd.store.schema import documents, fingerprints
-from rasd.store.store import _insert_ignoring, _refresh_story
 from rasd.stories.clusters import WINDOW_DAYS
 from rasd.stories.fingerprint import Fingerprint, restore
 from rasd.stories.linker import Known, link_documents
@@ -41,16 +40,8 @@ def link_with_store(store: Store, docs: list[Document]) -> tuple[list[Fingerprin
 
 
 def save(store: Store, prints: list[Fingerprint], changed: dict[str, str]) -> None:
-    """Keep the fingerprints of stored documents and write the stories that `changed`."""
-    with store.engine.begin() as conn:
-        stored = _stored_ids(conn, [fp.doc_id for fp in prints])
-        rows = [_row(fp) for fp in prints if fp.doc_id in stored]
-        if rows:
-            conn.execute(_insert_ignoring(conn, fingerprints), rows)
-        for doc_id, story in changed.items():
-            _set_story(conn, doc_id, story)
-        for story in dict.fromkeys(changed.values()):
-            _refresh_story(conn, story)
+    """Keep the fingerprints of `prints` (documents just stored) and write the stories that `changed`."""
+    store.add_story_links([_row(fp) for fp in prints], changed)
 
 
 def known(store: Store, days: list[str]) -> Iterator[Known]:
@@ -93,19 +84,3 @@ def _known(row: sa.Row) -> Known:
 def _row(fp: Fingerprint) -> dict[str, object]:
     return {"doc_id": fp.doc_id, "published": fp.published, "signature": fp.signature_bytes(),
             "features": fp.features}
-
-
-def _stored_ids(conn: sa.Connection, ids: list[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(ids), 500):
-        found.update(conn.scalars(sa.select(documents.c.id).where(documents.c.id.in_(ids[start:start + 500]))))
-    return found
-
-
-def _set_story(conn: sa.Connection, doc_id: str, story: str) -> None:
-    """The story column and the stored record say the same thing."""
-    record = conn.scalar(sa.select(documents.c.record).where(documents.c.id == doc_id))
-    if record is None:
-        return
-    record = {**record, "story": story}
-    conn.execute(sa.update(documents).where(documents.c.id == doc_id).values(story=story, record=record))
