@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -66,6 +66,7 @@ class StoryClusterer:
         self._index: defaultdict[str, set[str]] = defaultdict(set)  # feature -> cluster keys
         self._by_story: dict[str, str] = {}  # story id -> cluster key
         self._swept: int | None = None  # the latest day the index was cleared of closed stories
+        self._dated: deque[str] = deque()  # indexed clusters with a first day, oldest first (roughly)
 
     def story_of(self, doc_id: str) -> str | None:
         """The story id of an article seen, None while its cluster has one article."""
@@ -150,11 +151,11 @@ class StoryClusterer:
         if day is None or (self._swept is not None and day <= self._swept):
             return
         self._swept = day
-        for cluster in self._clusters.values():
-            if cluster.indexed and cluster.first_day is not None and day - cluster.first_day > 2 * self.window_days:
-                for name in cluster.indexed:
-                    self._index[name].discard(cluster.first)
-                cluster.indexed = set()
+        while self._dated and day - (self._clusters[self._dated[0]].first_day or day) > 2 * self.window_days:
+            cluster = self._clusters[self._dated.popleft()]
+            for name in cluster.indexed:
+                self._index[name].discard(cluster.first)
+            cluster.indexed = set()
 
     def _place(self, fp: Fingerprint, vector: dict[str, float], key: str | None,
                story: str | None) -> str | None:
@@ -172,6 +173,8 @@ class StoryClusterer:
                 self._index[name].add(key)
         if cluster.first_day is None:
             cluster.first_day = _day(fp.published)
+            if cluster.first_day is not None:
+                self._dated.append(key)
         if cluster.story_id is None and len(cluster.members) > 1:
             cluster.story_id = "s-" + cluster.first
         if cluster.story_id:
