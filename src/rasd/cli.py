@@ -12,7 +12,7 @@ import os
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from typing import Any
 
 import click
@@ -146,6 +146,49 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, max_bytes: int, publis
         print_ingest_summary(out_console, docs, batch, added, db)
     _summary_line(batch, time.perf_counter() - started, stored=added)
     sys.exit(1 if batch.rejects else 0)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", "-o", "out", required=True, type=click.Path(file_okay=False, writable=True),
+              help="Output folder: Parquet tables, markers of finished parts, report.json.")
+@click.option("--workers", "-w", default=0, show_default=True, type=click.IntRange(0, 4096),
+              help="Worker processes (or Ray actors); 0: one per CPU.")
+@click.option("--ray", "ray_address", default=None, metavar="ADDRESS|auto|local",
+              help="Run on Ray: 'local' starts one here, 'auto' joins this machine's cluster, or a "
+                   "cluster address. Without it: a local process pool.")
+@click.option("--db", "db_url", default=None, metavar="URL",
+              help="Also load every part into this database (retried if the connection drops).")
+@click.option("--part-size", default=500, show_default=True, type=click.IntRange(1),
+              help="Articles per part: the unit of output files and of resuming.")
+@max_bytes_option
+@published_option
+def batch(inputs: tuple[str, ...], out: str, workers: int, ray_address: str | None, db_url: str | None,
+          part_size: int, max_bytes: int, published: str | None) -> None:
+    """Process JSONL, WARC, Parquet (and any other readable) files into Parquet tables.
+
+    Killed and started again with the same OUT, it goes on where it stopped: every article
+    ends up in the output exactly once. Stories and near-duplicates are not linked here.
+
+    \b
+    Example:
+      rasd batch crawl/*.warc.gz shards/*.parquet --out run1 --workers 8
+      rasd batch crawl/ --out run1 --ray auto --db postgresql://rasd@db/rasd
+    """
+    from rasd.errors import RasdError
+    from rasd.scale import BatchOptions, run_batch
+
+    settings = Settings(max_article_bytes=max_bytes, default_published=published)
+    options = BatchOptions(workers=workers, ray=ray_address, db=db_url, part_size=part_size, settings=settings)
+    try:
+        with _batch_progress() as progress:
+            result = run_batch(inputs, out, options, progress)
+    except RasdError as err:
+        raise click.ClickException(err.message()) from err
+    from rasd.report import print_batch_report
+
+    print_batch_report(err_console, result.report, result.report_path)
+    sys.exit(1 if result.report["rejects"] else 0)
 
 
 @main.command()
@@ -495,6 +538,18 @@ def export_entities(**options: Any) -> None:
     _run_export("entities", **options)
 
 
+@export.command("mentions")
+@_export_options
+def export_mentions(**options: Any) -> None:
+    """One row per mention: article, entity, the words used and their offsets in the text.
+
+    \b
+    Example:
+      rasd export mentions --format parquet -o mentions.parquet
+    """
+    _run_export("mentions", **options)
+
+
 @export.command("documents")
 @_export_options
 def export_documents(**options: Any) -> None:
@@ -577,6 +632,33 @@ def _with_progress(results: Iterator[Document | Reject]) -> Iterator[Document | 
         for result in results:
             progress.advance(task)
             yield result
+
+
+@contextmanager
+def _batch_progress() -> Iterator[Any]:
+    """A live line on stderr (a terminal) or a line per minute (a log file) while parts finish."""
+    if err_console.is_terminal:
+        columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+        with Progress(*columns, console=err_console, transient=True) as bar:
+            task = bar.add_task("starting", total=None)
+
+            def live(totals: Any, seconds: float) -> None:
+                bar.update(task, description=_progress_text(totals, seconds))
+            yield live
+        return
+    last = [0.0]
+
+    def logged(totals: Any, seconds: float) -> None:
+        if seconds - last[0] >= 60:
+            last[0] = seconds
+            err_console.print(_progress_text(totals, seconds))
+    yield logged
+
+
+def _progress_text(totals: Any, seconds: float) -> str:
+    rate = totals.documents_now / seconds if seconds > 0 else 0.0
+    return (f"{totals.parts} parts, {totals.documents:,} articles, {totals.rejects:,} rejected, "
+            f"{rate:.0f} articles/s")
 
 
 def _summary_line(batch: Batch, seconds: float, stored: Any = None) -> None:

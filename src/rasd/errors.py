@@ -72,3 +72,11 @@ class StoreError(RasdError):
 
 class UsageError(RasdError):
     code = "E400"
+
+
+CODE_NAMES = {
+    "E100": "unreadable input", "E101": "empty", "E102": "binary, not text", "E103": "undecodable text",
+    "E104": "too large", "E105": "malformed container", "E106": "no article text", "E107": "unreadable path",
+    "E200": "internal error", "E300": "store failure", "E400": "usage",
+}
+"""Short names of the codes, for summaries that count rejects by reason."""

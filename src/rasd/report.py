@@ -179,3 +179,22 @@ def print_story(console: Console, story: dict[str, Any]) -> None:
         table.add_row(doc["id"], doc.get("published") or "", doc.get("outlet") or "",
                       _short(doc.get("title"), 70), doc.get("duplicate_of") or "")
     console.print(table)
+
+
+def print_batch_report(console: Console, report: dict[str, Any], path: Any) -> None:
+    """The end of `rasd batch`: throughput, rejects by reason, events by CAMEO root."""
+    resumed = f" ({report['parts_resumed']} parts from an earlier run)" if report["parts_resumed"] else ""
+    console.print(
+        f"{report['articles']:,} articles, {report['rejects']:,} rejected, {report['parts']} parts{resumed}; "
+        f"this run: {report['articles_this_run']:,} articles in {report['seconds']:.1f} s "
+        f"({report['articles_per_second']:.1f} articles/s, {report['workers']} {report['executor']} workers, "
+        f"peak {report['worker_peak_rss_mb']:.0f} MB per worker)"
+    )
+    for title, counts in (("rejects by reason", report["rejects_by_reason"]),
+                          ("events by CAMEO root", report["events_by_root"])):
+        if counts:
+            table = Table(title=title, show_header=False, title_justify="left")
+            for key, count in counts.items():
+                table.add_row(str(key), f"{count:,}")
+            console.print(table)
+    console.print(f"report: {path}")

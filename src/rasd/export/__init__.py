@@ -15,11 +15,20 @@ from rasd.export.columns import (
     DOCUMENT_COLUMNS,
     ENTITY_COLUMNS,
     EVENT_COLUMNS,
+    MENTION_COLUMNS,
     QUOTE_COLUMNS,
     Column,
     Columns,
 )
-from rasd.export.rows import TABLES, Table, document_rows, entity_rows, event_rows, quote_rows
+from rasd.export.rows import (
+    TABLES,
+    Table,
+    document_rows,
+    entity_rows,
+    event_rows,
+    mention_rows,
+    quote_rows,
+)
 from rasd.export.run import ExportResult, export
 from rasd.export.select import RowFilter, cameo_roots, iso_day
 from rasd.export.sources import check_record, jsonl_records, store_records
@@ -30,6 +39,7 @@ __all__ = [
     "ENTITY_COLUMNS",
     "EVENT_COLUMNS",
     "FORMATS",
+    "MENTION_COLUMNS",
     "QUOTE_COLUMNS",
     "TABLES",
     "Column",
@@ -45,6 +55,7 @@ __all__ = [
     "export",
     "iso_day",
     "jsonl_records",
+    "mention_rows",
     "quote_rows",
     "store_records",
     "write",

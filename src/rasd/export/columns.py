@@ -84,6 +84,16 @@ ENTITY_COLUMNS: Columns = (
     Column("first_start", "int"),
 )
 
+MENTION_COLUMNS: Columns = (
+    Column("doc_id"),
+    Column("entity_id"),
+    Column("type"),
+    Column("name_en"),
+    Column("text"),
+    Column("start", "int"),
+    Column("end", "int"),
+)
+
 DOCUMENT_COLUMNS: Columns = (
     Column("doc_id"),
     Column("source_id"),

@@ -18,6 +18,7 @@ from rasd.export.columns import (
     DOCUMENT_COLUMNS,
     ENTITY_COLUMNS,
     EVENT_COLUMNS,
+    MENTION_COLUMNS,
     QUOTE_COLUMNS,
     Columns,
     Kind,
@@ -86,6 +87,16 @@ def entity_rows(record: Record) -> list[Row]:
     return rows
 
 
+def mention_rows(record: Record) -> list[Row]:
+    """One row per mention: where in the text each entity is named, in the words used there."""
+    return [
+        _typed({"doc_id": record.get("id"), "entity_id": entity.get("id"), "type": entity.get("type"),
+                "name_en": entity.get("name_en"), **mention}, MENTION_COLUMNS)
+        for entity in _items(record, "entities")
+        for mention in entity.get("mentions") or [] if isinstance(mention, dict)
+    ]
+
+
 def document_rows(record: Record) -> list[Row]:
     """The one row of a record: where it comes from, what it is, and how much was found in it."""
     source = record.get("source") or {}
@@ -115,6 +126,7 @@ TABLES: dict[str, Table] = {
     "events": Table(EVENT_COLUMNS, event_rows),
     "quotes": Table(QUOTE_COLUMNS, quote_rows),
     "entities": Table(ENTITY_COLUMNS, entity_rows),
+    "mentions": Table(MENTION_COLUMNS, mention_rows),
     "documents": Table(DOCUMENT_COLUMNS, document_rows),
 }
 

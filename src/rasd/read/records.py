@@ -29,16 +29,32 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
 
 def read_jsonl(stream: BinaryIO, path: str, settings: Settings) -> Iterator[RawArticle | Reject]:
     """One article per non-blank line; a bad line is rejected with its number, the rest go on."""
-    for number, line in enumerate(stream, start=1):
-        if not line.strip():
-            continue
+    limit = settings.max_article_bytes
+    for number, line, length in _lines(stream, limit):
         locator = f"line {number}"
         try:
-            if len(line) > settings.max_article_bytes:
-                raise TooLarge(f"line is {len(line):,} bytes, over the limit of {settings.max_article_bytes:,}")
+            if line is None:
+                raise TooLarge(f"line is {length:,} bytes, over the limit of {limit:,}")
+            if not line.strip():
+                continue
             yield article_from_record(_parse_line(line), path, locator)
         except InputError as err:
             yield reject(err, path, locator, line, settings)
+
+
+def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None, int]]:
+    """(number, line, length) for each line, holding at most `limit` bytes of one: a longer line
+    (a 100 MB dump row, a file with no newlines) comes as None and is skipped a block at a time."""
+    number = 0
+    while line := stream.readline(limit + 1):
+        number += 1
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield number, line, len(line)
+            continue
+        length = len(line)
+        while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+            length += len(rest)
+        yield number, None, length + len(rest)
 
 
 def read_json(data: bytes, path: str, settings: Settings) -> Iterator[RawArticle | Reject]:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-TEXT, HTML, JSONL, JSON, FEED, WARC = "text", "html", "jsonl", "json", "feed", "warc"
+TEXT, HTML, JSONL, JSON, FEED, WARC, PARQUET = "text", "html", "jsonl", "json", "feed", "warc", "parquet"
 SUFFIXES = {
     ".txt": TEXT, ".text": TEXT, ".html": HTML, ".htm": HTML, ".xhtml": HTML,
     ".jsonl": JSONL, ".ndjson": JSONL, ".json": JSON,
     ".xml": FEED, ".rss": FEED, ".atom": FEED, ".feed": FEED,
-    ".warc": WARC, ".arc": WARC,
+    ".warc": WARC, ".arc": WARC, ".parquet": PARQUET, ".pq": PARQUET,
 }
+GZIP_MAGIC = b"\x1f\x8b"
 HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<article|<div|<p[\s>])", re.I)
 FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.I)
 
@@ -19,16 +20,18 @@ FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.I)
 def kind_by_name(path: Path) -> str | None:
     """The kind a file name promises, or None when the name does not say."""
     suffixes = [s.lower() for s in path.suffixes]
-    if suffixes[-2:] in ([".warc", ".gz"], [".arc", ".gz"]):
-        return WARC
+    if suffixes[-1:] == [".gz"]:
+        suffixes = suffixes[:-1]  # data.jsonl.gz is JSONL once decompressed (rasd.read.compressed)
     return SUFFIXES.get(suffixes[-1]) if suffixes else None
 
 
 def kind_by_content(head: bytes) -> str:
     """The kind the first bytes suggest; plain text when nothing else fits."""
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if stripped.startswith(b"WARC/") or head.startswith(b"\x1f\x8b"):
+    if stripped.startswith(b"WARC/"):
         return WARC
+    if head.startswith(b"PAR1"):
+        return PARQUET
     if stripped.startswith(b"{"):
         return JSONL
     if stripped.startswith(b"["):
@@ -50,4 +53,6 @@ def refine(kind: str, head: bytes) -> str:
         return FEED
     if kind in (JSONL, JSON) and by_content in (JSONL, JSON):
         return by_content
+    if by_content in (WARC, PARQUET):
+        return by_content  # a container's signature beats any name
     return kind

@@ -1,0 +1,102 @@
+"""A batch's output folder: one Parquet file per part and table, and a marker per finished part.
+
+    OUT/documents/<part>.parquet   one row per article, with its full record as JSON
+    OUT/entities/  OUT/mentions/  OUT/quotes/  OUT/events/   the export tables (rasd.export)
+    OUT/rejects/<part>.parquet     inputs that failed: file, where, code, reason, original bytes
+    OUT/_done/<part>.json          the part's counts; written last, it says the part is complete
+    OUT/report.json                the whole run's figures, when it has ended
+
+Each table folder reads as one dataset (`pandas.read_parquet("OUT/events")`; files starting
+with "." or "_" are ignored by pyarrow). Files are written under a hidden temporary name and
+renamed, and the marker goes last: a part killed half-way has no marker and is written again,
+whole, by the next run, with the same file names, so no article is ever there twice.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from rasd.export.columns import DOCUMENT_COLUMNS, Column, Columns
+from rasd.export.rows import TABLES
+from rasd.model import Document, Reject
+from rasd.scale.stats import PartStats
+
+RECORD_TABLES = ("entities", "mentions", "quotes", "events")
+DOCUMENTS: Columns = (*DOCUMENT_COLUMNS, Column("record"))
+DONE = "_done"
+ROW_GROUP = 10_000
+
+
+class Output:
+    """The folder of one run; safe to use from several processes at once (parts never overlap)."""
+
+    def __init__(self, root: str | os.PathLike[str]):
+        self.root = Path(root)
+
+    def prepare(self) -> None:
+        for name in ("documents", *RECORD_TABLES, "rejects", DONE):
+            (self.root / name).mkdir(parents=True, exist_ok=True)
+
+    def is_done(self, part_id: str) -> bool:
+        return (self.root / DONE / f"{part_id}.json").exists()
+
+    def finished(self) -> list[PartStats]:
+        return [PartStats.load(path) for path in sorted((self.root / DONE).glob("*.json"))]
+
+    def write_part(self, stats: PartStats, docs: list[Document], rejects: list[Reject]) -> None:
+        """All tables of the part, then its marker; nothing of it is visible before the renames."""
+        from rasd.export.parquet import write_parquet
+
+        records = [doc.to_dict() for doc in docs]
+        staged: list[tuple[Path, Path]] = []
+        tables: list[tuple[str, list[dict[str, Any]], Columns]] = [
+            ("documents", [_document_row(record) for record in records], DOCUMENTS),
+            *((name, [row for r in records for row in TABLES[name].rows(r)], TABLES[name].columns)
+              for name in RECORD_TABLES),
+        ]
+        for name, rows, columns in tables:
+            final, temporary = self._paths(name, stats.part)
+            write_parquet(rows, columns, str(temporary), ROW_GROUP)
+            staged.append((temporary, final))
+        final, temporary = self._paths("rejects", stats.part)
+        _write_rejects(rejects, temporary)
+        staged.append((temporary, final))
+        for temporary, final in staged:
+            os.replace(temporary, final)
+        marker = self.root / DONE / f"{stats.part}.json"
+        _write_atomically(marker, stats.to_json())
+
+    def write_report(self, report: dict[str, Any]) -> Path:
+        path = self.root / "report.json"
+        _write_atomically(path, json.dumps(report, ensure_ascii=False, indent=2))
+        return path
+
+    def _paths(self, table: str, part_id: str) -> tuple[Path, Path]:
+        folder = self.root / table
+        return folder / f"{part_id}.parquet", folder / f".{part_id}.parquet.{os.getpid()}.tmp"
+
+
+def _document_row(record: dict[str, Any]) -> dict[str, Any]:
+    row = TABLES["documents"].rows(record)[0]
+    row["record"] = json.dumps(record, ensure_ascii=False)
+    return row
+
+
+def _write_rejects(rejects: list[Reject], path: Path) -> None:
+    """Rejects keep their original bytes (up to the configured size): nothing is lost."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = pa.schema([("path", pa.string()), ("locator", pa.string()), ("code", pa.string()),
+                        ("reason", pa.string()), ("data", pa.binary())])
+    columns = {name: [getattr(r, name) for r in rejects] for name in schema.names}
+    pq.write_table(pa.Table.from_pydict(columns, schema=schema), str(path))
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
