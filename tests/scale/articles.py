@@ -39,3 +39,22 @@ def write_parquet(path: Path, numbers: range) -> Path:
 
     pq.write_table(pa.Table.from_pylist([article(n) for n in numbers]), str(path))
     return path
+
+
+def write_warc(path: Path, numbers: range) -> Path:
+    """A gzipped WARC of HTML responses, one article page per record, as a crawler writes it."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for n in numbers:
+            item = article(n)
+            page = (f"<html><head><meta charset='utf-8'><title>{item['title']}</title></head><body>"
+                    f"<article><h1>{item['title']}</h1><p>{item['text']}</p></article></body></html>")
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(item["url"], "response", http_headers=headers,
+                                                          payload=io.BytesIO(page.encode("utf-8"))))
+    return path

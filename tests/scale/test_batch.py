@@ -10,7 +10,7 @@ import pytest
 
 from rasd.model import Document
 from rasd.scale import BatchOptions, run_batch
-from tests.scale.articles import write_jsonl, write_parquet
+from tests.scale.articles import write_jsonl, write_parquet, write_warc
 
 
 def table(out: Path, name: str) -> list[dict]:
@@ -23,6 +23,7 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     write_jsonl(folder / "a.jsonl", range(0, 12))
     write_jsonl(folder / "b.jsonl.gz", range(12, 20), compress=True)
     write_parquet(folder / "c.parquet", range(20, 27))
+    write_warc(folder / "d.warc.gz", range(27, 31))
     (folder / "bad.jsonl").write_bytes(b'{"text": "\xff\xfe\x00garbage"}\n{"title": "no body"}\n')
     return [str(folder)]
 
@@ -36,8 +37,12 @@ def inline(inputs: list[str], tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_every_article_of_every_kind_is_written_once(inline: Path) -> None:
     docs = table(inline, "documents")
-    assert sorted(json.loads(row["record"])["source"]["id"] for row in docs) == sorted(f"a{n}" for n in range(27))
-    assert len({row["doc_id"] for row in docs}) == 27
+    records = [json.loads(row["record"]) for row in docs]
+    crawled = sorted(r["source"]["url"] for r in records if r["source"]["id"].startswith("<urn:uuid:"))
+    assert sorted(r["source"]["id"] for r in records if r["source"]["id"].startswith("a")) \
+        == sorted(f"a{n}" for n in range(27))
+    assert crawled == sorted(f"https://example.org/{n}" for n in range(27, 31))
+    assert len({row["doc_id"] for row in docs}) == 31
 
 
 def test_rejects_are_kept_with_their_reason_and_place(inline: Path) -> None:
@@ -50,7 +55,8 @@ def test_rejects_are_kept_with_their_reason_and_place(inline: Path) -> None:
 
 def test_records_round_trip_and_tables_agree(inline: Path) -> None:
     docs = [Document.from_dict(json.loads(row["record"])) for row in table(inline, "documents")]
-    assert all(doc.text and doc.published == "2024-03-05" for doc in docs)
+    assert all(doc.text for doc in docs)
+    assert all(doc.published == "2024-03-05" for doc in docs if not doc.source.id.startswith("<urn:"))
     mentions = table(inline, "mentions")
     assert len(mentions) == sum(len(e["mentions"]) for d in docs for e in d.entities)
     text = {doc.id: doc.text for doc in docs}
@@ -61,7 +67,7 @@ def test_records_round_trip_and_tables_agree(inline: Path) -> None:
 
 def test_report_counts_the_run(inline: Path) -> None:
     report = json.loads((inline / "report.json").read_text("utf-8"))
-    assert report["articles"] == 27 and report["rejects"] == 2
+    assert report["articles"] == 31 and report["rejects"] == 2
     assert report["rejects_by_reason"] and sum(report["rejects_by_reason"].values()) == 2
     records = [json.loads(row["record"]) for row in table(inline, "documents")]
     assert report["events"] == sum(len(r["events"]) for r in records) > 0
@@ -82,9 +88,9 @@ def test_a_second_run_resumes_and_redoes_only_unfinished_parts(inputs: list[str]
         marker.unlink()
     again = run_batch(inputs, tmp_path, BatchOptions(workers=1, part_size=99)).report
     assert again["parts_resumed"] == len(markers) - 2 and again["parts"] == len(markers)
-    assert again["articles"] == 27 and 0 < again["articles_this_run"] < 27
+    assert again["articles"] == 31 and 0 < again["articles_this_run"] < 31
     ids = [row["doc_id"] for row in table(tmp_path, "documents")]
-    assert len(ids) == len(set(ids)) == 27
+    assert len(ids) == len(set(ids)) == 31
 
 
 def test_loading_into_a_database(inputs: list[str], tmp_path: Path) -> None:
@@ -93,7 +99,7 @@ def test_loading_into_a_database(inputs: list[str], tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'batch.db'}"
     report = run_batch(inputs, tmp_path / "out", BatchOptions(workers=2, part_size=5, db=url)).report
     with store.open(url) as db:
-        assert db.stats()["counts"]["documents"] == 27 == report["loaded_to_db"]
+        assert db.stats()["counts"]["documents"] == 31 == report["loaded_to_db"]
         assert len(db.rejects()) == 2
 
 
