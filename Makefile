@@ -28,6 +28,7 @@ lint: $(STAMP)
 test: $(STAMP) lint
 	$(BIN)/pytest
 
+SCALE_SIZES ?= 10000,100000,1000000
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_text.py
 	$(BIN)/python benchmarks/bench_process.py
@@ -36,6 +37,8 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_dates.py
 	$(BIN)/python benchmarks/bench_stories.py
 	$(BIN)/python benchmarks/eval_plover_sentences.py --fight-as-assault
+	$(BIN)/python benchmarks/bench_stages.py
+	$(BIN)/python benchmarks/bench_scale.py --sizes $(SCALE_SIZES)
 	$(MAKE) bench-api
 
 bench-api: $(STAMP)  ## 50 clients for 60 s against `rasd serve` on a 10k-article store (built once, cached)
