@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rasd.clauses.view import agent_adjectives, unnamed_agents
 from rasd.events.coder import crowd_words, pattern_lexicon, plover_types, vetoes
+from rasd.link import romanize
 from rasd.link.entities import _default_matcher
 from rasd.ner.tagger import default as default_tagger
 from rasd.quotes.extract import cue_lexicon
@@ -17,6 +18,7 @@ def warm() -> None:
     """Build the process-wide caches now rather than on the first article."""
     _default_matcher()
     default_tagger()
+    romanize.default()  # English names of people the base lacks: most articles have one
     for build in (pattern_lexicon, cue_lexicon, plover_types, vetoes, crowd_words, unnamed_agents,
                   agent_adjectives):
         build()
