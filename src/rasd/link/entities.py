@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -266,6 +267,37 @@ def actor_code(entry: Entry, when: str | None) -> str | None:
 SHORT_PROCLITICS = "وب|ول|فب|فل|و|ف|ب|ل"
 
 
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _short_form_hits(text: str, forms: Iterable[str]) -> list[tuple[int, int, str]]:
+    """(start, end, form) of each whole-word occurrence of `forms` in `text`, a proclitic
+    allowed before it, leftmost first and not overlapping, as the regular expression
+    `(?<!\\w)(?:PROCLITICS)?(FORM|...)(?!\\w)` with the longest form first would find them.
+    Searched with str.find: compiling that expression for each article's own forms cost more
+    than the search."""
+    rank = {clitic: i for i, clitic in enumerate(SHORT_PROCLITICS.split("|"))}
+    candidates = []
+    for form in forms:
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if end == len(text) or not _is_word_char(text[end]):
+                for clitic, order in (*rank.items(), ("", len(rank))):
+                    begin = at - len(clitic)
+                    if begin >= 0 and text.startswith(clitic, begin) and (begin == 0 or not _is_word_char(text[begin - 1])):
+                        candidates.append((begin, order, -len(form), at, end, form))
+            at = text.find(form, at + 1)
+    hits = []
+    reached = 0
+    for begin, _order, _length, at, end, form in sorted(candidates):
+        if begin >= reached:
+            hits.append((at, end, form))
+            reached = end
+    return hits
+
+
 def _surname_mentions(text: str, matches: list[Match], entries: _Entries,
                       avoid: list[Match] | None = None, titles: bool = True) -> list[Match]:
     """Short references to an entity named in full earlier in the article: a person's last
@@ -293,17 +325,15 @@ def _surname_mentions(text: str, matches: list[Match], entries: _Entries,
         return []
     taken = [(m.start, m.end) for m in (avoid if avoid is not None else matches)]
     norm = normalized(text)  # once per text; one regex pass finds every short form
-    names = "|".join(re.escape(form) for form in sorted(short, key=len, reverse=True))
-    pattern = re.compile(rf"(?<!\w)(?:{SHORT_PROCLITICS})?({names})(?!\w)")
     out = []
-    for found in pattern.finditer(norm.text):
-        start, end = norm.to_original(found.start(1), found.end(1))
-        entry_id = short[found.group(1)] or _last_named(shared[found.group(1)], matches, start)
+    for form_start, form_end, form in _short_form_hits(norm.text, short):
+        start, end = norm.to_original(form_start, form_end)
+        entry_id = short[form] or _last_named(shared[form], matches, start)
         if not entry_id:
             continue
         seen = start >= first_seen.get(entry_id, len(text)) or (entry_id in first_seen and _heading(text, start, end))
         if seen and all(end <= s or start >= e for s, e in taken):
-            out.append(Match(start, end, entry_id, "short", found.group(1)))
+            out.append(Match(start, end, entry_id, "short", form))
             taken.append((start, end))
     return out
 

@@ -14,7 +14,7 @@ import time
 from typing import TYPE_CHECKING
 
 from rasd.model import Document, Reject
-from rasd.pipeline import Pipeline
+from rasd.pipeline import Pipeline, default_stages
 from rasd.scale.outputs import Output
 from rasd.scale.parts import Part
 from rasd.scale.retry import with_retries
@@ -29,7 +29,9 @@ log = logging.getLogger(__name__)
 
 class PartWorker:
     def __init__(self, settings: Settings, out: str, db_url: str | None = None):
-        self.pipeline = Pipeline(settings)
+        # story fingerprints serve story linking, which a batch leaves to a later pass
+        stages = [(name, stage) for name, stage in default_stages() if name != "fingerprint"]
+        self.pipeline = Pipeline(settings, stages)
         self.output = Output(out)
         self.db_url = db_url
         self._store: Store | None = None
@@ -41,7 +43,7 @@ class PartWorker:
         for item in part.items:
             result = self.pipeline.run(item)
             if isinstance(result, Document):
-                result.tokens, result.sentences, result.fingerprint = [], [], None
+                result.tokens, result.sentences = [], []
                 docs.append(result)
             else:
                 rejects.append(result)
