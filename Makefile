@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= sqlite:///rasd.db
 
-.PHONY: run test lint install bench bench-api clean kb train-ner ner-clusters
+.PHONY: run test lint install bench bench-api fuzz clean kb train-ner ner-clusters
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -43,6 +43,16 @@ bench: $(STAMP)
 
 bench-api: $(STAMP)  ## 50 clients for 60 s against `rasd serve` on a 10k-article store (built once, cached)
 	$(BIN)/python benchmarks/bench_api.py
+
+FUZZ_RUNS ?= 20000
+FUZZ_OUT ?= out/fuzz
+fuzz: $(STAMP)  ## coverage-guided fuzzing of the readers and the pipeline (atheris), FUZZ_RUNS inputs each; see fuzz/README.md
+	$(BIN)/pip install -q -e '.[fuzz]'
+	mkdir -p $(FUZZ_OUT)/readers $(FUZZ_OUT)/pipeline
+	$(BIN)/python fuzz/fuzz_readers.py -runs=$(FUZZ_RUNS) -max_len=65536 -dict=fuzz/readers.dict \
+		-artifact_prefix=$(FUZZ_OUT)/ $(FUZZ_OUT)/readers fuzz/seeds examples/text examples/html examples/jsonl examples/feeds
+	$(BIN)/python fuzz/fuzz_pipeline.py -runs=$(FUZZ_RUNS) -max_len=65536 -dict=fuzz/pipeline.dict \
+		-artifact_prefix=$(FUZZ_OUT)/ $(FUZZ_OUT)/pipeline examples/text examples/html
 
 kb: $(STAMP)  ## regenerate the knowledge-base data files from kb/build/ (needs ../shared/data)
 	$(BIN)/pip install -q -e '.[kb-build]'

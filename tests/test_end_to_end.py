@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import rasd
@@ -70,3 +71,21 @@ def test_python_api_on_text_and_path(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(SCRAPED, encoding="utf-8")
     assert rasd.process(path).to_json() == rasd.process(str(path)).to_json()
+
+
+def test_lone_surrogates_from_json_escapes_are_stored_or_rejected(tmp_path: Path) -> None:
+    """A "\\ud800" escape in a JSONL line reaches the pipeline as a lone surrogate: the article
+    is processed with U+FFFD in its place and stored; one too short is a plain reject, not an
+    exception out of `Pipeline.run` (found by tests/fuzz)."""
+    body = SCRAPED.replace("عاجلة في مدينة", "عاجلة\ud800 في مدينة")
+    source = tmp_path / "escaped.jsonl"
+    lines = [{"id": "a", "text": body}, {"id": "b", "text": "قصير\udc80"}]
+    source.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    results = list(process_many([str(source)]))
+    doc, short = results
+    assert isinstance(doc, rasd.Document) and "عاجلة\ufffd في مدينة" in doc.text
+    assert isinstance(short, rasd.Reject) and short.code == "E106" and short.data == "قصير\udc80".encode(
+        "utf-8", "surrogatepass")
+    with open_store(f"sqlite:///{tmp_path / 'rasd.db'}") as store:
+        store.create()
+        assert store.add([doc]).added == 1

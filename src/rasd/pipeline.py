@@ -54,11 +54,17 @@ class Pipeline:
         try:
             return self(item)
         except InputError as err:
-            return reject(err, item.path, item.locator, item.body.encode("utf-8"), self.settings)
+            return reject(err, item.path, item.locator, _body_bytes(item), self.settings)
         except Exception as err:  # a stage bug must not sink the batch: report it with the stage
             reason = f"internal error while processing ({type(err).__name__}: {err})"
             return Reject(path=item.path, code="E200", reason=reason, locator=item.locator,
-                          data=item.body.encode("utf-8")[: self.settings.keep_reject_bytes])
+                          data=_body_bytes(item)[: self.settings.keep_reject_bytes])
+
+
+def _body_bytes(item: RawArticle) -> bytes:
+    """The body as the Reject keeps it; a lone surrogate (from a JSON "\\ud800" escape) is kept
+    as its three bytes instead of making the reject itself fail."""
+    return item.body.encode("utf-8", "surrogatepass")
 
 
 @dataclass(slots=True)

@@ -281,3 +281,17 @@ def test_nul_characters_become_spaces_everywhere() -> None:
     doc = clean_article(RawArticle(body=body, kind="text", title="عنوان\x00 الخبر", outlet="و\x00كالة"))
     assert "\x00" not in doc.text + (doc.title or "") + (doc.source.outlet or "")
     assert "إن  الاجتماع" in doc.text
+
+
+def test_lone_surrogates_become_replacement_characters() -> None:
+    """A JSON "\\ud800" escape decodes to a lone surrogate, which has no UTF-8 form: the
+    document id (a hash of the encoded text) and every writer failed on it (found by tests/fuzz)."""
+    from rasd.clean import clean_article
+    from rasd.model import RawArticle
+
+    body = ("قال المتحدث باسم الحكومة إن\ud800 الاجتماع سيعقد غدا في العاصمة لبحث الأوضاع الاقتصادية "
+            "والسياسية في البلاد، وأضاف أن الوزراء سيقدمون تقاريرهم خلال الجلسة.\udfff")
+    doc = clean_article(RawArticle(body=body, kind="text", title="عنوان\udc80 الخبر", author="\ud83d"))
+    assert doc.text == body.replace("\ud800", "\ufffd").replace("\udfff", "\ufffd")
+    assert doc.title == "عنوان\ufffd الخبر" and doc.source.author == "\ufffd"
+    doc.to_json().encode("utf-8")

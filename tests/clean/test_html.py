@@ -47,3 +47,17 @@ def test_page_furniture_is_listed_as_removed_and_byline_is_credit() -> None:
 def test_fragment_without_page_markup() -> None:
     extracted = extract_html(PARAS)
     assert extracted.text.split("\n")[1].startswith("وأضاف")
+
+
+def test_a_fragment_that_is_one_invisible_element_has_no_text() -> None:
+    """lxml parses "<nav>...</nav>" to that element itself, which has no parent to be dropped
+    from (an AssertionError in lxml, found by tests/fuzz)."""
+    for fragment in ("<nav>الرئيسية</nav>", "<NAV>", "<script>var a = 1;</script>", "<form><button>x</button></form>"):
+        assert extract_html(fragment).text == "", fragment
+
+
+def test_control_characters_after_a_dropped_element_are_read() -> None:
+    """lxml parses text holding control characters but refuses to write it back, which
+    dropping an element did with its tail (a ValueError, found by tests/fuzz)."""
+    assert extract_html("<p>نص أول</p><form></form>\x1bنص ثان").text == "نص أول\n\x1bنص ثان"
+    assert extract_html("<div><script>x</script>\x1b قال الوزير</div>").text == "\x1b قال الوزير"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 
 from rasd.clean.cleaner import Cleaned, classify_dropped, clean_text
 from rasd.clean.dates import iso_date
@@ -16,6 +17,10 @@ from rasd.text.normalize import search_form
 
 __all__ = ["Cleaned", "clean_article", "clean_text", "document_id"]
 
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+REPLACEMENT_CHARACTER = "\ufffd"
+
 
 def document_id(text: str) -> str:
     """Stable id: the first 16 hex digits of sha256 of the normalized body (FORMAT.md), so the
@@ -23,17 +28,23 @@ def document_id(text: str) -> str:
     return hashlib.sha256(search_form(text).encode("utf-8")).hexdigest()[:16]
 
 
-def without_nul(raw: RawArticle) -> RawArticle:
-    """NUL characters become spaces, in the body and every metadata field: PostgreSQL text
-    cannot hold them (a whole batch failed on one), and a space keeps every offset."""
-    changes = {f.name: value.replace("\x00", " ") for f in dataclasses.fields(raw)
-               if isinstance(value := getattr(raw, f.name), str) and "\x00" in value}
+def storable(raw: RawArticle) -> RawArticle:
+    """The body and every metadata field without characters no store can hold, each replaced
+    by one character so every offset is kept: NUL becomes a space (PostgreSQL text cannot
+    hold it; a whole batch failed on one), a lone surrogate (what a JSON "\\ud800" escape
+    decodes to) becomes U+FFFD (it has no UTF-8 form: hashing or writing the text failed)."""
+    changes = {f.name: _storable_text(value) for f in dataclasses.fields(raw)
+               if isinstance(value := getattr(raw, f.name), str) and UNSTORABLE.search(value)}
     return dataclasses.replace(raw, **changes) if changes else raw
+
+
+def _storable_text(value: str) -> str:
+    return LONE_SURROGATE.sub(REPLACEMENT_CHARACTER, value.replace("\x00", " "))
 
 
 def clean_article(raw: RawArticle, settings: Settings = DEFAULT) -> Document:
     """Extract (HTML), clean and describe one article; raises NoArticleText when nothing is left."""
-    raw = without_nul(raw)
+    raw = storable(raw)
     title, published, outlet, author, url = raw.title, raw.published, raw.outlet, raw.author, raw.url
     text, byline, dropped = raw.body, None, []
     if raw.kind == "html":

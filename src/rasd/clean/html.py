@@ -8,7 +8,6 @@ too-short-for-trafilatura rule. Either way the result still goes through the lin
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -147,25 +146,26 @@ def _parse(html: str) -> Any:
 
 
 def _visible_text(root: Any, drop: tuple[str, ...]) -> str:
-    """One line per block element of a copy of `root`, leaving out the `drop` elements."""
-    root = copy.deepcopy(root)
-    for bad in root.xpath("//" + " | //".join(drop)):
-        bad.drop_tree()
+    """One line per block element of `root`, leaving out the `drop` elements (their tails,
+    which are text after them, stay). Read without changing the tree: lxml refuses to write
+    back text holding control characters that its parser accepted."""
     parts: list[str] = []
-    _walk(root, parts)
+    _walk(root, parts, frozenset(drop))
     lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line)
 
 
-def _walk(node: Any, parts: list[str]) -> None:
-    tag = node.tag if isinstance(node.tag, str) else ""
-    block = tag.lower() in BLOCK_TAGS
+def _walk(node: Any, parts: list[str], drop: frozenset[str]) -> None:
+    tag = node.tag.lower() if isinstance(node.tag, str) else ""
+    if tag in drop:
+        return
+    block = tag in BLOCK_TAGS
     if block:
         parts.append("\n")
     if node.text and tag:
         parts.append(node.text)
     for child in node:
-        _walk(child, parts)
+        _walk(child, parts, drop)
         if child.tail:
             parts.append(child.tail)
     if block:
