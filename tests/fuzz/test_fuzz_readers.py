@@ -98,10 +98,9 @@ def test_decode_returns_text_or_an_input_error(data: bytes, declared: str | None
     assert isinstance(decoded.text, str) and decoded.encoding
 
 
-# Crashes of the readers found by these tests, kept as properties that fail until
-# src/rasd/read is fixed (see fuzz/README.md for the reproducers).
+# Crashes of the readers these tests found (fixed; fuzz/README.md has the reproducers).
 
-@pytest.mark.xfail(strict=True, reason="read_jsonl/read_json let ValueError (int over 4300 digits) escape")
+
 @S.budget(5)
 @given(st.integers(4301, 6000), st.booleans())
 def test_int_over_the_digit_limit_is_a_reject(digits: int, as_array: bool) -> None:
@@ -110,14 +109,12 @@ def test_int_over_the_digit_limit_is_a_reject(digits: int, as_array: bool) -> No
     check_read(read_stream(io.BytesIO(data), NAME), NAME)
 
 
-@pytest.mark.xfail(strict=True, reason="read_jsonl/read_json let RecursionError (deeply nested JSON) escape")
 @S.budget(5)
 @given(st.integers(1_000, 20_000), st.sampled_from((b"[", b'{"text": [', b'[{"a":')))
 def test_deeply_nested_json_is_a_reject(depth: int, opener: bytes) -> None:
     check_read(read_stream(io.BytesIO(opener * depth), NAME), NAME)
 
 
-@pytest.mark.xfail(strict=True, reason="read_json encodes a rejected item with a lone surrogate to UTF-8")
 @S.budget(5)
 @given(S.SURROGATES, st.sampled_from(("title", "id", "text")))
 def test_rejected_json_item_with_a_lone_surrogate(surrogate: str, field: str) -> None:
@@ -126,7 +123,6 @@ def test_rejected_json_item_with_a_lone_surrogate(surrogate: str, field: str) ->
     check_read(read_bytes(value.encode(), NAME, sniff.JSON), NAME)
 
 
-@pytest.mark.xfail(strict=True, reason="read_feed lets feedparser's ValueError/UnicodeEncodeError escape")
 @S.budget(10)
 @given(st.sampled_from(S.BAD_CHARREFS), st.sampled_from(("title", "description", "content:encoded")))
 def test_feed_with_a_character_reference_to_no_character(charref: str, element: str) -> None:

@@ -17,7 +17,11 @@ from rasd.settings import Settings
 
 def read_feed(data: bytes, path: str, settings: Settings) -> Iterator[RawArticle | Reject]:
     text = decode(data, path=path).text
-    parsed = feedparser.parse(text)
+    try:
+        parsed = feedparser.parse(text)
+    except (ValueError, UnicodeError) as err:  # a character reference to no character: &#99999999;
+        yield reject(MalformedInput(f"not a readable RSS/Atom feed ({err})"), path, None, data, settings)
+        return
     if not parsed.entries:
         problem = getattr(parsed, "bozo_exception", None) or "no items"
         yield reject(MalformedInput(f"not a readable RSS/Atom feed ({problem})"), path, None, data, settings)

@@ -60,10 +60,9 @@ def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None, in
 def read_json(data: bytes, path: str, settings: Settings) -> Iterator[RawArticle | Reject]:
     """A JSON array of article objects (or a single object)."""
     try:
-        value = json.loads(decode(data, path=path).text)
-    except json.JSONDecodeError as err:
-        yield reject(MalformedInput(f"invalid JSON: {err.msg} at line {err.lineno} column {err.colno}"),
-                     path, None, data, settings)
+        value = _loads(decode(data, path=path).text)
+    except InputError as err:
+        yield reject(err, path, None, data, settings)
         return
     items = value if isinstance(value, list) else [value]
     for index, item in enumerate(items):
@@ -71,7 +70,8 @@ def read_json(data: bytes, path: str, settings: Settings) -> Iterator[RawArticle
         try:
             yield article_from_record(item, path, locator)
         except InputError as err:
-            yield reject(err, path, locator, json.dumps(item, ensure_ascii=False).encode(), settings)
+            kept = json.dumps(item, ensure_ascii=False).encode("utf-8", "surrogatepass")  # "\ud800" escapes too
+            yield reject(err, path, locator, kept, settings)
 
 
 def _parse_line(line: bytes) -> Any:
@@ -79,10 +79,21 @@ def _parse_line(line: bytes) -> Any:
         text = line.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = decode(line).text
+    return _loads(text)
+
+
+def _loads(text: str) -> Any:
+    """json.loads, its every failure an InputError: hostile JSON also raises ValueError (a
+    number of over 4,300 digits) and RecursionError (arrays nested a thousand deep)."""
     try:
         return json.loads(text)
     except json.JSONDecodeError as err:
-        raise MalformedInput(f"invalid JSON: {err.msg} at column {err.colno}") from err
+        where = f"line {err.lineno} column {err.colno}" if err.lineno > 1 else f"column {err.colno}"
+        raise MalformedInput(f"invalid JSON: {err.msg} at {where}") from err
+    except ValueError as err:
+        raise MalformedInput(f"invalid JSON: {err}") from err
+    except RecursionError as err:
+        raise MalformedInput("invalid JSON: nested too deeply to read") from err
 
 
 def article_from_record(record: Any, path: str, locator: str) -> RawArticle:
