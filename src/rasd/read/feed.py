@@ -19,8 +19,8 @@ def read_feed(data: bytes, path: str, settings: Settings) -> Iterator[RawArticle
     text = decode(data, path=path).text
     try:
         parsed = feedparser.parse(text)
-    except (ValueError, UnicodeError) as err:  # a character reference to no character: &#99999999;
-        yield reject(MalformedInput(f"not a readable RSS/Atom feed ({err})"), path, None, data, settings)
+    except (ValueError, UnicodeError) as failure:  # a character reference to no character: &#99999999;
+        yield reject(MalformedInput(f"not a readable RSS/Atom feed ({failure})"), path, None, data, settings)
         return
     if not parsed.entries:
         problem = getattr(parsed, "bozo_exception", None) or "no items"
