@@ -187,7 +187,7 @@ def print_batch_report(console: Console, report: dict[str, Any], path: Any) -> N
     console.print(
         f"{report['articles']:,} articles, {report['rejects']:,} rejected, {report['parts']} parts{resumed}; "
         f"this run: {report['articles_this_run']:,} articles in {report['seconds']:.1f} s "
-        f"({report['articles_per_second']:.1f} articles/s, {report['workers']} {report['executor']} workers, "
+        f"({report['articles_per_second']:.1f} articles/s, workers={report['workers']} ({report['executor']}), "
         f"peak {report['worker_peak_rss_mb']:.0f} MB per worker)"
     )
     for title, counts in (("rejects by reason", report["rejects_by_reason"]),
