@@ -83,3 +83,16 @@ def test_only_connection_failures_are_retried() -> None:
         return "written"
 
     assert with_retries(recovers, delay=0) == "written"
+
+
+@pytest.mark.postgres
+def test_two_workers_load_postgresql_with_copy(tmp_path: Path) -> None:
+    """Concurrent parts share entities (ON CONFLICT DO NOTHING) and write with COPY."""
+    inputs = write_jsonl(tmp_path / "a.jsonl", range(30))
+    with schema_urls() as (url,):
+        report = run_batch([str(inputs)], tmp_path / "out", BatchOptions(workers=2, part_size=5, db=url)).report
+        with store.open(url) as db:
+            counts = db.stats()["counts"]
+    assert report["loaded_to_db"] == counts["documents"] == 30
+    assert counts["mentions"] == pq.read_table(tmp_path / "out" / "mentions").num_rows
+    assert counts["events"] == report["events"]
