@@ -163,12 +163,16 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, max_bytes: int, publis
               help="Articles per part: the unit of output files and of resuming.")
 @max_bytes_option
 @published_option
+@click.option("--stories/--no-stories", default=True, show_default=True,
+              help="After the parts, mark near-duplicates and group articles into stories over the "
+                   "whole run (OUT/stories.parquet, and the database).")
 def batch(inputs: tuple[str, ...], out: str, workers: int, ray_address: str | None, db_url: str | None,
-          part_size: int, max_bytes: int, published: str | None) -> None:
+          part_size: int, max_bytes: int, published: str | None, stories: bool) -> None:
     """Process JSONL, WARC, Parquet (and any other readable) files into Parquet tables.
 
     Killed and started again with the same OUT, it goes on where it stopped: every article
-    ends up in the output exactly once. Stories and near-duplicates are not linked here.
+    ends up in the output exactly once. Near-duplicates and stories are linked over the whole
+    run when its parts are done (OUT/stories.parquet: each article's canonical copy and story).
 
     \b
     Example:
@@ -179,7 +183,8 @@ def batch(inputs: tuple[str, ...], out: str, workers: int, ray_address: str | No
     from rasd.scale import BatchOptions, run_batch
 
     settings = Settings(max_article_bytes=max_bytes, default_published=published)
-    options = BatchOptions(workers=workers, ray=ray_address, db=db_url, part_size=part_size, settings=settings)
+    options = BatchOptions(workers=workers, ray=ray_address, db=db_url, part_size=part_size, settings=settings,
+                           stories=stories)
     try:
         with _batch_progress() as progress:
             result = run_batch(inputs, out, options, progress)

@@ -190,6 +190,9 @@ def print_batch_report(console: Console, report: dict[str, Any], path: Any) -> N
         f"({report['articles_per_second']:.1f} articles/s, workers={report['workers']} ({report['executor']}), "
         f"peak {report['worker_peak_rss_mb']:.0f} MB per worker)"
     )
+    if "stories" in report:
+        console.print(f"{report['near_duplicates']:,} near-duplicates; {report['stories']:,} stories holding "
+                      f"{report['articles_in_stories']:,} articles (linked in {report['linking_seconds']:.1f} s)")
     for title, counts in (("rejects by reason", report["rejects_by_reason"]),
                           ("events by CAMEO root", report["events_by_root"])):
         if counts:

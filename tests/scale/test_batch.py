@@ -10,7 +10,7 @@ import pytest
 
 from rasd.model import Document
 from rasd.scale import BatchOptions, run_batch
-from tests.scale.articles import write_jsonl, write_parquet, write_warc
+from tests.scale.articles import article, write_jsonl, write_parquet, write_warc
 
 
 def table(out: Path, name: str) -> list[dict]:
@@ -24,6 +24,9 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     write_jsonl(folder / "b.jsonl.gz", range(12, 20), compress=True)
     write_parquet(folder / "c.parquet", range(20, 27))
     write_warc(folder / "d.warc.gz", range(27, 31))
+    copy = {**article(3), "id": "copy3", "title": "نقلاً عن وكالة", "outlet": "another"}
+    copy["text"] = copy["text"] + " (وكالة الأنباء)"
+    (folder / "e-copy.jsonl").write_text(json.dumps(copy, ensure_ascii=False) + "\n", encoding="utf-8")
     (folder / "bad.jsonl").write_bytes(b'{"text": "\xff\xfe\x00garbage"}\n{"title": "no body"}\n')
     return [str(folder)]
 
@@ -39,10 +42,10 @@ def test_every_article_of_every_kind_is_written_once(inline: Path) -> None:
     docs = table(inline, "documents")
     records = [json.loads(row["record"]) for row in docs]
     crawled = sorted(r["source"]["url"] for r in records if r["source"]["id"].startswith("<urn:uuid:"))
-    assert sorted(r["source"]["id"] for r in records if r["source"]["id"].startswith("a")) \
-        == sorted(f"a{n}" for n in range(27))
+    assert sorted(r["source"]["id"] for r in records if r["source"]["id"].startswith(("a", "copy"))) \
+        == sorted([f"a{n}" for n in range(27)] + ["copy3"])
     assert crawled == sorted(f"https://example.org/{n}" for n in range(27, 31))
-    assert len({row["doc_id"] for row in docs}) == 31
+    assert len({row["doc_id"] for row in docs}) == 32
 
 
 def test_rejects_are_kept_with_their_reason_and_place(inline: Path) -> None:
@@ -65,9 +68,23 @@ def test_records_round_trip_and_tables_agree(inline: Path) -> None:
     assert table(inline, "quotes") and table(inline, "entities")
 
 
+def _copy_and_original(out: Path) -> tuple[str, str]:
+    by_source = {json.loads(r["record"])["source"]["id"]: r["doc_id"] for r in table(out, "documents")}
+    return by_source["copy3"], by_source["a3"]
+
+
+def test_the_copy_of_an_article_is_its_near_duplicate_in_its_story(inline: Path) -> None:
+    links = {row["doc_id"]: row for row in table(inline, "stories.parquet")}
+    copy, original = _copy_and_original(inline)
+    assert len(links) == 32 and links[copy]["duplicate_of"] == original
+    assert links[copy]["story"] == links[original]["story"] == f"s-{original}"
+    report = json.loads((inline / "report.json").read_text("utf-8"))
+    assert report["near_duplicates"] == sum(1 for row in links.values() if row["duplicate_of"]) >= 1
+
+
 def test_report_counts_the_run(inline: Path) -> None:
     report = json.loads((inline / "report.json").read_text("utf-8"))
-    assert report["articles"] == 31 and report["rejects"] == 2
+    assert report["articles"] == 32 and report["rejects"] == 2
     assert report["rejects_by_reason"] and sum(report["rejects_by_reason"].values()) == 2
     records = [json.loads(row["record"]) for row in table(inline, "documents")]
     assert report["events"] == sum(len(r["events"]) for r in records) > 0
@@ -77,7 +94,7 @@ def test_report_counts_the_run(inline: Path) -> None:
 
 def test_a_process_pool_writes_the_same_rows(inputs: list[str], inline: Path, tmp_path: Path) -> None:
     run_batch(inputs, tmp_path, BatchOptions(workers=2, part_size=5))
-    for name in ("documents", "events", "quotes", "mentions", "rejects"):
+    for name in ("documents", "events", "quotes", "mentions", "rejects", "fingerprints", "stories.parquet"):
         assert sorted(map(repr, table(tmp_path, name))) == sorted(map(repr, table(inline, name))), name
 
 
@@ -88,9 +105,9 @@ def test_a_second_run_resumes_and_redoes_only_unfinished_parts(inputs: list[str]
         marker.unlink()
     again = run_batch(inputs, tmp_path, BatchOptions(workers=1, part_size=99)).report
     assert again["parts_resumed"] == len(markers) - 2 and again["parts"] == len(markers)
-    assert again["articles"] == 31 and 0 < again["articles_this_run"] < 31
+    assert again["articles"] == 32 and 0 < again["articles_this_run"] < 32
     ids = [row["doc_id"] for row in table(tmp_path, "documents")]
-    assert len(ids) == len(set(ids)) == 31
+    assert len(ids) == len(set(ids)) == 32
 
 
 def test_loading_into_a_database(inputs: list[str], tmp_path: Path) -> None:
@@ -99,7 +116,11 @@ def test_loading_into_a_database(inputs: list[str], tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'batch.db'}"
     report = run_batch(inputs, tmp_path / "out", BatchOptions(workers=2, part_size=5, db=url)).report
     with store.open(url) as db:
-        assert db.stats()["counts"]["documents"] == 31 == report["loaded_to_db"]
+        assert db.stats()["counts"]["documents"] == 32 == report["loaded_to_db"]
+        copy, original = _copy_and_original(tmp_path / "out")
+        stored = db.get(copy)
+        assert stored is not None and stored.duplicate_of == original and stored.story
+        assert db.get(original).story == stored.story
         assert len(db.rejects()) == 2
 
 

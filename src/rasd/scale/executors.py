@@ -16,8 +16,7 @@ from typing import Any, Protocol
 from rasd.errors import UsageError
 from rasd.scale.parts import Part
 from rasd.scale.stats import PartStats
-from rasd.scale.worker import PartWorker
-from rasd.settings import Settings
+from rasd.scale.worker import PartWorker, WorkerConfig
 
 IN_FLIGHT_PER_WORKER = 2  # one part running, one waiting: workers never idle, memory bounded
 
@@ -37,8 +36,8 @@ class InlineExecutor:
     name = "inline"
     workers = 1
 
-    def __init__(self, settings: Settings, out: str, db_url: str | None):
-        self.worker = PartWorker(settings, out, db_url)
+    def __init__(self, config: WorkerConfig):
+        self.worker = PartWorker(config)
 
     def map(self, parts: Iterator[Part]) -> Iterator[PartStats]:
         return map(self.worker.run, parts)
@@ -50,9 +49,9 @@ class InlineExecutor:
 _worker: PartWorker | None = None
 
 
-def _start_worker(settings: Settings, out: str, db_url: str | None) -> None:
+def _start_worker(config: WorkerConfig) -> None:
     global _worker
-    _worker = PartWorker(settings, out, db_url)
+    _worker = PartWorker(config)
 
 
 def _run_part(part: Part) -> PartStats:
@@ -65,14 +64,14 @@ class LocalExecutor:
 
     name = "local"
 
-    def __init__(self, settings: Settings, out: str, db_url: str | None, workers: int):
+    def __init__(self, config: WorkerConfig, workers: int):
         self.workers = workers
         method = "forkserver" if os.name == "posix" else "spawn"
         context = multiprocessing.get_context(method)
         if method == "forkserver":
             context.set_forkserver_preload(["rasd.pipeline", "rasd.warm"])  # workers fork with the base loaded
         self.pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                                        initargs=(settings, out, db_url))
+                                        initargs=(config,))
 
     def map(self, parts: Iterator[Part]) -> Iterator[PartStats]:
         pending: set[Future[PartStats]] = set()
@@ -101,7 +100,7 @@ class RayExecutor:
 
     name = "ray"
 
-    def __init__(self, settings: Settings, out: str, db_url: str | None, workers: int, address: str):
+    def __init__(self, config: WorkerConfig, workers: int, address: str):
         try:
             import ray
         except ModuleNotFoundError as err:
@@ -116,7 +115,7 @@ class RayExecutor:
                 ray.init(address=address, log_to_driver=False, configure_logging=False)
         self.workers = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
         actor = ray.remote(num_cpus=1)(PartWorker)
-        self.actors: list[Any] = [actor.remote(settings, out, db_url) for _ in range(self.workers)]
+        self.actors: list[Any] = [actor.remote(config) for _ in range(self.workers)]
 
     def map(self, parts: Iterator[Part]) -> Iterator[PartStats]:
         free = [actor for actor in self.actors for _ in range(IN_FLIGHT_PER_WORKER)]
@@ -142,11 +141,10 @@ class RayExecutor:
             self.ray.shutdown()
 
 
-def make_executor(settings: Settings, out: str, db_url: str | None, workers: int,
-                  ray_address: str | None) -> Executor:
+def make_executor(config: WorkerConfig, workers: int, ray_address: str | None) -> Executor:
     if ray_address is not None:
-        return RayExecutor(settings, out, db_url, workers, ray_address)
+        return RayExecutor(config, workers, ray_address)
     workers = workers or os.cpu_count() or 1
     if workers <= 1:
-        return InlineExecutor(settings, out, db_url)
-    return LocalExecutor(settings, out, db_url, workers)
+        return InlineExecutor(config)
+    return LocalExecutor(config, workers)

@@ -3,6 +3,8 @@
     OUT/documents/<part>.parquet   one row per article, with its full record as JSON
     OUT/entities/  OUT/mentions/  OUT/quotes/  OUT/events/   the export tables (rasd.export)
     OUT/rejects/<part>.parquet     inputs that failed: file, where, code, reason, original bytes
+    OUT/fingerprints/<part>.parquet  what story linking compares (with --stories)
+    OUT/stories.parquet            each article's canonical copy and story, after the run
     OUT/_done/<part>.json          the part's counts; written last, it says the part is complete
     OUT/report.json                the whole run's figures, when it has ended
 
@@ -29,6 +31,7 @@ from rasd.scale.stats import PartStats
 RECORD_TABLES = ("entities", "mentions", "quotes", "events")
 DOCUMENTS: Columns = (*DOCUMENT_COLUMNS, Column("record"))
 DONE = "_done"
+FINGERPRINTS = "fingerprints"
 ROW_GROUP = 10_000
 
 
@@ -39,7 +42,7 @@ class Output:
         self.root = Path(root)
 
     def prepare(self) -> None:
-        for name in ("documents", *RECORD_TABLES, "rejects", DONE):
+        for name in ("documents", *RECORD_TABLES, "rejects", FINGERPRINTS, DONE):
             (self.root / name).mkdir(parents=True, exist_ok=True)
 
     def is_done(self, part_id: str) -> bool:
@@ -66,6 +69,10 @@ class Output:
         final, temporary = self._paths("rejects", stats.part)
         _write_rejects(rejects, temporary)
         staged.append((temporary, final))
+        if any(doc.fingerprint is not None for doc in docs):
+            final, temporary = self._paths(FINGERPRINTS, stats.part)
+            _write_fingerprints(docs, temporary)
+            staged.append((temporary, final))
         for temporary, final in staged:
             os.replace(temporary, final)
         marker = self.root / DONE / f"{stats.part}.json"
@@ -96,6 +103,30 @@ def _write_rejects(rejects: list[Reject], path: Path) -> None:
                         ("reason", pa.string()), ("data", pa.binary())])
     columns = {name: [getattr(r, name) for r in rejects] for name in schema.names}
     pq.write_table(pa.Table.from_pydict(columns, schema=schema), str(path))
+
+
+def _write_fingerprints(docs: list[Document], path: Path) -> None:
+    """Signatures and story features, in the part's order: the input of the linking pass."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    prints = [doc.fingerprint for doc in docs if doc.fingerprint is not None]
+    schema = pa.schema([("doc_id", pa.string()), ("published", pa.string()), ("signature", pa.binary()),
+                        ("features", pa.string())])
+    columns = {"doc_id": [fp.doc_id for fp in prints], "published": [fp.published for fp in prints],
+               "signature": [fp.signature_bytes() for fp in prints],
+               "features": [orjson.dumps(fp.features).decode("utf-8") for fp in prints]}
+    pq.write_table(pa.Table.from_pydict(columns, schema=schema), str(path))
+
+
+def write_table(path: Path, columns: dict[str, list[Any]]) -> None:
+    """A small table written whole and renamed into place (the stories of a run)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    pq.write_table(pa.table(columns), str(temporary))
+    os.replace(temporary, path)
 
 
 def _write_atomically(path: Path, text: str) -> None:

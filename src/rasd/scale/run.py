@@ -19,9 +19,10 @@ from rasd.errors import UsageError
 from rasd.read.files import Walk
 from rasd.scale.executors import make_executor
 from rasd.scale.outputs import Output
-from rasd.scale.parts import DEFAULT_SIZE, cut, expand
+from rasd.scale.parts import DEFAULT_SIZE, cut, expand, file_key
 from rasd.scale.stats import PartStats, RunTotals
-from rasd.scale.worker import peak_rss_mb
+from rasd.scale.stories import link_run, store_links
+from rasd.scale.worker import WorkerConfig, peak_rss_mb
 from rasd.settings import DEFAULT, Settings
 
 Progress = Callable[[RunTotals, float], None]
@@ -34,6 +35,7 @@ class BatchOptions:
     db: str | None = None
     part_size: int = DEFAULT_SIZE
     settings: Settings = DEFAULT
+    stories: bool = True  # near-duplicates and stories over the whole run, after its parts
 
 
 @dataclass(slots=True)
@@ -59,7 +61,8 @@ def run_batch(inputs: Iterable[str], out: str | Path, options: BatchOptions = Ba
     totals = RunTotals()
     for stats in output.finished():
         totals.add(stats, now=False)
-    executor = make_executor(options.settings, str(output.root), options.db, options.workers, options.ray)
+    config = WorkerConfig(str(output.root), options.settings, options.db, options.stories)
+    executor = make_executor(config, options.workers, options.ray)
     try:
         parts = cut(files, options.settings, part_size, output.is_done)
         for stats in executor.map(parts):
@@ -68,9 +71,21 @@ def run_batch(inputs: Iterable[str], out: str | Path, options: BatchOptions = Ba
                 progress(totals, time.perf_counter() - started)
     finally:
         executor.close()
+    linked = _link_stories(output, files, options) if options.stories else {}
     report = totals.report(time.perf_counter() - started, peak_rss_mb(), executor.name, executor.workers)
-    report["skipped_files"] = len(walk.skipped)
+    report.update(linked, skipped_files=len(walk.skipped))
     return BatchResult(report, output.write_report(report), walk.skipped)
+
+
+def _link_stories(output: Output, files: list[Path], options: BatchOptions) -> dict[str, Any]:
+    """The linking pass over every finished part, in input order; its counts and time."""
+    started = time.perf_counter()
+    rank = {file_key(path): i for i, path in enumerate(files)}
+    finished = sorted((rank.get(s.part.rsplit("-", 1)[0], len(rank)), s.number, s.part) for s in output.finished())
+    links = link_run(output, [part for *_, part in finished], keep_prints=options.db is not None)
+    if options.db is not None:
+        store_links(options.db, links)
+    return {**links.summary(), "linking_seconds": round(time.perf_counter() - started, 2)}
 
 
 def _part_size(root: Path, asked: int) -> int:

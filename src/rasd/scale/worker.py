@@ -11,6 +11,7 @@ import logging
 import resource
 import sys
 import time
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rasd.model import Document, Reject
@@ -19,7 +20,7 @@ from rasd.scale.outputs import Output
 from rasd.scale.parts import Part
 from rasd.scale.retry import with_retries
 from rasd.scale.stats import PartStats
-from rasd.settings import Settings
+from rasd.settings import DEFAULT, Settings
 
 if TYPE_CHECKING:
     from rasd.store import Store
@@ -27,13 +28,23 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True, slots=True)
+class WorkerConfig:
+    """What every worker of a run is built with (sent once to each process or actor)."""
+
+    out: str
+    settings: Settings = DEFAULT
+    db_url: str | None = None
+    stories: bool = True  # make story fingerprints, compared after the run
+
+
 class PartWorker:
-    def __init__(self, settings: Settings, out: str, db_url: str | None = None):
-        # story fingerprints serve story linking, which a batch leaves to a later pass
-        stages = [(name, stage) for name, stage in default_stages() if name != "fingerprint"]
-        self.pipeline = Pipeline(settings, stages)
-        self.output = Output(out)
-        self.db_url = db_url
+    def __init__(self, config: WorkerConfig):
+        # fingerprints are made here, where the text is; linking needs the whole run, after it
+        stages = [(name, stage) for name, stage in default_stages() if config.stories or name != "fingerprint"]
+        self.pipeline = Pipeline(config.settings, stages)
+        self.output = Output(config.out)
+        self.db_url = config.db_url
         self._store: Store | None = None
 
     def run(self, part: Part) -> PartStats:
@@ -43,7 +54,7 @@ class PartWorker:
         for item in part.items:
             result = self.pipeline.run(item)
             if isinstance(result, Document):
-                result.tokens, result.sentences = [], []
+                result.tokens, result.sentences = [], []  # working state, not output
                 docs.append(result)
             else:
                 rejects.append(result)

@@ -209,14 +209,18 @@ class Store:
                 _refresh_story(conn, story)
         return AddResult(tuple(added), tuple(skipped))
 
-    def add_story_links(self, fingerprint_rows: list[dict[str, Any]], changed: dict[str, str]) -> None:
+    def add_story_links(self, fingerprint_rows: list[dict[str, Any]], changed: dict[str, str],
+                        duplicates: dict[str, str] | None = None) -> None:
         """Keep the fingerprints of stored documents (rasd.stories) and give stored documents
-        the stories they joined since (`changed`: id -> story id), in their rows and records."""
+        the stories they joined since (`changed`: id -> story id) and, when linked after they
+        were stored (`rasd batch`), their canonical copies (`duplicates`: id -> id), in their
+        rows and records."""
+        duplicates = duplicates or {}
         with self._errors("writing story links"), self._engine.begin() as conn:
             if fingerprint_rows:
                 conn.execute(_insert_ignoring(conn, fingerprints), fingerprint_rows)
-            for doc_id, story in changed.items():
-                _set_story(conn, doc_id, story)
+            for doc_id in dict.fromkeys([*changed, *duplicates]):
+                _set_links(conn, doc_id, changed.get(doc_id), duplicates.get(doc_id))
             for story in dict.fromkeys(changed.values()):
                 _refresh_story(conn, story)
 
@@ -391,12 +395,13 @@ def _insert_parts(conn: Connection, docs: list[Document], copy: bool = False) ->
             conn.execute(sa.insert(table), part_rows)
 
 
-def _set_story(conn: Connection, doc_id: str, story: str) -> None:
-    """The story column and the stored record say the same thing."""
+def _set_links(conn: Connection, doc_id: str, story: str | None, duplicate_of: str | None) -> None:
+    """The columns and the stored record say the same thing; None leaves a link as it is."""
+    values = {key: value for key, value in (("story", story), ("duplicate_of", duplicate_of)) if value}
     record = conn.scalar(sa.select(documents.c.record).where(documents.c.id == doc_id))
-    if record is not None:
-        record = {**record, "story": story}
-        conn.execute(sa.update(documents).where(documents.c.id == doc_id).values(story=story, record=record))
+    if record is not None and values:
+        record = {**record, **values}
+        conn.execute(sa.update(documents).where(documents.c.id == doc_id).values(**values, record=record))
 
 
 def _refresh_story(conn: Connection, story_id: str) -> None:

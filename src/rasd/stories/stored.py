@@ -41,7 +41,7 @@ def link_with_store(store: Store, docs: list[Document]) -> tuple[list[Fingerprin
 
 def save(store: Store, prints: list[Fingerprint], changed: dict[str, str]) -> None:
     """Keep the fingerprints of `prints` (documents just stored) and write the stories that `changed`."""
-    store.add_story_links([_row(fp) for fp in prints], changed)
+    store.add_story_links([fingerprint_row(fp) for fp in prints], changed)
 
 
 def known(store: Store, days: list[str]) -> Iterator[Known]:
@@ -81,6 +81,7 @@ def _known(row: sa.Row) -> Known:
     return Known(fp, row.duplicate_of, row.story)
 
 
-def _row(fp: Fingerprint) -> dict[str, object]:
+def fingerprint_row(fp: Fingerprint) -> dict[str, object]:
+    """A fingerprint as the `fingerprints` table holds it."""
     return {"doc_id": fp.doc_id, "published": fp.published, "signature": fp.signature_bytes(),
             "features": fp.features}
