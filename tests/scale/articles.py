@@ -58,3 +58,15 @@ def write_warc(path: Path, numbers: range) -> Path:
             writer.write_record(writer.create_warc_record(item["url"], "response", http_headers=headers,
                                                           payload=io.BytesIO(page.encode("utf-8"))))
     return path
+
+
+def dies_on_second_part(part: Any) -> Any:
+    """A pool task that ends its worker process on part 1, as the kernel's OOM killer would."""
+    import os
+
+    from rasd.scale import executors
+
+    if part.number == 1:
+        os._exit(9)
+    assert executors._worker is not None
+    return executors._worker.run(part)

@@ -10,7 +10,7 @@ import pytest
 
 from rasd.model import Document
 from rasd.scale import BatchOptions, run_batch
-from tests.scale.articles import article, write_jsonl, write_parquet, write_warc
+from tests.scale.articles import article, dies_on_second_part, write_jsonl, write_parquet, write_warc
 
 
 def table(out: Path, name: str) -> list[dict]:
@@ -131,3 +131,17 @@ def test_stdin_and_missing_inputs_are_usage_errors(tmp_path: Path) -> None:
         run_batch(["-"], tmp_path)
     missing = run_batch([str(tmp_path / "nope.jsonl")], tmp_path / "out").report
     assert missing["rejects"] == 1 and missing["articles"] == 0
+
+
+def test_a_worker_that_dies_stops_the_run_with_a_reason_and_the_next_run_goes_on(
+        inputs: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rasd.errors import RasdError
+    from rasd.scale import executors
+
+    monkeypatch.setattr(executors, "_run_part", dies_on_second_part)
+    with pytest.raises(RasdError, match="worker process died"):
+        run_batch(inputs, tmp_path, BatchOptions(workers=2, part_size=5))
+    monkeypatch.undo()
+    report = run_batch(inputs, tmp_path, BatchOptions(workers=2, part_size=5)).report
+    ids = [row["doc_id"] for row in table(tmp_path, "documents")]
+    assert report["articles"] == 32 and len(ids) == len(set(ids)) == 32

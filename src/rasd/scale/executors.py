@@ -11,9 +11,10 @@ import multiprocessing
 import os
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol
 
-from rasd.errors import UsageError
+from rasd.errors import RasdError, UsageError
 from rasd.scale.parts import Part
 from rasd.scale.stats import PartStats
 from rasd.scale.worker import PartWorker, WorkerConfig
@@ -74,6 +75,13 @@ class LocalExecutor:
                                         initargs=(config,))
 
     def map(self, parts: Iterator[Part]) -> Iterator[PartStats]:
+        try:
+            yield from self._map(parts)
+        except BrokenProcessPool as err:
+            raise RasdError("a worker process died (killed, or out of memory); the parts it had are "
+                            "not marked done: run the same command again to go on") from err
+
+    def _map(self, parts: Iterator[Part]) -> Iterator[PartStats]:
         pending: set[Future[PartStats]] = set()
         limit = self.workers * IN_FLIGHT_PER_WORKER
         for part in parts:
