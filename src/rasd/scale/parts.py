@@ -54,7 +54,8 @@ def expand(inputs: Iterable[str], walk: Walk) -> list[Path]:
 
 
 def cut(files: Iterable[Path], settings: Settings, size: int, done: Callable[[str], bool]) -> Iterator[Part]:
-    """The parts of `files` in order, leaving out those for which `done(part_id)` is true."""
+    """The parts of `files` in order, leaving out those for which `done(part_id)` is true
+    (`done` is asked about every part, in order, so it can note the order too)."""
     for path in files:
         key = file_key(path)
         items = read_file(path, settings)

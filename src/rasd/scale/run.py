@@ -19,9 +19,9 @@ from rasd.errors import UsageError
 from rasd.read.files import Walk
 from rasd.scale.executors import make_executor
 from rasd.scale.outputs import Output
-from rasd.scale.parts import DEFAULT_SIZE, cut, expand, file_key
+from rasd.scale.parts import DEFAULT_SIZE, cut, expand
 from rasd.scale.stats import PartStats, RunTotals
-from rasd.scale.stories import link_run, store_links
+from rasd.scale.stories import RunLinker, store_links
 from rasd.scale.worker import WorkerConfig, peak_rss_mb
 from rasd.settings import DEFAULT, Settings
 
@@ -63,29 +63,39 @@ def run_batch(inputs: Iterable[str], out: str | Path, options: BatchOptions = Ba
         totals.add(stats, now=False)
     config = WorkerConfig(str(output.root), options.settings, options.db, options.stories)
     executor = make_executor(config, options.workers, options.ray)
+    linker = RunLinker(output, keep_prints=options.db is not None) if options.stories else None
+
+    def written_before(part_id: str) -> bool:
+        if linker is not None:
+            linker.expect(part_id)
+        if not output.is_done(part_id):
+            return False
+        if linker is not None:
+            linker.done(part_id)
+        return True
+
     try:
-        parts = cut(files, options.settings, part_size, output.is_done)
-        for stats in executor.map(parts):
+        for stats in executor.map(cut(files, options.settings, part_size, written_before)):
             totals.add(stats, now=True)
+            if linker is not None:
+                linker.done(stats.part)
             if progress is not None:
                 progress(totals, time.perf_counter() - started)
     finally:
         executor.close()
-    linked = _link_stories(output, files, options) if options.stories else {}
+    linked = _link_stories(linker, options.db) if linker is not None else {}
     report = totals.report(time.perf_counter() - started, peak_rss_mb(), executor.name, executor.workers)
     report.update(linked, skipped_files=len(walk.skipped))
     return BatchResult(report, output.write_report(report), walk.skipped)
 
 
-def _link_stories(output: Output, files: list[Path], options: BatchOptions) -> dict[str, Any]:
-    """The linking pass over every finished part, in input order; its counts and time."""
+def _link_stories(linker: RunLinker, db_url: str | None) -> dict[str, Any]:
+    """The last parts linked, the links written (and stored); their counts and time."""
+    links = linker.close()
     started = time.perf_counter()
-    rank = {file_key(path): i for i, path in enumerate(files)}
-    finished = sorted((rank.get(s.part.rsplit("-", 1)[0], len(rank)), s.number, s.part) for s in output.finished())
-    links = link_run(output, [part for *_, part in finished], keep_prints=options.db is not None)
-    if options.db is not None:
-        store_links(options.db, links)
-    return {**links.summary(), "linking_seconds": round(time.perf_counter() - started, 2)}
+    if db_url is not None:
+        store_links(db_url, links)
+    return {**links.summary(), "linking_seconds": round(linker.seconds + time.perf_counter() - started, 2)}
 
 
 def _part_size(root: Path, asked: int) -> int:
