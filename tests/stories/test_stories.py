@@ -83,6 +83,33 @@ def test_a_story_does_not_reach_beyond_its_time_window() -> None:
     assert clusters.add(late) is None
 
 
+def test_copies_are_looked_for_in_the_last_days_only_so_a_long_run_keeps_little() -> None:
+    from rasd.stories.duplicates import RETAIN_DAYS
+
+    finder = DuplicateFinder()
+    finder.remember(fingerprint(doc("a" * 16, BASE, published="2024-05-01")))
+    copy = BASE + " انتهى."
+    assert finder.original_of(fingerprint(doc("b" * 16, copy, published="2024-05-04"))) == "a" * 16
+    for day in range(2, 2 + RETAIN_DAYS + 2):  # the run goes on: days later, other news
+        finder.remember(fingerprint(doc(f"{day:016d}", OTHER + f" اليوم {day}", published=f"2024-05-{day:02d}")))
+    assert "a" * 16 not in finder and len(finder._seen) < RETAIN_DAYS + 3
+    assert finder.original_of(fingerprint(doc("c" * 16, copy, published="2024-05-30"))) is None
+
+
+def test_a_closed_story_drops_its_centroid_and_a_late_copy_still_joins_it() -> None:
+    title = "افتتاح مستشفى الأطفال الجديد في حي الشاطئ"
+    docs = [doc("a" * 16, BASE, title, published="2024-05-01"),
+            doc("b" * 16, OTHER, "الأهلي يهزم الاتحاد", published="2024-05-20"),
+            doc("c" * 16, BASE + " انتهى.", title, published="2024-05-21")]
+    clusters = StoryClusterer()
+    for d in docs[:2]:
+        clusters.add(fingerprint(d))
+    closed = clusters._clusters["a" * 16]
+    assert closed.closed and not closed.centroid and not closed.indexed
+    assert clusters.add(fingerprint(docs[2]), join="a" * 16) == "s-" + "a" * 16
+    assert not closed.centroid  # a closed story is not brought back into comparisons
+
+
 def test_a_fingerprint_survives_the_round_trip_through_the_store_form() -> None:
     fp = fingerprint(doc("a" * 16, BASE, "عنوان الخبر"))
     back = restore(fp.doc_id, fp.published, fp.signature_bytes(), fp.features)

@@ -49,6 +49,7 @@ class Cluster:
     story_id: str | None = None
     norm: float = 0.0  # of the centroid, kept current by StoryClusterer._place
     indexed: set[str] = field(default_factory=set)  # features that find this cluster
+    closed: bool = False  # out of the window for good: its centroid is dropped, members stay
 
 
 class StoryClusterer:
@@ -92,7 +93,7 @@ class StoryClusterer:
         if key is None and join is not None:
             key = self._of_doc.get(join)
         if key is None and story is None:
-            key = self._closest(vector, _day(fp.published))
+            key = self._closest(vector, day_number(fp.published))
         return self._place(fp, vector, key, story)
 
     def _count(self, fp: Fingerprint) -> None:
@@ -155,7 +156,7 @@ class StoryClusterer:
             cluster = self._clusters[self._dated.popleft()]
             for name in cluster.indexed:
                 self._index[name].discard(cluster.first)
-            cluster.indexed = set()
+            cluster.indexed, cluster.centroid, cluster.closed = set(), Counter(), True  # the memory of a long run
 
     def _place(self, fp: Fingerprint, vector: dict[str, float], key: str | None,
                story: str | None) -> str | None:
@@ -164,7 +165,7 @@ class StoryClusterer:
             self._clusters[key] = Cluster(first=fp.doc_id, story_id=story)
         cluster = self._clusters[key]
         cluster.members.append(fp.doc_id)
-        if len(cluster.members) <= CENTROID_MEMBERS:
+        if len(cluster.members) <= CENTROID_MEMBERS and not cluster.closed:  # a late copy joins a closed story
             cluster.centroid.update(vector)
             cluster.norm = math.sqrt(sum(value * value for value in cluster.centroid.values()))
             strongest = _strongest(vector)
@@ -172,7 +173,7 @@ class StoryClusterer:
             for name in strongest:
                 self._index[name].add(key)
         if cluster.first_day is None:
-            cluster.first_day = _day(fp.published)
+            cluster.first_day = day_number(fp.published)
             if cluster.first_day is not None:
                 self._dated.append(key)
         if cluster.story_id is None and len(cluster.members) > 1:
@@ -193,7 +194,7 @@ def _days_apart(day: int | None, other: int | None) -> int:
     return 0 if day is None or other is None else abs(day - other)
 
 
-def _day(published: str | None) -> int | None:
+def day_number(published: str | None) -> int | None:
     """The day number of an ISO date (its first ten characters), None when there is none."""
     if not published:
         return None
