@@ -8,9 +8,12 @@ worker pool here (and a cluster executor later) just map `Pipeline.run` over inp
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -85,39 +88,58 @@ def _init_worker(settings: Settings) -> None:
     _worker_pipeline = Pipeline(settings)
 
 
-def _run_in_worker(item: RawArticle | Reject) -> Document | Reject:
+def _run_in_worker(items: list[RawArticle | Reject]) -> list[Document | Reject]:
     """Tokens are working state of the stages, not part of the record: they stay in the
     worker (pickling thousands of spans per article cost more than the processing)."""
     assert _worker_pipeline is not None
-    result = _worker_pipeline.run(item)
-    if isinstance(result, Document):
-        result.tokens = []
-    return result
+    results = [_worker_pipeline.run(item) for item in items]
+    for result in results:
+        if isinstance(result, Document):
+            result.tokens = []
+    return results
+
+
+CHUNK = 16  # articles per task sent to a worker
+IN_FLIGHT = 4  # tasks per worker queued or running: enough to keep it busy, little to hold
 
 
 def process_many(paths: Iterable[str], *, workers: int = 1, settings: Settings = DEFAULT,
                  batch: Batch | None = None) -> Iterator[Document | Reject]:
-    """Every article in `paths`, processed, in input order whatever the number of workers."""
+    """Every article in `paths`, processed, in input order whatever the number of workers.
+
+    With workers, at most IN_FLIGHT tasks per worker are out at a time, so a long input is
+    read as it is processed, not ahead of it (the stdlib pool's `imap` reads it all ahead)."""
     batch = batch if batch is not None else Batch()
     items = read_inputs(paths, settings, batch.walk)
     if workers <= 1:
         results: Iterator[Document | Reject] = map(Pipeline(settings).run, items)
     else:
-        context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
-        if os.name == "posix":
-            context.set_forkserver_preload(["rasd.pipeline", "rasd.warm"])  # workers fork with the base loaded
-        pool = context.Pool(workers, initializer=_init_worker, initargs=(settings,))
-        results = pool.imap(_run_in_worker, items, chunksize=16)
+        results = _in_pool(items, workers, settings)
+    for result in results:
+        if isinstance(result, Reject):
+            batch.rejects.append(result)
+        else:
+            batch.documents += 1
+        yield result
+
+
+def _in_pool(items: Iterator[RawArticle | Reject], workers: int, settings: Settings
+             ) -> Iterator[Document | Reject]:
+    """The results of `items` from a pool of `workers` processes, in input order."""
+    context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+    if os.name == "posix":
+        context.set_forkserver_preload(["rasd.pipeline", "rasd.warm"])  # workers fork with the base loaded
+    pending: deque[Future[list[Document | Reject]]] = deque()
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(settings,))
     try:
-        for result in results:
-            if isinstance(result, Reject):
-                batch.rejects.append(result)
-            else:
-                batch.documents += 1
-            yield result
-    finally:
-        if workers > 1:
-            pool.terminate()
+        while chunk := list(itertools.islice(items, CHUNK)):
+            pending.append(pool.submit(_run_in_worker, chunk))
+            if len(pending) >= workers * IN_FLIGHT:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:  # also when the caller stops early: what is queued is dropped, not waited for
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 _default: Pipeline | None = None
