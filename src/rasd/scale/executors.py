@@ -116,11 +116,14 @@ class RayExecutor:
         self.ray = ray
         self._started = not ray.is_initialized()
         if self._started:
-            if address == "local":
-                ray.init(num_cpus=workers or os.cpu_count(), include_dashboard=False, log_to_driver=False,
-                         configure_logging=False)
-            else:
-                ray.init(address=address, log_to_driver=False, configure_logging=False)
+            try:
+                if address == "local":
+                    ray.init(num_cpus=workers or os.cpu_count(), include_dashboard=False, log_to_driver=False,
+                             configure_logging=False)
+                else:
+                    ray.init(address=address, log_to_driver=False, configure_logging=False)
+            except (ConnectionError, RuntimeError, ValueError) as err:
+                raise UsageError(f"cannot start or join Ray at {address!r}: {err}") from err
         self.workers = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
         actor = ray.remote(num_cpus=1)(PartWorker)
         self.actors: list[Any] = [actor.remote(config) for _ in range(self.workers)]
@@ -140,7 +143,11 @@ class RayExecutor:
         done, _ = self.ray.wait(list(running), num_returns=1)
         for ref in done:
             idle.append(running.pop(ref))
-            yield self.ray.get(ref)
+            try:
+                yield self.ray.get(ref)
+            except self.ray.exceptions.RayActorError as err:  # a node lost, an actor killed
+                raise RasdError("a Ray actor died (node lost or out of memory); the parts it had are "
+                                "not marked done: run the same command again to go on") from err
 
     def close(self) -> None:
         for actor in self.actors:
