@@ -22,7 +22,7 @@ run: $(STAMP)
 	$(BIN)/rasd serve --db $(DB) --host 127.0.0.1 --port 8000
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks kb
+	$(BIN)/ruff check src tests benchmarks kb fuzz
 	$(BIN)/mypy
 
 test: $(STAMP) lint
