@@ -12,6 +12,7 @@ from rasd.export import (
     DOCUMENT_COLUMNS,
     ENTITY_COLUMNS,
     EVENT_COLUMNS,
+    MENTION_COLUMNS,
     QUOTE_COLUMNS,
     RowFilter,
     cameo_roots,
@@ -19,6 +20,7 @@ from rasd.export import (
     entity_rows,
     event_rows,
     iso_day,
+    mention_rows,
     quote_rows,
 )
 from rasd.export.columns import names
@@ -63,6 +65,14 @@ def test_entity_rows_count_mentions_and_find_the_first(record: dict[str, Any]) -
     assert pompeo["mentions_count"] == 2 and pompeo["first_mention"] == "مايك بومبيو"
     assert pompeo["first_start"] == record["text"].index("مايك بومبيو")
     assert pompeo["type"] == "PER" and pompeo["actor_code"] == "USAGOV" and pompeo["wikidata"] is None
+
+
+def test_mention_rows_give_every_mention_with_its_offsets(record: dict[str, Any]) -> None:
+    rows = mention_rows(record)
+    assert all(list(row) == names(MENTION_COLUMNS) for row in rows)
+    assert len(rows) == sum(len(e["mentions"]) for e in record["entities"])
+    assert all(record["text"][row["start"]:row["end"]] == row["text"] for row in rows)
+    assert [row["name_en"] for row in rows if row["entity_id"] == "pompeo-mike"] == ["Mike Pompeo"] * 2
 
 
 def test_document_rows(record: dict[str, Any]) -> None:
