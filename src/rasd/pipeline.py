@@ -15,6 +15,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing.context import BaseContext
 from pathlib import Path
 
 from rasd.clean import clean_article
@@ -82,6 +83,16 @@ class Batch:
 _worker_pipeline: Pipeline | None = None
 
 
+def worker_context() -> BaseContext:
+    """How worker processes start: from a fork server that has imported the pipeline and
+    loaded the knowledge base once, so each worker shares it instead of loading its own."""
+    if os.name != "posix":
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["rasd.pipeline", "rasd.warm"])
+    return context
+
+
 def _init_worker(settings: Settings) -> None:
     """Each worker builds its own pipeline (and later its own knowledge base) once."""
     global _worker_pipeline
@@ -126,11 +137,8 @@ def process_many(paths: Iterable[str], *, workers: int = 1, settings: Settings =
 def _in_pool(items: Iterator[RawArticle | Reject], workers: int, settings: Settings
              ) -> Iterator[Document | Reject]:
     """The results of `items` from a pool of `workers` processes, in input order."""
-    context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
-    if os.name == "posix":
-        context.set_forkserver_preload(["rasd.pipeline", "rasd.warm"])  # workers fork with the base loaded
     pending: deque[Future[list[Document | Reject]]] = deque()
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(settings,))
+    pool = ProcessPoolExecutor(workers, mp_context=worker_context(), initializer=_init_worker, initargs=(settings,))
     try:
         while chunk := list(itertools.islice(items, CHUNK)):
             pending.append(pool.submit(_run_in_worker, chunk))

@@ -7,7 +7,6 @@ a bounded number of parts in flight, so memory stays flat whatever the input siz
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -15,6 +14,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol
 
 from rasd.errors import RasdError, UsageError
+from rasd.pipeline import worker_context
 from rasd.scale.parts import Part
 from rasd.scale.stats import PartStats
 from rasd.scale.worker import PartWorker, WorkerConfig
@@ -67,11 +67,7 @@ class LocalExecutor:
 
     def __init__(self, config: WorkerConfig, workers: int):
         self.workers = workers
-        method = "forkserver" if os.name == "posix" else "spawn"
-        context = multiprocessing.get_context(method)
-        if method == "forkserver":
-            context.set_forkserver_preload(["rasd.pipeline", "rasd.warm"])  # workers fork with the base loaded
-        self.pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+        self.pool = ProcessPoolExecutor(workers, mp_context=worker_context(), initializer=_start_worker,
                                         initargs=(config,))
 
     def map(self, parts: Iterator[Part]) -> Iterator[PartStats]:

@@ -20,7 +20,7 @@ from rasd.read.files import Walk
 from rasd.scale.executors import make_executor
 from rasd.scale.outputs import Output
 from rasd.scale.parts import DEFAULT_SIZE, cut, expand
-from rasd.scale.stats import PartStats, RunTotals
+from rasd.scale.stats import RunTotals
 from rasd.scale.stories import RunLinker, store_links
 from rasd.scale.worker import WorkerConfig, peak_rss_mb
 from rasd.settings import DEFAULT, Settings
@@ -116,6 +116,3 @@ def _create_store(url: str) -> None:
     with store.open(url) as db:
         db.create()
 
-
-def finished_parts(out: str | Path) -> list[PartStats]:
-    return Output(out).finished()

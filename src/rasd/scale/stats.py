@@ -53,6 +53,9 @@ def reason_label(code: str) -> str:
     return f"{code} {CODE_NAMES.get(code, 'other')}"
 
 
+SUMMED = ("documents", "rejects", "entities", "quotes", "events", "loaded")  # counts a part and a run share
+
+
 @dataclass(slots=True)
 class RunTotals:
     """The sum of the parts of a run (written now and resumed), for progress and the report."""
@@ -72,12 +75,8 @@ class RunTotals:
 
     def add(self, stats: PartStats, *, now: bool) -> None:
         self.parts += 1
-        self.documents += stats.documents
-        self.rejects += stats.rejects
-        self.entities += stats.entities
-        self.quotes += stats.quotes
-        self.events += stats.events
-        self.loaded += stats.loaded
+        for name in SUMMED:
+            setattr(self, name, getattr(self, name) + getattr(stats, name))
         self.rejects_by_reason.update(stats.rejects_by_reason)
         self.events_by_root.update(stats.events_by_root)
         if now:
