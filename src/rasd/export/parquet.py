@@ -14,7 +14,8 @@ import pyarrow.parquet as pq
 
 from rasd.export.columns import Columns
 
-_TYPES = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}
+_TYPES = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(),
+          "bytes": pa.binary()}
 
 
 def schema(columns: Columns) -> pa.Schema:

@@ -205,5 +205,9 @@ def _as_bool(value: Any) -> bool | None:
     return value if isinstance(value, bool) else None
 
 
+def _as_bytes(value: Any) -> bytes | None:
+    return value if isinstance(value, bytes) else None
+
+
 _CONVERT: dict[Kind, Callable[[Any], Any]] = {"str": _as_str, "int": _as_int, "float": _as_float,
-                                              "bool": _as_bool}
+                                              "bool": _as_bool, "bytes": _as_bytes}

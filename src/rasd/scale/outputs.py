@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -27,9 +28,14 @@ from rasd.export.columns import DOCUMENT_COLUMNS, Column, Columns
 from rasd.export.rows import TABLES
 from rasd.model import Document, Reject
 from rasd.scale.stats import PartStats
+from rasd.stories.fingerprint import Fingerprint
 
 RECORD_TABLES = ("entities", "mentions", "quotes", "events")
 DOCUMENTS: Columns = (*DOCUMENT_COLUMNS, Column("record"))
+REJECTS: Columns = (Column("path"), Column("locator"), Column("code"), Column("reason"), Column("data", "bytes"))
+FINGERPRINT_COLUMNS: Columns = (Column("doc_id"), Column("published"), Column("signature", "bytes"),
+                                Column("features"))
+STORY_COLUMNS: Columns = (Column("doc_id"), Column("duplicate_of"), Column("story"))
 DONE = "_done"
 FINGERPRINTS = "fingerprints"
 ROW_GROUP = 10_000
@@ -56,22 +62,20 @@ class Output:
         from rasd.export.parquet import write_parquet
 
         records = [doc.to_dict() for doc in docs]
-        staged: list[tuple[Path, Path]] = []
+        prints = [doc.fingerprint for doc in docs if doc.fingerprint is not None]
         tables: list[tuple[str, list[dict[str, Any]], Columns]] = [
             ("documents", [_document_row(record) for record in records], DOCUMENTS),
             *((name, [row for r in records for row in TABLES[name].rows(r)], TABLES[name].columns)
               for name in RECORD_TABLES),
+            # rejects keep their original bytes (up to the configured size): nothing is lost
+            ("rejects", [asdict(reject) for reject in rejects], REJECTS),
         ]
+        if prints:  # what the linking pass compares, in the part's order
+            tables.append((FINGERPRINTS, [_fingerprint_row(fp) for fp in prints], FINGERPRINT_COLUMNS))
+        staged: list[tuple[Path, Path]] = []
         for name, rows, columns in tables:
             final, temporary = self._paths(name, stats.part)
             write_parquet(rows, columns, str(temporary), ROW_GROUP)
-            staged.append((temporary, final))
-        final, temporary = self._paths("rejects", stats.part)
-        _write_rejects(rejects, temporary)
-        staged.append((temporary, final))
-        if any(doc.fingerprint is not None for doc in docs):
-            final, temporary = self._paths(FINGERPRINTS, stats.part)
-            _write_fingerprints(docs, temporary)
             staged.append((temporary, final))
         for temporary, final in staged:
             os.replace(temporary, final)
@@ -94,38 +98,17 @@ def _document_row(record: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _write_rejects(rejects: list[Reject], path: Path) -> None:
-    """Rejects keep their original bytes (up to the configured size): nothing is lost."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    schema = pa.schema([("path", pa.string()), ("locator", pa.string()), ("code", pa.string()),
-                        ("reason", pa.string()), ("data", pa.binary())])
-    columns = {name: [getattr(r, name) for r in rejects] for name in schema.names}
-    pq.write_table(pa.Table.from_pydict(columns, schema=schema), str(path))
+def _fingerprint_row(fp: Fingerprint) -> dict[str, Any]:
+    return {"doc_id": fp.doc_id, "published": fp.published, "signature": fp.signature_bytes(),
+            "features": orjson.dumps(fp.features).decode("utf-8")}
 
 
-def _write_fingerprints(docs: list[Document], path: Path) -> None:
-    """Signatures and story features, in the part's order: the input of the linking pass."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    prints = [doc.fingerprint for doc in docs if doc.fingerprint is not None]
-    schema = pa.schema([("doc_id", pa.string()), ("published", pa.string()), ("signature", pa.binary()),
-                        ("features", pa.string())])
-    columns = {"doc_id": [fp.doc_id for fp in prints], "published": [fp.published for fp in prints],
-               "signature": [fp.signature_bytes() for fp in prints],
-               "features": [orjson.dumps(fp.features).decode("utf-8") for fp in prints]}
-    pq.write_table(pa.Table.from_pydict(columns, schema=schema), str(path))
-
-
-def write_table(path: Path, columns: dict[str, list[Any]]) -> None:
-    """A small table written whole and renamed into place (the stories of a run)."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+def write_table(path: Path, rows: list[dict[str, Any]], columns: Columns) -> None:
+    """A table written whole and renamed into place (the stories of a run)."""
+    from rasd.export.parquet import write_parquet
 
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    pq.write_table(pa.table(columns), str(temporary))
+    write_parquet(rows, columns, str(temporary), ROW_GROUP)
     os.replace(temporary, path)
 
 

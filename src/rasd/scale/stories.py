@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rasd.model import Document
-from rasd.scale.outputs import FINGERPRINTS, Output, write_table
+from rasd.scale.outputs import FINGERPRINTS, STORY_COLUMNS, Output, write_table
 from rasd.stories.fingerprint import Fingerprint, restore
 from rasd.stories.linker import StoryLinker
 
@@ -73,8 +73,9 @@ class RunLinker:
         self.linked = len(self.order)
         links = self.links
         links.story = [self.linker.story_of(doc_id) for doc_id in links.ids]
-        write_table(self.output.root / "stories.parquet",
-                    {"doc_id": links.ids, "duplicate_of": links.duplicate_of, "story": links.story})
+        rows = [{"doc_id": d, "duplicate_of": c, "story": s}
+                for d, c, s in zip(links.ids, links.duplicate_of, links.story, strict=True)]
+        write_table(self.output.root / "stories.parquet", rows, STORY_COLUMNS)
         self.seconds += time.perf_counter() - started
         return links
 
