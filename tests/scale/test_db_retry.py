@@ -96,3 +96,11 @@ def test_two_workers_load_postgresql_with_copy(tmp_path: Path) -> None:
     assert report["loaded_to_db"] == counts["documents"] == 30
     assert counts["mentions"] == pq.read_table(tmp_path / "out" / "mentions").num_rows
     assert counts["events"] == report["events"]
+
+
+def test_sqlite_errors_are_retried_only_when_the_database_is_busy() -> None:
+    import sqlite3
+
+    locked = sa.exc.OperationalError("INSERT", {}, sqlite3.OperationalError("database is locked"))
+    missing = sa.exc.OperationalError("INSERT", {}, sqlite3.OperationalError("no such table: documents"))
+    assert is_transient(locked) and not is_transient(missing)

@@ -265,6 +265,7 @@ def actor_code(entry: Entry, when: str | None) -> str | None:
 
 
 SHORT_PROCLITICS = "وب|ول|فب|فل|و|ف|ب|ل"
+_CLITICS_IN_ORDER = (*SHORT_PROCLITICS.split("|"), "")  # the order the expression tries them, none last
 
 
 def _is_word_char(ch: str) -> bool:
@@ -277,14 +278,13 @@ def _short_form_hits(text: str, forms: Iterable[str]) -> list[tuple[int, int, st
     `(?<!\\w)(?:PROCLITICS)?(FORM|...)(?!\\w)` with the longest form first would find them.
     Searched with str.find: compiling that expression for each article's own forms cost more
     than the search."""
-    rank = {clitic: i for i, clitic in enumerate(SHORT_PROCLITICS.split("|"))}
     candidates = []
     for form in forms:
         at = text.find(form)
         while at >= 0:
             end = at + len(form)
             if end == len(text) or not _is_word_char(text[end]):
-                for clitic, order in (*rank.items(), ("", len(rank))):
+                for order, clitic in enumerate(_CLITICS_IN_ORDER):
                     begin = at - len(clitic)
                     if begin >= 0 and text.startswith(clitic, begin) and (begin == 0 or not _is_word_char(text[begin - 1])):
                         candidates.append((begin, order, -len(form), at, end, form))

@@ -9,6 +9,7 @@ constraint, bad SQL) are raised at once: sending them again would not help.
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Callable
 from typing import TypeVar
@@ -29,9 +30,17 @@ def is_transient(err: BaseException) -> bool:
         if isinstance(current, sa.exc.DBAPIError) and current.connection_invalidated:
             return True
         if isinstance(current, sa.exc.OperationalError | sa.exc.InterfaceError):
-            return True  # psycopg: server closed the connection, deadlock; sqlite: database is locked
+            return _connection_failure(current)
         current = current.__cause__ or current.__context__
     return False
+
+
+def _connection_failure(err: sa.exc.DBAPIError) -> bool:
+    """psycopg's OperationalError is about the connection (closed, reset, deadlock); SQLite's
+    also covers a missing table or bad SQL, of which only a busy database passes with time."""
+    if isinstance(err.orig, sqlite3.Error):
+        return any(word in str(err.orig).lower() for word in ("locked", "busy"))
+    return True
 
 
 def with_retries(write: Callable[[], T], *, attempts: int = ATTEMPTS, delay: float | None = None,
