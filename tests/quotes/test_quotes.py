@@ -116,3 +116,10 @@ def test_that_clause_far_after_a_long_speaker_phrase() -> None:
     found = quotes("وقال وزير الخارجية الأردني أيمن الصفدي ونظيره المصري في بيان مشترك نشرته وكالات الأنباء "
                    "الرسمية في البلدين مساء أمس إن الحل السياسي هو الطريق الوحيد لإنهاء الأزمة.")
     assert found[0]["text"] == "الحل السياسي هو الطريق الوحيد لإنهاء الأزمة"
+
+
+def test_the_name_in_apposition_after_a_long_title_is_the_speaker() -> None:
+    found = quotes("أكد وزير الزراعة في حكومة إقليم كردستان، سالم عبيد قادر، أن المحصول وفير هذا العام.\n"
+                   "وأوضح وزير الزراعة أن الأسعار ستنخفض في الأسواق.")
+    assert found[0]["speaker"]["text"] == "سالم عبيد قادر" and found[0]["who"]
+    assert found[1]["who"] == found[0]["who"]  # the title alone refers back to him

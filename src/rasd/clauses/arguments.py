@@ -89,7 +89,7 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
             if actor.type == "PER":
                 return actor
             if (actor.type in ("GPE", "NORP") and (nisba(sentence.words[actor.last]) or after_preposition)) or \
-                    (actor.type == "ORG" and n == last + 1):
+                    (actor.type == "ORG" and (n == last + 1 or after_preposition)):
                 country = country or actor.code
                 last = actor.last
                 continue
@@ -98,9 +98,12 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
         if word.startswith("ب") and word not in ("بن", "بالوكاله") and not word.startswith("بلا"):
             break  # "وزير الخارجية الأردني بنظيره": the title ends where ب begins its object
         if word in TITLE_PREPOSITIONS and n + 1 < end and (place := sentence.actor_at(n + 1)) is not None \
-                and place.type == "GPE":
+                and place.type in ("GPE", "ORG"):
             after_preposition = True
-            continue  # "المبعوث الخاص إلى سوريا", "سفير المملكة لدى واشنطن"
+            continue  # "المبعوث الخاص إلى سوريا", "سفير المملكة لدى واشنطن", "وزير ... في حكومة الإقليم"
+        if word in ("،", ",") and n + 1 < end and (named := sentence.actor_at(n + 1)) is not None \
+                and named.first == n + 1 and named.type == "PER":
+            return named  # "وزير البيشمركة في حكومة إقليم كردستان، مصطفى سيد قادر،": the name in apposition
         if sentence.tokens[n].kind != "word" or word in PREPOSITIONS or word in STOP_TITLE:
             break
         last = n

@@ -21,7 +21,8 @@ from rasd.kb.matcher import Match, Matcher
 from rasd.link.actor_codes import title_code
 from rasd.link.federations import federations
 from rasd.link.ministries import ministries
-from rasd.link.persons import INSTITUTIONS, cue_kind, is_cue
+from rasd.link.peoples import peoples
+from rasd.link.persons import COMPOUND_HEADS, INSTITUTIONS, cue_kind, is_cue
 from rasd.link.roles import RoleResolver
 from rasd.link.unknown import english_name, tagged_names
 from rasd.model import Document
@@ -63,8 +64,9 @@ class EntityLinker:
         matches = [m for m in self.matcher.find(doc.text) if not _named_after(doc.text, m, entries)]
         bodies, created = ministries(doc.text, matches, kb.entries.get, entries.country_of, entries.state)
         teams, founded = federations(doc.text, matches + bodies, entries.country_of, entries.known_id)
-        unknown.update((entry.id, entry) for entry in created + founded)
-        matches = _outside(matches, bodies + teams) + bodies + teams
+        people, named = peoples(doc.text, matches + bodies + teams, entries.country_of, entries.known_id)
+        unknown.update((entry.id, entry) for entry in created + founded + named)
+        matches = _outside(matches, bodies + teams + people) + bodies + teams + people
         matches += _surname_mentions(doc.text, matches, entries)
         if self.tagger is not None:
             matches = self._add_tagged(doc, matches, entries, unknown)
@@ -393,8 +395,13 @@ def _short_forms(entry_type: str, words: list[str]) -> list[str]:
         return [" ".join(words[-2:])] if len(words) == 3 and not is_cue(words[0]) else []
     if entry_type == "PER" and len(words) >= 2 and words[-2] in KIN_LINKS:
         return [" ".join(words[-2:])] if words[-2] == "ابو" and len(words) >= 3 else []
-    if entry_type == "PER" and len(words) >= 2 and len(words[-1]) >= 3 and not common_word(words[-1]):
-        return [words[-1]]  # not "الدين" of صلاح الدين
+    if entry_type == "PER" and len(words) >= 2:
+        # the family name after the given name, which may be two words ("مصطفى سيد قادر" ...
+        # "سيد قادر"), and the last word when it is no ordinary word (not "الدين" of صلاح الدين)
+        family = [" ".join(words[1:])] if len(words) == 3 and words[0] not in COMPOUND_HEADS \
+            and words[1] not in KIN_LINKS and len(words[1]) >= 3 else []
+        last = [words[-1]] if len(words[-1]) >= 3 and not common_word(words[-1]) else []
+        return family + last
     if entry_type in ("ORG", "MEDIA") and len(words) >= 2:
         head = words[0] if words[0].startswith("ال") else "ال" + words[0]  # مركز الملك سلمان ... المركز
         forms = [head] if len(head) >= 6 else []

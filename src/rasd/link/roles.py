@@ -20,7 +20,10 @@ from rasd.text.normalize import search_form
 from rasd.text.tokenize import Token
 
 CLITICS = ("", "و", "ف", "ب", "ل")
-LOOKBACK = 5  # words before a first mention searched for its title
+LOOKBACK = 9  # tokens before a first mention searched for its title
+# Words that end the search for a title: a title never reaches over a clause's start.
+TITLE_BREAKS = frozenset(search_form(w) for w in (
+    "أن إن ان بأن وأن أنه إنه أنها الذي التي الذين و ثم أو او بعد قبل منذ مع عن على".split()))
 # The title an office of the knowledge base is referred to by: head and complement.
 _OFFICE_TITLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "president": ("رئيس", ()), "king": ("ملك", ()), "emir": ("امير", ()), "sultan": ("سلطان", ()),
@@ -108,6 +111,8 @@ class RoleResolver:
             index = bisect_left(starts, match.start)
             first[match.entry_id] = index
             for j in range(index - 1, max(-1, index - 1 - LOOKBACK), -1):
+                if forms[j] in TITLE_BREAKS or (not forms[j].isalpha() and forms[j] not in ("،", ",")):
+                    break  # "وزير البيشمركة في حكومة إقليم كردستان، مصطفى": the title may run long
                 head = role_head(forms[j])
                 if head:
                     between = forms[j + 1:index]
