@@ -46,7 +46,8 @@ def peoples(text: str, matches: list[Match], country_of: Callable[[str], str | N
     own match as the country gives way), and the entries to create."""
     norm = normalized(text)
     taken = [(m.start, m.end) for m in matches if not m.kind.startswith("adjective")]
-    out, created = [], []
+    out: list[Match] = []
+    created: list[Entry] = []
     for found in _pattern().finditer(norm.text):
         code = country_of(found.group(2))
         if code is None or code not in demonyms():
