@@ -166,6 +166,8 @@ def _title_after_preposition(sentence: Sentence, actor: Actor, start: int) -> bo
         other = sentence.actor_at(k)
         if word in PREPOSITIONS:
             return steps > 0
+        if _governed_title(word):
+            return True  # "الموالية للرئيس اليمني عبدربه منصور هادي": ل is glued on the title
         if not (role_head(word) or (other is not None and other.type in ("GPE", "NORP")) or word.startswith("ال")):
             return False
         k, steps = k - 1, steps + 1

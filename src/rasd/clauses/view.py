@@ -249,7 +249,8 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
         start = tokens[i].start + _clitic(word, bare)
         body = sentence.actor_at(i + 1) if i + 1 < len(sentence.words) else None
         if bare in INSTRUMENTS and body is not None and body.first == i + 1 and body.entity and \
-                body.type in ("ORG", "GPE", "NORP") and not (body.first == body.last and nisba(sentence.words[body.last])):
+                body.type in ("ORG", "GPE", "NORP") and not (body.type != "ORG" and body.first == body.last
+                                                             and nisba(sentence.words[body.last])):
             # "طائرات التحالف", "قوات النظام": the body acts ("السلطات السودانية" stays unnamed)
             found.append(Actor(i, body.last, start, body.end, body.entity, body.code if len(body.code or "") > 3
                                else code, body.type, bare))

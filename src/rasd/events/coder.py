@@ -440,7 +440,8 @@ def _repeats(event: dict[str, Any], events: list[dict[str, Any]]) -> bool:
     side = _side(event["source"])
     targets = {_side(t) for t in event["targets"]}
     for earlier in events:
-        if earlier["root"] != event["root"] or _side(earlier["source"]) != side or side is None:
+        if earlier["root"] != event["root"] or _side(earlier["source"]) != side or side is None \
+                or not _same_kind(earlier["cameo"], event["cameo"]) or _elsewhere(earlier, event):
             continue
         known = {_side(t) for t in earlier["targets"]}
         if event["root"] in SPEECH_ROOTS and not (targets & known):
@@ -449,6 +450,20 @@ def _repeats(event: dict[str, Any], events: list[dict[str, Any]]) -> bool:
             earlier["targets"] += [t for t in event["targets"] if _side(t) not in known]
             return True
     return False
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Codes that may report one act: the same, or one the root's general code ("190" covers
+    "195" air strikes, but "192" taking a town and "191" a siege are two acts)."""
+    return a[:3] == b[:3] or a[2:3] == "0" or b[2:3] == "0"
+
+
+def _elsewhere(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two acts placed in different towns or regions (a war's fronts: "سيطروا على مديرية
+    القفر" and "سيطروا على مديرية النادرة") are two acts; places finer than a country count."""
+    pa, pb = a.get("place") or {}, b.get("place") or {}
+    fine = pa.get("precision") not in (None, "country") and pb.get("precision") not in (None, "country")
+    return fine and pa.get("entity") != pb.get("entity")
 
 
 def _key_in_sentence(event: dict[str, Any]) -> tuple[Any, ...]:
@@ -526,7 +541,29 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
         return actor, max(actor.last, hit.last)
     if before is not None:
         return before, hit.last
-    return (actor, actor.last) if actor is not None and actor.code else (None, hit.last)
+    if actor is not None and actor.code:
+        return actor, actor.last
+    return _that_subject(s, hit), hit.last
+
+
+THAT_SUBJECT_REACH = 10  # words between a that-particle's noun and the verb it is the subject of
+NOUN_THAT = frozenset(word_form(w) for w in "إن أن بأن وأن فإن ان لأن".split())  # without a pronoun on it
+
+
+def _that_subject(s: Sentence, hit: Hit) -> Actor | None:
+    """"أكد مصدر أن المقاومة الشعبية والجيش الموالي للشرعية تفرض حصاراً": after أنّ the noun
+    comes first and is the subject of the verb that follows, however long its phrase."""
+    for k in range(hit.first - 1, max(-1, hit.first - 1 - THAT_SUBJECT_REACH), -1):
+        word = s.words[k]
+        if s.tokens[k].kind != "word":
+            return None
+        if word in NOUN_THAT:
+            actor = s.actor_at(k + 1)
+            return actor if actor is not None and actor.first == k + 1 and _can_act(actor) \
+                and not clitic_preposition(s, actor) else None
+        if word in THAT_PRONOUN or _reporting(word):
+            return None
+    return None
 
 
 KILLED = frozenset(word_form(w) for w in "قتل اغتيل اختطف خطف أعدم".split())
@@ -576,14 +613,18 @@ LIGHT_VERBS = frozenset(word_form(w) for w in (
     "عقد يعقد سيعقد تعقد ستعقد عقدت أجرى أجرت يجري تجري سيجري ستجري نظم نظمت ينظم تنظم سينظم "
     "أعلن أعلنت يعلن تعلن بدأ بدأت يبدأ تبدأ واصل واصلت يواصل تواصل نفذ نفذت ينفذ تنفذ خاض خاضت "
     "قام قامت يقوم تقوم قاموا يعتزم تعتزم يعتزمان تعتزمان يعتزمون ينوي تنوي "
-    "يخوض تخوض شن شنت يشن تشن".split()))
+    "يخوض تخوض شن شنت يشن تشن "
+    # control verbs: "تمكنت المقاومة من السيطرة على ...", "نجح الجيش في استعادة ..."
+    "تمكن تمكنت تمكنوا يتمكن تتمكن نجح نجحت نجحوا ينجح تنجح استطاع استطاعت استطاعوا "
+    "حاول حاولت حاولوا يحاول تحاول استكمل استكملت استكملوا أكمل أكملت".split()))
+GOVERNING_REACH = 8  # words between the governing verb and its verbal noun
 
 
 def _governing_verb(s: Sentence, hit: Hit) -> Actor | None:
     """The subject of the verb a verbal noun is the object of: "الوزير بومبيو سيعقد في بداية
     المؤتمر اجتماعاً" -> Pompeo; "أجرى الوفد محادثات"."""
     start = s.clause_start(hit.first)
-    for k in range(hit.first - 1, max(start, hit.first - 6) - 1, -1):
+    for k in range(hit.first - 1, max(start, hit.first - GOVERNING_REACH) - 1, -1):
         if strip_proclitics(s.words[k], prepositions=True) in LIGHT_VERBS or s.words[k] in LIGHT_VERBS:
             return subject_after(s, k, hit.first) or subject_before(s, k, start)
     return None

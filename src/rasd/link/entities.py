@@ -20,6 +20,7 @@ from rasd.kb.entry import Entry, Office
 from rasd.kb.matcher import Match, Matcher
 from rasd.link.actor_codes import title_code
 from rasd.link.federations import federations
+from rasd.link.lexicon import rows
 from rasd.link.ministries import ministries
 from rasd.link.peoples import peoples
 from rasd.link.persons import COMPOUND_HEADS, INSTITUTIONS, cue_kind, is_cue
@@ -321,6 +322,8 @@ def _surname_mentions(text: str, matches: list[Match], entries: _Entries,
     first_seen = {m.entry_id: m.start for m in sorted(matches, key=lambda m: -m.start)}
     if titles:
         held = _state_titles(matches, entries)
+        held.update((form, entry_id) for form, entry_id in _context_forms(matches, entries).items()
+                    if form not in short)
         short.update(held)
         first_seen.update((entry_id, 0) for entry_id in held.values() if entry_id not in first_seen)
     if not short:
@@ -350,6 +353,27 @@ def _heading(text: str, start: int, end: int) -> bool:
     """A subheading that quotes someone by surname before the text names them in full
     ("الأحمدي: طول القامة مشكلة")."""
     return (start == 0 or text[start - 1] == "\n") and text[end:end + 1] == ":"
+
+
+@cache
+def context_forms() -> dict[str, dict[str, str]]:
+    """Search form -> {country code: entry id} (data/context_forms.tsv)."""
+    table: dict[str, dict[str, str]] = {}
+    for form, country, entry_id in rows("context_forms.tsv"):
+        table.setdefault(search_form(form), {})[country] = entry_id
+    return table
+
+
+def _context_forms(matches: list[Match], entries: _Entries) -> dict[str, str]:
+    """The bare forms the article's country decides ("التحالف" in news about Yemen): the
+    state named most among the matches picks the entry."""
+    counts = Counter(entries.get(m.entry_id).actor_code for m in matches
+                     if entries.get(m.entry_id).type == "GPE" and len(entries.get(m.entry_id).actor_code or "") == 3)
+    if not counts:
+        return {}
+    country = counts.most_common(1)[0][0]
+    return {form: by_country[country] for form, by_country in context_forms().items()
+            if country in by_country and entries.known_id(by_country[country])}
 
 
 STATE_TITLES = ("المملكه", "السلطنه", "الاماره", "الجمهوريه")

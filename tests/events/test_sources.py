@@ -1,0 +1,54 @@
+"""Who acts: the subject after أنّ, the subject of a control verb, members of a named group,
+bare forms the article's country decides, and acts on two fronts kept apart (texts written
+for these tests)."""
+
+from typing import Any
+
+from tests.events.test_events import events
+
+
+def by_root(found: list[dict[str, Any]], root: str) -> list[dict[str, Any]]:
+    return [e for e in found if e["root"] == root]
+
+
+def test_the_noun_after_that_is_the_subject_however_long_its_phrase() -> None:
+    found = events("وأكد مصدر عسكري أن المقاومة الشعبية والجيش الموالي للشرعية تفرض حصاراً خانقاً "
+                   "على مليشيا الحوثي في مدينة تعز.")
+    siege = by_root(found, "19")[0]
+    assert siege["cameo"] == "191" and siege["source"]["entity"] == "popular-resistance-yemen"
+    assert siege["targets"][0]["entity"] == "houthis"
+
+
+def test_the_subject_of_a_control_verb_acts_in_its_verbal_noun() -> None:
+    found = events("تمكنت المقاومة الشعبية والجيش أمس الأحد من السيطرة على بلدتين في محافظة لحج.")
+    taking = by_root(found, "19")[0]
+    assert taking["cameo"] == "192" and taking["source"]["entity"] == "popular-resistance-yemen"
+
+
+def test_fighters_of_a_named_group_are_the_group() -> None:
+    found = events("وانسحب مقاتلو الحوثي من مدينة تعز بعد معارك عنيفة.")
+    assert by_root(found, "08")[0]["source"]["entity"] == "houthis"
+
+
+def test_the_coalition_alone_is_the_one_of_the_articles_war() -> None:
+    yemen = events("قصف طيران التحالف مواقع للحوثيين في مدينة الحديدة غربي اليمن، وقال سكان إن اليمن "
+                   "يشهد أعنف المعارك منذ أسابيع.")
+    iraq = events("قصف طيران التحالف مواقع لتنظيم داعش في مدينة الموصل شمالي العراق، وقال سكان إن "
+                  "العراق يشهد أعنف المعارك منذ أسابيع.")
+    assert by_root(yemen, "19")[0]["source"]["entity"] == "saudi-coalition"
+    assert by_root(iraq, "19")[0]["source"]["entity"] == "coalition-isis"
+
+
+def test_the_head_of_a_phrase_acts_not_the_person_a_glued_title_introduces() -> None:
+    found = events("وكانت قوات الجيش الموالية للرئيس اليمني عبدربه منصور هادي سيطرت على قاعدة العند الجوية.")
+    assert by_root(found, "19")[0]["source"]["entity"] != "hadi"
+
+
+def test_one_side_taking_two_towns_is_two_acts() -> None:
+    found = events("سيطرت المقاومة الشعبية على مدينة زنجبار.\nوسيطرت المقاومة الشعبية على مدينة الحديدة.")
+    assert len(by_root(found, "19")) == 2
+
+
+def test_the_same_act_told_twice_is_one_event() -> None:
+    found = events("سيطرت المقاومة الشعبية على مدينة زنجبار.\nوأكدت المصادر أن المقاومة الشعبية سيطرت على المدينة.")
+    assert len(by_root(found, "19")) == 1
