@@ -52,3 +52,37 @@ def test_one_side_taking_two_towns_is_two_acts() -> None:
 def test_the_same_act_told_twice_is_one_event() -> None:
     found = events("سيطرت المقاومة الشعبية على مدينة زنجبار.\nوأكدت المصادر أن المقاومة الشعبية سيطرت على المدينة.")
     assert len(by_root(found, "19")) == 1
+
+
+SUDAN = "وقالت السلطات السودانية إن التحقيق مستمر في السودان، وإن السودان لن يتهاون مع أحد."
+
+
+def test_an_arrest_in_the_passive_is_the_authorities_of_the_articles_country() -> None:
+    found = events("واعتقل الناشط محمد الجزولي في الخرطوم أمس.\n" + SUDAN)
+    arrest = by_root(found, "17")[0]
+    assert arrest["source"]["entity"] is None and arrest["source"]["actor_code"] == "SDNGOV"
+    assert "الجزولي" in arrest["targets"][0]["text"]
+
+
+def test_an_arrest_by_a_named_force_keeps_it() -> None:
+    found = events("واعتقلت الشرطة الناشط محمد الجزولي في الخرطوم أمس.\n" + SUDAN)
+    arrest = by_root(found, "17")[0]
+    assert arrest["source"]["actor_code"] == "SDNCOP"
+
+
+def test_a_verb_without_a_subject_continues_the_last_one() -> None:
+    found = events("وقال وزير الخارجية الأمريكي مايك بومبيو إن بلاده ستواصل دعم الحلفاء.\n"
+                   "وأثنى على الجهود التي تبذلها السعودية في اليمن.")
+    praise = by_root(found, "05")[-1]
+    assert praise["source"]["entity"] == "pompeo-mike"
+
+
+def test_a_noun_after_a_singular_verb_is_its_subject_not_a_dropped_one() -> None:
+    found = events("وقال وزير الخارجية الأمريكي مايك بومبيو إن بلاده ستواصل دعم الحلفاء.\n"
+                   "وسيتباحث المجتمعون في وضع المنطقة.")
+    assert not [e for e in by_root(found, "04") if e["source"].get("entity") == "pompeo-mike"]
+
+
+def test_a_state_of_alert_is_a_force_posture() -> None:
+    found = events("ووضعت قوات الأمن التركية في حالة تأهب قصوى في مدينة إسطنبول.")
+    assert [e["cameo"] for e in found if e["root"] == "15"] == ["152"]

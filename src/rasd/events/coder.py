@@ -123,16 +123,18 @@ class EventCoder:
         events: list[dict[str, Any]] = []
         seen: set[tuple[Any, ...]] = set()
         dateline = self.places.dateline(doc)
+        discourse = _Discourse(doc)
         for s in view.sentences:
             dates = _LazyDates(doc, s)
             blocked = _blocked_roots(s)
             previous: dict[str, Any] | None = None
             here: dict[tuple[Any, ...], dict[str, Any]] = {}
             for hit in self._hits(s, blocked):
-                event = self._event(doc, s, hit, dates, dateline, previous)
+                event = self._event(doc, s, hit, dates, dateline, previous, discourse)
                 if event is None:
                     continue
                 previous = event
+                discourse.add(s.tokens[hit.first].start, event["source"])
                 same = here.get(_key_in_sentence(event))
                 known = {_who(t) for t in same["targets"]} if same is not None else set()
                 if same is not None and (not event["targets"] or known & {_who(t) for t in event["targets"]}):
@@ -211,7 +213,7 @@ class EventCoder:
         return hits
 
     def _event(self, doc: Document, s: Sentence, hit: Hit, dates: _LazyDates, dateline: dict[str, Any] | None,
-               previous: dict[str, Any] | None) -> dict[str, Any] | None:
+               previous: dict[str, Any] | None, discourse: _Discourse | None = None) -> dict[str, Any] | None:
         text = doc.text
         source, after = _source(s, hit)
         spoken = _cue_speaker(s, hit, doc.quotes)
@@ -228,14 +230,27 @@ class EventCoder:
             source_ref = source.ref(text) if source is not None else None
         if source_ref is None and previous is not None and s.words[hit.first][:1] == "و":
             source_ref = previous["source"]  # "أجرى بومبيو محادثات ... والتقى بالمبعوث": the same subject
+        if source_ref is None and discourse is not None and source is None and _dropped_subject(s, hit):
+            source_ref = discourse.last(s.tokens[hit.first].start)  # "وأثنى على الجهود", "تمكنوا من"
         if source_ref is None and hit.pattern.code[:2] in CROWD_ROOTS:
             source_ref = _crowd(s, hit, text)  # "تظاهر آلاف المعلمين": protesters nobody names
+        by_authorities = False
+        if hit.pattern.code[:3] in AUTHORITY_ACTS and hit.pattern.kind == "verb" and _private(source) \
+                and spoken is None:
+            source_ref, source = None, None  # "واعتُقل الناشط محمد": a person or a civilian is the one arrested
+        if source_ref is None and hit.pattern.code[:3] in AUTHORITY_ACTS:
+            source_ref = _authorities(doc, s, hit)  # "اعتُقل الناشط", "واعتقال مئات المشتبه بهم"
+            by_authorities = source_ref is not None
         if source_ref is None and (hit.pattern.code[:2] not in CROWD_ROOTS or not _happened(s, hit, dates)):
             return None  # a clash, a bombing, a protest the text gives no actor for still happened,
             # when the sentence tells it as a happening (a place, a toll, a date), not as a topic
         end = _target_end(s, hit.last)
         preps = hit.pattern.options.target
-        found = actors_after(s, after, end, preps, source) if preps else []
+        if by_authorities:  # the passive's subject is the one arrested: before the verb or right after it
+            patients = (subject_before(s, hit.first, s.clause_start(hit.first)), s.actor_at(hit.last + 1))
+            found = [a for a in patients if a is not None and (a.first == hit.last + 1 or a.last < hit.first)][:1]
+        else:
+            found = actors_after(s, after, end, preps, source) if preps else []
         if not found and hit.pattern.code == "042" and hit.last + 1 < len(s.words):
             visited = s.actor_at(hit.last + 1)  # "زيارة دمشق": the place visited
             found = [visited] if visited is not None and visited.first == hit.last + 1 and visited.type == "GPE" else []
@@ -261,6 +276,75 @@ class EventCoder:
             "modality": mode, "date": date[0], "date_text": date[1], "place": place,
             "start": start, "end": stop, "evidence": text[start:stop],
         }
+
+
+# Acts only a state's authorities carry out (arrests, detentions, trials, releases): told in the
+# passive or as a bare verbal noun, their doer is still the authorities of the country.
+AUTHORITY_ACTS = frozenset({"173", "174", "172", "084"})
+
+
+AUTHORITY_SECTORS = ("GOV", "MIL", "COP", "JUD", "SPY", "LEG")
+
+
+def _private(actor: Actor | None) -> bool:
+    """A person or an unnamed civilian, who does not arrest or try anyone: after an arrest
+    verb they are its object, the verb read as the passive."""
+    if actor is None or actor.type not in ("PER", "UNNAMED"):
+        return False
+    return (actor.code or "")[3:6] not in AUTHORITY_SECTORS and not (actor.type == "UNNAMED" and len(actor.code or "") == 3)
+
+
+def _authorities(doc: Document, s: Sentence, hit: Hit) -> dict[str, Any] | None:
+    """The unnamed authorities of the article's country (SDNGOV), when the clause names no
+    agent and the act is the kind only a state performs; None when the country is unclear."""
+    if _agent_phrase(s, hit) is not None:
+        return None  # "على أيدي مسلحين": an agent is named, the crowd rule handles it
+    country = doc_view(doc).country
+    if not country:
+        return None
+    return {"entity": None, "text": "", "actor_code": country + "GOV"}
+
+
+DISCOURSE_REACH = 600  # characters back within which a dropped subject is the last one named
+
+
+class _Discourse:
+    """The subjects named so far (quote speakers and event sources, by position), for verbs
+    whose subject is only their inflection: Arabic drops a subject the reader knows."""
+
+    def __init__(self, doc: Document):
+        self.subjects: list[tuple[int, dict[str, Any]]] = sorted(
+            ((q["cue_start"], q["speaker"]) for q in doc.quotes if q.get("cue_start") is not None
+             and (q["speaker"].get("entity") or q["speaker"].get("actor_code"))), key=lambda x: x[0])
+
+    def add(self, at: int, ref: dict[str, Any] | None) -> None:
+        if ref and (ref.get("entity") or ref.get("actor_code")):
+            self.subjects.append((at, ref))
+            self.subjects.sort(key=lambda x: x[0])
+
+    def last(self, before: int) -> dict[str, Any] | None:
+        found = [ref for at, ref in self.subjects if before - DISCOURSE_REACH <= at < before]
+        return dict(found[-1]) if found else None
+
+
+LEADING = frozenset(word_form(w) for w in "ثم كما قد لقد فقد وقد بل كذلك".split())
+
+
+def _dropped_subject(s: Sentence, hit: Hit) -> bool:
+    """A verb opening its clause with no subject after it ("وأثنى على الجهود", "كما تمكنوا
+    من"): its subject is the pronoun in its inflection."""
+    if hit.pattern.kind != "verb" or hit.analysis.form.pos not in ("past", "present", "future"):
+        return False
+    start = s.clause_start(hit.first)
+    if not all(w in LEADING or w in SKIPPABLE for w in s.words[start:hit.first]):
+        return False
+    if s.words[hit.first].endswith(("وا", "ون")):
+        return True  # "تمكنوا", "يواصلون": the plural ending is the subject
+    nxt = s.words[hit.last + 1] if hit.last + 1 < len(s.words) else ""
+    # a singular verb whose next word is a preposition or a that-particle has no noun subject
+    # after it ("وأثنى على الجهود"); a noun there is most often its subject ("سيتباحث المجتمعون")
+    return nxt in PREPOSITIONS or nxt in THAT or (nxt[:1] in ("ب", "ل") and not nxt.startswith("ال")
+                                                  and len(nxt) > 3)
 
 
 def _place_state(places: PlaceFinder, actor: Actor) -> str | None:
@@ -435,8 +519,9 @@ SPEECH_ROOTS = frozenset({"02", "03", "05", "10", "11", "12", "13"})
 
 
 def _repeats(event: dict[str, Any], events: list[dict[str, Any]]) -> bool:
-    """The act was already extracted: same root, same side, and targets one of the other's
-    (none counts as any). The first report keeps its evidence; its targets take the new ones."""
+    """The act was already extracted: same root and kind, same side, same place, and no
+    target the earlier report lacks, or one in common. The first report keeps its evidence;
+    its targets take the new ones."""
     side = _side(event["source"])
     targets = {_side(t) for t in event["targets"]}
     for earlier in events:
@@ -446,7 +531,8 @@ def _repeats(event: dict[str, Any], events: list[dict[str, Any]]) -> bool:
         known = {_side(t) for t in earlier["targets"]}
         if event["root"] in SPEECH_ROOTS and not (targets & known):
             continue  # two calls or two condemnations by one speaker are two acts unless aimed alike
-        if not targets or not known or targets <= known or known <= targets:
+        if not targets or targets & known:  # a later, vaguer report; an earlier one without targets
+            # is another act when this one names them ("تقدم المقاومة" ... "سيطرت على قاعدة العند")
             earlier["targets"] += [t for t in event["targets"] if _side(t) not in known]
             return True
     return False
@@ -613,7 +699,7 @@ LIGHT_VERBS = frozenset(word_form(w) for w in (
     "عقد يعقد سيعقد تعقد ستعقد عقدت أجرى أجرت يجري تجري سيجري ستجري نظم نظمت ينظم تنظم سينظم "
     "أعلن أعلنت يعلن تعلن بدأ بدأت يبدأ تبدأ واصل واصلت يواصل تواصل نفذ نفذت ينفذ تنفذ خاض خاضت "
     "قام قامت يقوم تقوم قاموا يعتزم تعتزم يعتزمان تعتزمان يعتزمون ينوي تنوي "
-    "يخوض تخوض شن شنت يشن تشن "
+    "يخوض تخوض شن شنت يشن تشن وضع وضعت يضع تضع "
     # control verbs: "تمكنت المقاومة من السيطرة على ...", "نجح الجيش في استعادة ..."
     "تمكن تمكنت تمكنوا يتمكن تتمكن نجح نجحت نجحوا ينجح تنجح استطاع استطاعت استطاعوا "
     "حاول حاولت حاولوا يحاول تحاول استكمل استكملت استكملوا أكمل أكملت".split()))
