@@ -86,3 +86,13 @@ def test_a_noun_after_a_singular_verb_is_its_subject_not_a_dropped_one() -> None
 def test_a_state_of_alert_is_a_force_posture() -> None:
     found = events("ووضعت قوات الأمن التركية في حالة تأهب قصوى في مدينة إسطنبول.")
     assert [e["cameo"] for e in found if e["root"] == "15"] == ["152"]
+
+
+def test_what_is_left_of_a_force_is_the_subject_after_a_partitive() -> None:
+    found = events("وأشار المصدر إلى أن ما تبقى من قوات الحوثيين انسحبوا إلى مدينة الحوطة.")
+    assert by_root(found, "08")[0]["source"]["entity"] == "houthis"
+
+
+def test_an_unnamed_force_takes_the_country_of_the_place_it_acts_in() -> None:
+    found = events("واعتقلت الشرطة ثلاثة مشتبه بهم في مدينة إسطنبول.")  # no country named: the city's
+    assert by_root(found, "17")[0]["source"]["actor_code"] == "TURCOP"

@@ -42,3 +42,10 @@ def test_a_two_word_family_name_refers_back_to_the_person() -> None:
                      "وأضاف عبيد قادر أن الأسعار ستنخفض.")
     person = next(e for e in found.values() if e["type"] == "PER")
     assert person["surfaces"] == ["سالم عبيد قادر", "عبيد قادر"]
+
+
+def test_a_title_refers_back_to_its_holder_over_a_glued_preposition() -> None:
+    doc = rasd.process("خبر للاختبار\n\nوألقى الأمين العام للأمم المتحدة بان كي مون كلمة في الحفل.\n"
+                       "وأعرب السفير عن شكره للأمين العام للأمم المتحدة على حضوره.")
+    ban = next(e for e in doc.entities if e["id"] == "ban-ki-moon")
+    assert len(ban["mentions"]) == 2

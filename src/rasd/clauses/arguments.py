@@ -144,7 +144,8 @@ def subject_before(sentence: Sentence, i: int, start: int) -> Actor | None:
         actor = sentence.actor_at(k)
         if actor is not None:
             before = sentence.words[actor.first - 1] if actor.first > start else ""
-            governed = before in PREPOSITIONS or _has_preposition(sentence, actor) or _governed_title(before) \
+            governed = (before in PREPOSITIONS and not _partitive(sentence, actor.first - 1, start)) \
+                or _has_preposition(sentence, actor) or _governed_title(before) \
                 or _title_after_preposition(sentence, actor, start)
             if governed and actor.last == k:  # "المقاومة الموالية للرئيس هادي سيطرت": the phrase's head acts
                 return _head_before(sentence, actor, start)
@@ -154,6 +155,16 @@ def subject_before(sentence: Sentence, i: int, start: int) -> Actor | None:
             return None
         k -= 1
     return None
+
+
+PARTITIVES = frozenset(word_form(w) for w in (
+    "عدد العديد مئات عشرات آلاف الآلاف المئات العشرات بعض تبقى بقي بقية المزيد كثير الكثير جميع أحد".split()))
+
+
+def _partitive(sentence: Sentence, k: int, start: int) -> bool:
+    """"ما تبقى من قوات الحوثيين انسحبوا", "عشرات من عناصر الشرطة": من after a quantity
+    word is partitive; the actor after it is the subject, not governed."""
+    return sentence.words[k] == "من" and k - 1 >= start and sentence.words[k - 1] in PARTITIVES
 
 
 def _title_after_preposition(sentence: Sentence, actor: Actor, start: int) -> bool:

@@ -171,6 +171,21 @@ class EventCoder:
             })
         return out
 
+    def _placed(self, ref: dict[str, Any] | None, place: dict[str, Any] | None) -> dict[str, Any] | None:
+        """An unnamed actor whose text and article give no country ("الشرطة" in news about two
+        states) takes the country of the place the act happened in: the police of Istanbul are
+        Turkish (TURCOP)."""
+        if ref is None or ref.get("entity") or not place or not place.get("entity"):
+            return ref
+        code = ref.get("actor_code") or ""
+        if code and code not in SECTORS:
+            return ref  # a country or a body's own code already
+        entry = self.places.kb.entries.get(place["entity"])
+        country = entry.country if entry is not None else None
+        if not country:
+            return ref
+        return {**ref, "actor_code": country + code}
+
     def _target(self, actor: Actor, text: str) -> dict[str, Any]:
         """A town or region as a target stands for its state (CAMEO codes the country):
         "العملية العسكرية التركية في شمال شرق سوريا" targets Syria."""
@@ -269,6 +284,7 @@ class EventCoder:
         date = _date(dates.get(future=mode == "planned"), s, hit.first)
         place = self.places.place(s, hit.first, [source]) or self._target_place(targets) or dateline
         start, stop = s.start, min(s.end, s.start + EVIDENCE_MAX)
+        source_ref = self._placed(source_ref, place)
         return {
             "cameo": cameo, "root": cameo[:2], "plover": plover_of(cameo),
             "trigger": text[s.tokens[hit.first].start:s.tokens[hit.last].end],
@@ -303,6 +319,10 @@ def _authorities(doc: Document, s: Sentence, hit: Hit) -> dict[str, Any] | None:
     if not country:
         return None
     return {"entity": None, "text": "", "actor_code": country + "GOV"}
+
+
+# CAMEO agent codes that say what an actor is but not whose (no country before them).
+SECTORS = frozenset("GOV MIL COP JUD SPY LEG REB INS OPP CVL EDU MED BUS LAB HLH REF ELI CRM".split())
 
 
 DISCOURSE_REACH = 600  # characters back within which a dropped subject is the last one named

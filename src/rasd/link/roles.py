@@ -117,7 +117,7 @@ class RoleResolver:
                 if head:
                     between = forms[j + 1:index]
                     country = next((c for w in between if (c := self.country_of(w))), None)
-                    complement = tuple(w for w in between if w.startswith("ال") and not self.country_of(w))
+                    complement = _complement(between, self.country_of)
                     holders.setdefault(head, set()).add((match.entry_id, country, complement))
                     break
             for role, country in self.offices_of(match.entry_id):  # the office the base knows
@@ -125,6 +125,19 @@ class RoleResolver:
                     head, complement = OFFICE_TITLES[role]
                     holders.setdefault(head, set()).add((match.entry_id, country, complement))
         return holders, first
+
+
+def _complement(words: Sequence[str], country_of: Callable[[str], str | None]) -> tuple[str, ...]:
+    """The definite words right after a title head that say which office it is ("العام" of
+    الأمين العام للأمم المتحدة, "الخارجيه" of وزير الخارجية): up to the first word without ال;
+    country adjectives are left out."""
+    out = []
+    for word in words:
+        if not word.startswith("ال"):
+            break
+        if not country_of(word):
+            out.append(word)
+    return tuple(out)
 
 
 def _construct(forms: list[str], i: int) -> bool:
