@@ -96,3 +96,26 @@ def test_what_is_left_of_a_force_is_the_subject_after_a_partitive() -> None:
 def test_an_unnamed_force_takes_the_country_of_the_place_it_acts_in() -> None:
     found = events("واعتقلت الشرطة ثلاثة مشتبه بهم في مدينة إسطنبول.")  # no country named: the city's
     assert by_root(found, "17")[0]["source"]["actor_code"] == "TURCOP"
+
+
+def test_a_participle_call_continues_the_sentences_speaker() -> None:
+    found = events("وقال وزير الخارجية الأمريكي مايك بومبيو إن التهديد قائم، داعياً الحلفاء إلى زيادة دعمهم.")
+    call = by_root(found, "02")[0]
+    assert call["source"]["entity"] == "pompeo-mike"
+
+
+def test_a_call_without_a_subject_on_a_noun_that_is_no_actor() -> None:
+    found = events("وقال وزير الخارجية الأمريكي مايك بومبيو إن الاقتصاد ينمو.\nوحث البنوك على خفض الفائدة.")
+    assert by_root(found, "02")[0]["source"]["entity"] == "pompeo-mike"
+
+
+def test_the_title_in_a_visits_genitive_names_the_visitor() -> None:
+    found = events("وتناولت المحادثات زيارة وزير الخارجية الأمريكي مايك بومبيو إلى الرياض الأسبوع الماضي.")
+    visit = next(e for e in found if e["cameo"] == "042")
+    assert visit["source"]["entity"] == "pompeo-mike"
+
+
+def test_a_gift_is_diplomatic_cooperation() -> None:
+    found = events("وأهدت المملكة العربية السعودية ستارة من الكعبة إلى الأمم المتحدة.")
+    gift = by_root(found, "05")[0]
+    assert gift["cameo"] == "050" and gift["source"]["entity"] == "sau" and gift["targets"][0]["entity"] == "un"

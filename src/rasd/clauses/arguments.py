@@ -45,7 +45,7 @@ def subject_after(sentence: Sentence, i: int, end: int) -> Actor | None:
             if actor.first != k or clitic_preposition(sentence, actor) in ("ب", "ل"):
                 return None
             return appositive(sentence, actor, end)
-        if _title_word(sentence, k):
+        if title_word(sentence, k):
             return title_actor(sentence, k, end)
         named = _described_person(sentence, k, end)
         if named is not None:  # "وقال المخرج زفياجينتسيف": a description before a name
@@ -69,7 +69,7 @@ def _described_person(sentence: Sentence, k: int, end: int) -> Actor | None:
     return None
 
 
-def _title_word(sentence: Sentence, k: int) -> bool:
+def title_word(sentence: Sentence, k: int) -> bool:
     """A title or agent word (الوزير، الباحث) without a preposition on it (بالمبعوث)."""
     word = sentence.words[k]
     nxt = sentence.words[k + 1] if k + 1 < len(sentence.words) else ""
@@ -295,7 +295,7 @@ def actors_after(sentence: Sentence, i: int, end: int, preps: frozenset[str], sk
             continue
         word = sentence.words[k]
         opens = word in preps or (token.kind == "word" and word[:1] in preps and len(word) > 3)
-        as_object = "obj" in preps and k <= first + OBJECT_GAP and _title_word(sentence, k)
+        as_object = "obj" in preps and k <= first + OBJECT_GAP and title_word(sentence, k)
         if (opens or as_object) and token.kind == "word" and (role_head(word) or agent_of(word)) and word not in preps:
             titled = title_actor(sentence, k, end)  # "بالمبعوث الأممي ... غير بيدرسون"
             if titled is not None and (titled.type == "PER" or titled.code):

@@ -27,6 +27,8 @@ from rasd.clauses.arguments import (
     opens_clause,
     subject_after,
     subject_before,
+    title_actor,
+    title_word,
 )
 from rasd.clauses.lexicon import Hit, PatternLexicon
 from rasd.clauses.view import Actor, Sentence, doc_view, nisba, predicate_stands, strip_proclitics
@@ -360,6 +362,8 @@ def _dropped_subject(s: Sentence, hit: Hit) -> bool:
         return False
     if s.words[hit.first].endswith(("وا", "ون")):
         return True  # "تمكنوا", "يواصلون": the plural ending is the subject
+    if hit.pattern.code[:2] in SPEECH_ROOTS and hit.last + 1 < len(s.words) and s.actor_at(hit.last + 1) is None:
+        return True  # "وحث البنوك على": a call's next noun, when no actor, is whom it calls on
     nxt = s.words[hit.last + 1] if hit.last + 1 < len(s.words) else ""
     # a singular verb whose next word is a preposition or a that-particle has no noun subject
     # after it ("وأثنى على الجهود"); a noun there is most often its subject ("سيتباحث المجتمعون")
@@ -706,6 +710,9 @@ def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     governing = _governing_verb(s, hit)
     if governing is not None:
         return governing, hit.last
+    titled = _titled_genitive(s, hit)
+    if titled is not None:  # "زيارة وزير الدفاع الأميركي آشتون كارتر": the person the title names
+        return titled, titled.last
     carried = _carried_out_by(s, hit)
     if carried is not None:
         return carried, carried.last
@@ -734,6 +741,18 @@ def _governing_verb(s: Sentence, hit: Hit) -> Actor | None:
         if strip_proclitics(s.words[k], prepositions=True) in LIGHT_VERBS or s.words[k] in LIGHT_VERBS:
             return subject_after(s, k, hit.first) or subject_before(s, k, start)
     return None
+
+
+def _titled_genitive(s: Sentence, hit: Hit) -> Actor | None:
+    """A verbal noun whose genitive is a title introducing a person or an unnamed official
+    ("زيارة وزير الدفاع الأميركي آشتون كارتر", "لقاء مسؤول أميركي"): that actor acts."""
+    k = hit.last + 1
+    if k >= len(s.words) or "obj" in hit.pattern.options.target or hit.pattern.code[:2] in VICTIM_ROOTS:
+        return None
+    if s.tokens[k].kind != "word" or not title_word(s, k):
+        return None
+    actor = title_actor(s, k, len(s.words))
+    return actor if actor is not None and (actor.type == "PER" or actor.code) else None
 
 
 def _between(s: Sentence, hit: Hit) -> Actor | None:
