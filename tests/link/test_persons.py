@@ -108,3 +108,12 @@ def test_a_kunya_opens_a_name_only_before_a_known_name():
     assert spans("هل هو حقيقي أم استنساخ جديد", {3: "B-PERS", 4: "I-PERS"}) == []
     assert spans("وقال القيادي أبو محمد العدناني إن", {2: "B-PERS", 3: "I-PERS", 4: "I-PERS"}) == \
         [search_form("أبو محمد العدناني")]
+
+
+def test_a_name_opening_with_abd_after_a_role_is_whole() -> None:
+    import rasd
+
+    doc = rasd.process("خبر للاختبار\n\nوقال رئيس الجامعة عبد الحي عزب لوكالة فرانس برس إن الطلاب عادوا.")
+    persons = [doc.text[m["start"]:m["end"]] for e in doc.entities if e["type"] == "PER" for m in e["mentions"]]
+    assert persons == ["عبد الحي عزب"]
+    assert doc.quotes[0]["speaker"]["text"] == "عبد الحي عزب"

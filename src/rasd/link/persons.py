@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib.resources import files
 
+from rasd.link.roles import role_head
 from rasd.text.normalize import search_form
 from rasd.text.wordstats import common_word, name_evidence, name_words, ordinary, word_classes
 
@@ -229,7 +230,7 @@ def _cue_before(words: Sequence[str], blocked: Sequence[int], i: int) -> bool:
     known person's name between (quotation marks around an outlet's name do not count: مؤسس "أديان"
     فادي ضو; "الأمير محمد بن نايف بن عبدالعزيز": the title is the known name's)."""
     for j in range(i - 1, max(-1, i - 6), -1):
-        if is_cue(words[j]):
+        if is_cue(words[j]) or role_head(words[j]):  # "رئيس الجامعة عبد الحي عزب": a role is a cue
             return True
         if blocked[j] == 2 or words[j] in FUNCTION_WORDS or words[j] in NOT_OPENING or not (
                 words[j].isalpha() or words[j] in QUOTE_MARKS):
@@ -267,6 +268,8 @@ def _possessed(printed: Sequence[str] | None, i: int) -> bool:
 def _extend(words: Sequence[str], tags: Sequence[str], blocked: Sequence[int], start: int,
             printed: Sequence[str] | None = None) -> int:
     end = start + 1
+    if words[start] in COMPOUND_HEADS and end < len(words) and not blocked[end] and _linked(words[start], words[end]):
+        end += 1  # "عبد الحي عزب": the compound opening the name is whole
     while end < len(words) and end - start < MAX_WORDS and not blocked[end]:
         word = words[end]
         if printed is not None and TANWEEN.search(printed[end]):
