@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
@@ -22,6 +22,7 @@ from rasd.link.actor_codes import title_code
 from rasd.link.federations import federations
 from rasd.link.lexicon import rows
 from rasd.link.ministries import ministries
+from rasd.link.organizations import demonym_or_name, organizations
 from rasd.link.peoples import peoples
 from rasd.link.persons import COMPOUND_HEADS, INSTITUTIONS, cue_kind, is_cue
 from rasd.link.roles import RoleResolver
@@ -66,8 +67,12 @@ class EntityLinker:
         bodies, created = ministries(doc.text, matches, kb.entries.get, entries.country_of, entries.state)
         teams, founded = federations(doc.text, matches + bodies, entries.country_of, entries.known_id)
         people, named = peoples(doc.text, matches + bodies + teams, entries.country_of, entries.known_id)
-        unknown.update((entry.id, entry) for entry in created + founded + named)
-        matches = _outside(matches, bodies + teams + people) + bodies + teams + people
+        found = matches + bodies + teams + people
+        orgs, formed = organizations(doc, [m for m in found if not m.kind.startswith("adjective")],
+                                     entries.country_of, self._country_word(entries), entries.known_id)
+        unknown.update((entry.id, entry) for entry in created + founded + named + formed)
+        extra = bodies + teams + people + orgs
+        matches = _outside(matches, extra) + extra
         matches += _surname_mentions(doc.text, matches, entries)
         if self.tagger is not None:
             matches = self._add_tagged(doc, matches, entries, unknown)
@@ -77,6 +82,14 @@ class EntityLinker:
         _code_unknown_persons(tokens, matches, unknown, entries)
         doc.entities = _entities(doc, matches, entries)
         return doc
+
+    @staticmethod
+    def _country_word(entries: _Entries) -> Callable[[str], str]:
+        """The English word for a country inside a name: "Egyptian", else "Kuwait"."""
+        def word(code: str) -> str:
+            state = entries.state(code)
+            return demonym_or_name(code, lambda c: state.name_en if state is not None else None)
+        return word
 
     @staticmethod
     def _roles(entries: _Entries, when: str | None) -> RoleResolver:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from rasd.clauses.arguments import SKIPPABLE, THAT, opens_clause, subject_after, subject_before
+from rasd.clauses.arguments import SKIPPABLE, THAT, opens_clause, subject_after, subject_before, title_word
 from rasd.clauses.lexicon import Hit, PatternLexicon
 from rasd.clauses.view import Actor, Sentence, doc_view, predicate_stands
 from rasd.link.lexicon import rows
@@ -127,6 +127,9 @@ class QuoteExtractor:
         """"ووفقاً للمسؤول، ترحب الخارجية ..." reports what follows; "...، حسب المصدر" what
         precedes, unless a reporting verb of the sentence already gave it its speaker."""
         found = _attributed(text, s, hit)
+        earlier = speakers.last()
+        if found is None and _names_document(s, hit) and earlier is not None:
+            found = hit.last + 1, earlier  # "ووفقاً للتقرير": the report of the one quoted so far
         if found is None:
             return None
         last, (actor, ref) = found
@@ -322,9 +325,24 @@ def _persons(doc: Document) -> list[tuple[int, Actor]]:
     return sorted(out, key=lambda pair: pair[0])
 
 
+# Words that may stand between an attribution and its speaker: "وفق ما نقلته"، "نقلاً عن".
+ATTRIBUTION_LINKS = MEDIA_VERBS | frozenset(word_form(w) for w in (
+    "ما لما عن قال قاله قالت قالته ذكر أفاد أفادت أعلن أعلنت أكد أكدت صرح صرحت أوضح أوضحت تصريحات "
+    "تصريح تصريحات بيان أدلى أدلت به بها".split())) | SKIPPABLE
+DOCUMENTS = frozenset(word_form(w) for w in (
+    "للتقرير التقرير للبيان البيان للدراسة الدراسة للإحصاءات الإحصاءات للنشرة النشرة للوثيقة الوثيقة".split()))
+
+
+def _names_document(s: Sentence, hit: Hit) -> bool:
+    """"ووفقاً للتقرير", "حسب البيان": the document of the body the article quotes."""
+    k = hit.last + 1
+    return k < len(s.words) and s.words[k] in DOCUMENTS
+
+
 def _attributed(text: str, s: Sentence, hit: Hit) -> tuple[int, _Spoken] | None:
     """"وفق ما نقلته قناة العربية" names the outlet that reported, not a speaker; "حسب
-    المتحدث" and "نقلاً عن مصادر" name the speaker."""
+    المتحدث" and "نقلاً عن مصادر" name the speaker. Only linking words may come before it:
+    "ووفقاً للتقرير فقد قام المعهد" does not make المعهد the speaker."""
     end = min(len(s.words), hit.last + 6)
     reported = False
     for k in range(hit.last + 1, end):
@@ -334,7 +352,7 @@ def _attributed(text: str, s: Sentence, hit: Hit) -> tuple[int, _Spoken] | None:
             if actor.type == "MEDIA" and reported:
                 return None
             return actor.last, (actor, actor.ref(text))
-        if s.tokens[k].kind == "punct":
+        if s.tokens[k].kind == "punct" or (s.words[k] not in ATTRIBUTION_LINKS and not title_word(s, k)):
             return None
     return None
 

@@ -1,0 +1,243 @@
+"""Organisations the knowledge base lacks, found by the shape of their names, with an English
+name translated word by word.
+
+Arabic names institutions by a head noun and the words that complete it: adjectives, a
+genitive, a ل-phrase and words joined by و ("الجمعية المصرية للتنمية السياحية", "المعهد
+القومي للبحوث الفلكية والجيوفيزيقية", "تيار الأمة الواحدة"). A span starts at a head of
+the glossary (data/org_words.tsv) and runs over definite words the glossary knows, country
+adjectives, ل+noun and و+word; it stops at the first other word. A name needs three words,
+or a construct head and a noun ("نقابة الصحفيين"); armed and generic heads ("قوات الأمن")
+need more, since they mostly describe rather than name. The English name puts adjectives
+before their noun and a ل-phrase after "for", a genitive after "of": "Egyptian Association
+for Tourism Development".
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from rasd.kb.entry import Entry
+from rasd.kb.matcher import Match
+from rasd.link.federations import demonyms
+from rasd.link.lexicon import rows
+from rasd.model import Document, Span
+from rasd.ner.features import word_form
+from rasd.text.tokenize import Token, tokenize
+
+MAX_WORDS = 8
+# Heads that more often describe a force or a body than name one: "قوات الأمن", "جيش النظام".
+GENERIC_HEADS = frozenset(word_form(w) for w in (
+    "قوات القوات جيش الجيش لواء اللواء كتائب الكتائب سرايا مكتب المكتب إدارة الإدارة دائرة الدائرة "
+    "مجلس المجلس لجنة اللجنة".split()))
+
+
+@dataclass(frozen=True, slots=True)
+class Glossary:
+    """Search form (with ال for definite words) -> English, by kind."""
+
+    heads: dict[str, str] = field(default_factory=dict)
+    adjectives: dict[str, str] = field(default_factory=dict)
+    nouns: dict[str, str] = field(default_factory=dict)
+
+
+@cache
+def glossary() -> Glossary:
+    tables: dict[str, dict[str, str]] = {"head": {}, "adj": {}, "noun": {}}
+    for forms, kind, english in rows("org_words.tsv"):
+        for form in forms.split("|"):
+            tables[kind].setdefault(word_form(form.strip()), english)
+    return Glossary(tables["head"], tables["adj"], tables["noun"])
+
+
+@dataclass(slots=True)
+class _Part:
+    """One word of a name: its role ("head", "adj", "noun", "country") and English, and
+    how it joins ("of": a genitive, "for": a ل-phrase, "and": و, "": an adjective)."""
+
+    role: str
+    english: str
+    join: str
+
+
+CountryOf = Callable[[str], str | None]
+
+
+def _definite(word: str) -> tuple[str, str]:
+    """(how it joins, the word with ال) for a word of a name's body: لل/ل -> "for", و -> "and"."""
+    if word.startswith("لل") and len(word) > 4:
+        return "for", "ال" + word[2:]
+    if word.startswith("وال") and len(word) > 5:
+        return "and", word[1:]
+    if word.startswith("ل") and not word.startswith("ال") and len(word) > 3:
+        return "for", "ال" + word[1:]
+    return "", word
+
+
+def _part(word: str, previous: _Part, country_of: CountryOf, country_name: Callable[[str], str]) -> _Part | None:
+    """The word as the next part of a name after `previous`, or None: the name has ended."""
+    terms = glossary()
+    join, bare = _definite(word)
+    if not bare.startswith("ال"):
+        return None
+    if join == "" and bare in terms.adjectives:
+        return _Part("adj", terms.adjectives[bare], "")
+    if join == "and" and bare in terms.adjectives and previous.role in ("adj", "country"):
+        return _Part("adj", terms.adjectives[bare], "and")  # "الفلكية والجيوفيزيقية"
+    code = country_of(bare) if join == "" else None
+    if code is not None:
+        return _Part("country", country_name(code), "")
+    if bare in terms.nouns:
+        return _Part("noun", terms.nouns[bare], join or "of")
+    return None
+
+
+def organization_spans(words: Sequence[str], blocked: Sequence[int], country_of: CountryOf,
+                       country_name: Callable[[str], str]) -> list[tuple[int, int, str]]:
+    """(first, end, English name) of every organisation name among the search-form `words`;
+    `blocked` marks words inside other names."""
+    terms = glossary()
+    out = []
+    i = 0
+    while i < len(words):
+        head = _head(words[i])
+        if head is None or blocked[i]:
+            i += 1
+            continue
+        parts = [_Part("head", terms.heads[head], "")]
+        k = i + 1
+        while k < len(words) and k - i < MAX_WORDS and not (blocked[k] and country_of(words[k]) is None):
+            part = _part(words[k], parts[-1], country_of, country_name)
+            if part is None or part.join == "for" and any(p.join == "for" for p in parts):
+                break  # one ل-phrase: a second one says what the body does ("... لنقل المساعدات")
+            parts.append(part)
+            k += 1
+        if _names(head, parts):
+            out.append((i, k, english(parts)))
+            i = k
+        else:
+            i += 1
+    return out
+
+
+def _head(word: str) -> str | None:
+    """The glossary head a word is, with a conjunction or preposition glued on (وجمعية، بالمعهد)."""
+    heads = glossary().heads
+    if word in heads:
+        return word
+    for clitic, restore in (("و", ""), ("ف", ""), ("ب", ""), ("وب", ""), ("لل", "ال"), ("ل", ""), ("ول", "")):
+        if word.startswith(clitic) and restore + word[len(clitic):] in heads:
+            return restore + word[len(clitic):]
+    return None
+
+
+def _names(head: str, parts: list[_Part]) -> bool:
+    """Whether the parts make a name rather than a description."""
+    content = [p for p in parts[1:] if p.role in ("noun", "adj")]
+    if not content:
+        return False  # "الجمعية المصرية": a kind of body and a country
+    if head in GENERIC_HEADS:
+        return len(parts) >= 4 and any(p.role == "noun" for p in parts)
+    if len(parts) >= 3:
+        return True
+    return not head.startswith("ال") and parts[1].role == "noun"  # "نقابة الصحفيين"
+
+
+def english(parts: list[_Part]) -> str:
+    """The English name: a ل-phrase after "for"; in each phrase a genitive comes before the
+    noun it completes, as English compounds do ("لحقوق الإنسان" -> "for Human Rights",
+    "بطولة الخليج" -> "Gulf Championship"), and adjectives before their noun, the country
+    first ("الجمعية المصرية" -> "Egyptian Association")."""
+    segments: list[list[_Part]] = [[]]
+    for part in parts:
+        if part.role == "noun" and part.join == "for":
+            segments.append([])
+        segments[-1].append(part)
+    rendered = [_segment(segment) for segment in segments if segment]
+    return " for ".join(rendered)
+
+
+@dataclass(slots=True)
+class _Noun:
+    english: str
+    countries: list[str] = field(default_factory=list)
+    adjectives: list[list[str]] = field(default_factory=list)  # groups joined by "and", last first
+
+    def render(self) -> str:
+        described = [" and ".join(group) for group in self.adjectives]
+        return " ".join([*self.countries, *described, self.english])
+
+
+def _segment(parts: list[_Part]) -> str:
+    """Nouns linked by genitives (and coordinated by و), each with its adjectives."""
+    chain: list[list[_Noun]] = []  # genitive links, each a coordination of nouns
+    for part in parts:
+        if part.role in ("head", "noun"):
+            if part.join == "and" and chain:
+                chain[-1].append(_Noun(part.english))
+            else:
+                chain.append([_Noun(part.english)])
+            continue
+        noun = chain[-1][-1]
+        if part.role == "country":
+            noun.countries.append(part.english)
+        elif part.join == "and" and noun.adjectives:
+            noun.adjectives[0].append(part.english)  # "الفلكية والجيوفيزيقية": one group, in order
+        else:
+            noun.adjectives.insert(0, [part.english])  # the last Arabic adjective is said first
+    text = " and ".join(n.render() for n in chain[-1])
+    for k in range(len(chain) - 2, -1, -1):
+        own = " and ".join(n.render() for n in chain[k])
+        # a genitive of one noun comes before ("Gulf Championship"), of several after "of"
+        # ("غرفة التجارة والصناعة" -> "Chamber of Commerce and Industry")
+        text = f"{own} of {text}" if len(chain[k + 1]) > 1 else f"{text} {own}"
+    return text
+
+
+def unknown_id(name: str) -> str:
+    return "x-org-" + hashlib.sha1(word_form(name).encode("utf-8")).hexdigest()[:10]
+
+
+def organizations(doc: Document, matches: list[Match], country_of: CountryOf,
+                  country_name: Callable[[str], str], known: Callable[[str], bool]) -> tuple[list[Match], list[Entry]]:
+    """Matches for organisations outside `matches`, and the entries to create for them."""
+    tokens_all: list[Token] = doc.tokens or tokenize(doc.text)
+    starts = [t.start for t in tokens_all]
+    covered = bytearray(len(doc.text) + 1)
+    for m in matches:
+        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    out: list[Match] = []
+    created: dict[str, Entry] = {}
+    for sentence in doc.sentences or [Span(0, len(doc.text), "sentence")]:
+        tokens = tokens_all[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+        words = [word_form(t.text) if t.kind == "word" else t.text for t in tokens]
+        blocked = [covered[t.start] for t in tokens]
+        for first, end, name in organization_spans(words, blocked, country_of, country_name):
+            start = tokens[first].start + _clitic(tokens[first].text, words[first])
+            stop = tokens[end - 1].end
+            surface = doc.text[start:stop]
+            entry_id = unknown_id(surface)
+            code = next((c for w in words[first:end] if (c := country_of(_definite(w)[1])) is not None), None)
+            if not known(entry_id) and entry_id not in created:
+                created[entry_id] = Entry(entry_id, "ORG", surface, name, actor_code=code, country=code,
+                                          source="pattern")
+            out.append(Match(start, stop, entry_id, "organization", word_form(surface)))
+    return out, list(created.values())
+
+
+def _clitic(token: str, word: str) -> int:
+    """Characters of a conjunction or preposition glued to the head (وجمعية، بالمعهد -> 1)."""
+    head = _head(word)
+    if head is None or head == word:
+        return 0
+    if word.startswith("لل"):
+        return 1  # للهيئة = ل + الهيئة
+    return 2 if word.startswith(("وب", "ول")) else 1
+
+
+def demonym_or_name(code: str, name: Callable[[str], str | None]) -> str:
+    """The English word for a country in a name: its demonym ("Egyptian") or its name."""
+    return demonyms().get(code) or name(code) or code

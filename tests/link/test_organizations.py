@@ -1,0 +1,54 @@
+"""Organisations the knowledge base lacks, by the shape of their names, and their English
+names (texts written for these tests)."""
+
+from typing import Any
+
+import pytest
+
+from rasd.link.organizations import glossary
+from rasd.model import Document
+from rasd.pipeline import Pipeline
+
+PIPELINE = Pipeline()
+
+
+def organizations(body: str) -> list[dict[str, Any]]:
+    doc = Document(id="t", text=body, published="2019-02-20")
+    for _name, stage in PIPELINE.stages:
+        doc = stage(doc)
+    return [{**e, "surfaces": [doc.text[m["start"]:m["end"]] for m in e["mentions"]]}
+            for e in doc.entities if e["id"].startswith("x-org-")]
+
+
+def test_the_glossary_has_every_kind() -> None:
+    terms = glossary()
+    assert len(terms.heads) > 40 and len(terms.adjectives) > 100 and len(terms.nouns) > 100
+
+
+@pytest.mark.parametrize(("body", "surface", "english"), [
+    ("وقال رئيس الجمعية المصرية للتنمية السياحية إن الموسم جيد.", "الجمعية المصرية للتنمية السياحية",
+     "Egyptian Association for Tourism Development"),
+    ("وأكدت الهيئة العامة للرياضة والشباب أن الملعب جاهز.", "الهيئة العامة للرياضة والشباب",
+     "General Authority for Sport and Youth"),
+    ("وأصدرت نقابة الصحفيين بياناً أمس.", "نقابة الصحفيين", None),
+])
+def test_a_name_is_found_whole_with_an_english_name(body: str, surface: str, english: str | None) -> None:
+    found = organizations(body)
+    assert [o["surfaces"] for o in found] == [[surface]]
+    assert found[0]["type"] == "ORG" and found[0]["name_en"]
+    if english:
+        assert found[0]["name_en"] == english
+
+
+@pytest.mark.parametrize("body", [
+    "وانتشرت قوات الأمن في الشوارع.",  # a force described, not named
+    "وقالت الجمعية المصرية إن الموسم جيد.",  # a kind of body and a country
+    "وقال الوزير إن الحكومة ستدعم الشباب.",  # no head at all
+])
+def test_descriptions_are_not_names(body: str) -> None:
+    assert organizations(body) == []
+
+
+def test_the_same_name_is_one_entity_and_its_head_refers_back() -> None:
+    found = organizations("وافتتح المعهد القومي للبحوث الفلكية مقره الجديد.\nوقال مدير المعهد إن العمل بدأ.")
+    assert len(found) == 1 and found[0]["surfaces"][0] == "المعهد القومي للبحوث الفلكية"
