@@ -21,6 +21,7 @@ from rasd.kb.matcher import Match, Matcher
 from rasd.link.actor_codes import title_code
 from rasd.link.federations import federations
 from rasd.link.lexicon import rows
+from rasd.link.localities import localities
 from rasd.link.ministries import ministries
 from rasd.link.organizations import demonym_or_name, organizations
 from rasd.link.peoples import peoples
@@ -70,8 +71,10 @@ class EntityLinker:
         found = matches + bodies + teams + people
         orgs, formed = organizations(doc, [m for m in found if not m.kind.startswith("adjective")],
                                      entries.country_of, self._country_word(entries), entries.known_id)
-        unknown.update((entry.id, entry) for entry in created + founded + named + formed)
-        extra = bodies + teams + people + orgs
+        places, settled = localities(doc, [m for m in found + orgs if not m.kind.startswith("adjective")],
+                                     entries.known_id)
+        unknown.update((entry.id, entry) for entry in created + founded + named + formed + settled)
+        extra = bodies + teams + people + orgs + places
         matches = _outside(matches, extra) + extra
         matches += _surname_mentions(doc.text, matches, entries)
         if self.tagger is not None:

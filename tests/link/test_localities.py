@@ -1,0 +1,48 @@
+"""Places the knowledge base lacks, named after a place word, and their transliteration
+(texts written for these tests)."""
+
+from typing import Any
+
+import pytest
+
+from rasd.link.localities import transliterate
+from rasd.model import Document
+from rasd.pipeline import Pipeline
+
+PIPELINE = Pipeline()
+
+
+def places(body: str) -> list[dict[str, Any]]:
+    doc = Document(id="t", text=body, published="2019-02-20")
+    for _name, stage in PIPELINE.stages:
+        doc = stage(doc)
+    return [{**e, "surfaces": [doc.text[m["start"]:m["end"]] for m in e["mentions"]]}
+            for e in doc.entities if e["id"].startswith("x-loc-")]
+
+
+@pytest.mark.parametrize(("arabic", "latin"), [
+    ("مجزر", "Majzar"), ("حلحلان", "Halhalan"), ("حيس", "Hays"), ("القفر", "al-Qafr"), ("ماس", "Mas"),
+    ("وادي الرمثة", "Wadi al-Ramtha"),
+])
+def test_transliteration(arabic: str, latin: str) -> None:
+    assert transliterate(arabic) == latin
+
+
+def test_unknown_places_after_place_words() -> None:
+    found = places("ودارت معارك في منطقة قرشان وعلى جبهة حلحلان، وسيطر المسلحون على مديرية القفر.")
+    assert {(p["surfaces"][0], p["name_en"], p["type"]) for p in found} == {
+        ("قرشان", "Qarshan", "LOC"), ("حلحلان", "Halhalan", "LOC"), ("القفر", "al-Qafr District", "LOC")}
+
+
+def test_a_dual_names_two_places() -> None:
+    found = places("وسيطرت القوات على بلدتي الوهط وقرشان بعد معارك.")
+    assert sorted(p["surfaces"][0] for p in found) == ["الوهط", "قرشان"]
+
+
+@pytest.mark.parametrize("body", [
+    "ووصلت القوات إلى منطقة قريبة من الحدود.",  # an ordinary word after the place word
+    "وأعلنت مدينة الرياض عن مهرجان جديد.",  # the base knows the city
+    "وقال إنه من ناحية أخرى يرى أن الحل قريب.",
+])
+def test_no_place_without_a_name(body: str) -> None:
+    assert places(body) == []
