@@ -26,8 +26,8 @@ SKIPPABLE = frozenset(word_form(w) for w in (
 SUBJECT_LINKS = frozenset(word_form(w) for w in "الذي التي الذين اللذين اللتين كان كانت كانوا قد".split())
 PREPOSITIONS = frozenset(word_form(w) for w in "في من إلى الى على عن مع ضد لدى نحو بين عبر خلال حول".split())
 SUBJECT_WINDOW = 4  # words after a verb within which its subject starts
-TITLE_WORDS = 12  # words a title may run to before the name it introduces
-TITLE_PREPOSITIONS = frozenset(word_form(w) for w in "إلى الى لدى في".split())
+TITLE_WORDS = 18  # words a title may run to before the name it introduces (bodies inside count)
+TITLE_PREPOSITIONS = frozenset(word_form(w) for w in "إلى الى لدى في على".split())
 # The particles that open a reported or complement clause (إن، أن and their forms with a pronoun).
 THAT = frozenset(word_form(w) for w in (
     "إن أن بأن وأن فإن ان إنه أنه بأنه إنها أنها بأنها إنهم أنهم بأنهم أنّ إنّ".split()))
