@@ -119,3 +119,15 @@ def test_a_gift_is_diplomatic_cooperation() -> None:
     found = events("وأهدت المملكة العربية السعودية ستارة من الكعبة إلى الأمم المتحدة.")
     gift = by_root(found, "05")[0]
     assert gift["cameo"] == "050" and gift["source"]["entity"] == "sau" and gift["targets"][0]["entity"] == "un"
+
+
+def test_support_for_an_armed_group_or_a_regime_is_material_aid() -> None:
+    aid = by_root(events("ودعمت إيران الحوثيين بالسلاح."), "07")[0]
+    assert aid["cameo"] == "070" and aid["source"]["entity"] == "irn" and aid["targets"][0]["entity"] == "houthis"
+    endorsement = by_root(events("ودعمت السعودية الحكومة اليمنية."), "05")[0]
+    assert endorsement["cameo"] == "051"
+
+
+def test_an_arrest_with_no_country_in_the_article_takes_the_places() -> None:
+    found = events("واعتقل ثلاثة مشتبه بهم في مدينة إسطنبول أمس.")
+    assert by_root(found, "17")[0]["source"]["actor_code"] == "TURGOV"

@@ -281,12 +281,14 @@ class EventCoder:
         if source is None and not targets and _killed(s, hit):
             victim = subject_before(s, hit.first, s.clause_start(hit.first))
             targets = [victim] if victim is not None else []  # "عناصر الشرطة قتلوا": the victims
-        cameo = hit.pattern.code
+        cameo = _armed_support(hit, s, targets) or hit.pattern.code
         mode = modality(s, hit, doc.quotes)
         date = _date(dates.get(future=mode == "planned"), s, hit.first)
         place = self.places.place(s, hit.first, [source]) or self._target_place(targets) or dateline
         start, stop = s.start, min(s.end, s.start + EVIDENCE_MAX)
         source_ref = self._placed(source_ref, place)
+        if by_authorities and source_ref is not None and source_ref.get("actor_code") == "GOV":
+            return None  # whose authorities neither the article nor the place says
         return {
             "cameo": cameo, "root": cameo[:2], "plover": plover_of(cameo),
             "trigger": text[s.tokens[hit.first].start:s.tokens[hit.last].end],
@@ -314,13 +316,28 @@ def _private(actor: Actor | None) -> bool:
 
 def _authorities(doc: Document, s: Sentence, hit: Hit) -> dict[str, Any] | None:
     """The unnamed authorities of the article's country (SDNGOV), when the clause names no
-    agent and the act is the kind only a state performs; None when the country is unclear."""
+    agent and the act is the kind only a state performs; without an article country, the
+    place's (the caller's `_placed` puts it before "GOV")."""
     if _agent_phrase(s, hit) is not None:
         return None  # "على أيدي مسلحين": an agent is named, the crowd rule handles it
     country = doc_view(doc).country
-    if not country:
+    return {"entity": None, "text": "", "actor_code": (country or "") + "GOV"}
+
+
+SUPPORT_HEADS = frozenset(word_form(w) for w in "دعم ساند مساندة".split())
+ARMED_SECTORS = ("REB", "MIL", "UAF", "INS", "SPY")
+REGIME = frozenset(word_form(w) for w in "نظام لنظام النظام للنظام".split())
+
+
+def _armed_support(hit: Hit, s: Sentence, targets: list[Actor]) -> str | None:
+    """Support given to an armed group or a regime is material (070: "دعمها للحوثيين",
+    "دعم طهران لنظام بشار الأسد"), not the endorsement 051 codes."""
+    if hit.pattern.code != "051" or hit.pattern.head not in SUPPORT_HEADS:
         return None
-    return {"entity": None, "text": "", "actor_code": country + "GOV"}
+    armed = any((t.code or "")[3:6] in ARMED_SECTORS or (t.code or "")[:3] == "UAF" for t in targets)
+    regime = any(t.first > 0 and s.words[t.first - 1] in REGIME for t in targets) or any(
+        w in REGIME for w in s.words[hit.last + 1:hit.last + 4])
+    return "070" if armed or regime else None
 
 
 # CAMEO agent codes that say what an actor is but not whose (no country before them).
