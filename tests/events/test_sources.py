@@ -4,6 +4,8 @@ for these tests)."""
 
 from typing import Any
 
+import pytest
+
 from tests.events.test_events import events
 
 
@@ -131,3 +133,12 @@ def test_support_for_an_armed_group_or_a_regime_is_material_aid() -> None:
 def test_an_arrest_with_no_country_in_the_article_takes_the_places() -> None:
     found = events("واعتقل ثلاثة مشتبه بهم في مدينة إسطنبول أمس.")
     assert by_root(found, "17")[0]["source"]["actor_code"] == "TURGOV"
+
+
+@pytest.mark.parametrize(("sentence", "source", "target"), [
+    ("وتواصل إيران دعم الحوثيين في اليمن.", "irn", "houthis"),  # after a light verb: the noun
+    ("وأرجع ذلك إلى دعم طهران لنظام بشار الأسد.", "irn", "assad-bashar"),  # genitive, then ل: doer
+])
+def test_support_as_a_verbal_noun(sentence: str, source: str, target: str) -> None:
+    aid = by_root(events(sentence), "07")[0]
+    assert aid["source"]["entity"] == source and aid["targets"][0]["entity"] == target

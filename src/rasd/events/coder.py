@@ -223,8 +223,9 @@ class EventCoder:
                      if _allowed(h, words, blocked) and predicate_stands(s, h)
                      and not _characterized(s, h) and not _ceasefire(s, h) and not _described(s, h)]
             if found:
-                hits.append(found[0])
-                i = found[0].last + 1
+                best = _reading(s, found)
+                hits.append(best)
+                i = best.last + 1
             else:
                 i += 1
         return hits
@@ -579,6 +580,37 @@ def _repeats(event: dict[str, Any], events: list[dict[str, Any]]) -> bool:
     return False
 
 
+def _reading(s: Sentence, found: list[Hit]) -> Hit:
+    """The first (longest) reading, but a verbal noun over a past verb of the same letters
+    after a light verb or a preposition ("تواصل إيران دعم الحوثيين": support, not "supported")."""
+    first = found[0]
+    if first.pattern.kind != "verb" or first.analysis.form.pos != "past" or first.first == 0:
+        return first
+    before = s.words[first.first - 1]
+    subject = s.actor_at(first.first - 1)
+    governed = before in PREPOSITIONS or _light(before) or (
+        subject is not None and subject.first >= 1 and _light(s.words[subject.first - 1]))
+    if not governed:
+        return first
+    return next((h for h in found if h.pattern.kind == "noun" and h.last == first.last), first)
+
+
+def _then_for(s: Sentence, actor: Actor) -> bool:
+    """A genitive followed by a ل-phrase is the doer ("دعم طهران لنظام الأسد": Tehran's
+    support for the regime), the ل-phrase the one it is done for."""
+    k = actor.last + 1
+    if k >= len(s.words):
+        return False
+    word = s.words[k]
+    return word.startswith("ل") and not word.startswith("ال") and len(word) > 3
+
+
+def _light(word: str) -> bool:
+    """A light or control verb, with و/ف and the future س on it (وستواصل)."""
+    bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    return word in LIGHT_VERBS or bare in LIGHT_VERBS or (bare[:1] == "س" and bare[1:] in LIGHT_VERBS)
+
+
 def _same_kind(a: str, b: str) -> bool:
     """Codes that may report one act: the same, or one the root's general code ("190" covers
     "195" air strikes, but "192" taking a town and "191" a siege are two acts)."""
@@ -715,7 +747,8 @@ def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     patient = "obj" in hit.pattern.options.target or hit.pattern.code[:2] in VICTIM_ROOTS \
         or (hit.pattern.code == "042" and actor is not None and actor.type == "GPE")  # "زيارة دمشق": where to
     if actor is not None and actor.first == k and s.words[k] not in PREPOSITIONS and (
-            not patient or actor.type in ("GPE", "NORP") and nisba(s.words[actor.last])) and _can_act(actor) \
+            not patient or actor.type in ("GPE", "NORP") and nisba(s.words[actor.last])
+            or _then_for(s, actor)) and _can_act(actor) \
             and not clitic_preposition(s, actor):  # "الدعم العسكري للبيشمركة": ل marks the target
         return actor, actor.last
     owner = _possessor(s, hit)
