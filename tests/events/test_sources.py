@@ -5,7 +5,6 @@ for these tests)."""
 from typing import Any
 
 import pytest
-
 from tests.events.test_events import events
 
 
