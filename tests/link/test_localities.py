@@ -46,3 +46,16 @@ def test_a_dual_names_two_places() -> None:
 ])
 def test_no_place_without_a_name(body: str) -> None:
     assert places(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "ونفذ العرض في عمل حي ومباشر أمام الجمهور.",  # a conjunction word is the next item
+    "وتختلف الأسعار عند الانتقال من مدينة للثانية.",
+])
+def test_no_place_from_a_conjunction_or_a_glued_preposition(body: str) -> None:
+    assert places(body) == []
+
+
+def test_two_places_joined_are_two_names_not_one() -> None:
+    found = places("ودارت اشتباكات في منطقة المحلة والجلاجل جنوب المدينة.")
+    assert [p["surfaces"] for p in found] == [["المحلة"]]

@@ -52,3 +52,17 @@ def test_descriptions_are_not_names(body: str) -> None:
 def test_the_same_name_is_one_entity_and_its_head_refers_back() -> None:
     found = organizations("وافتتح المعهد القومي للبحوث الفلكية مقره الجديد.\nوقال مدير المعهد إن العمل بدأ.")
     assert len(found) == 1 and found[0]["surfaces"][0] == "المعهد القومي للبحوث الفلكية"
+
+
+@pytest.mark.parametrize("body", [
+    "وتأثرت حركة النقل الجوي العالمية بالبركان.",  # traffic, not a movement
+    "وقال الوزيران في المؤتمر الصحفي المشترك إن المحادثات مثمرة.",
+    "وبثت القناة التلفزيونية الرسمية الخبر.",  # generic adjectives only
+])
+def test_phrases_that_look_like_names_are_not(body: str) -> None:
+    assert organizations(body) == []
+
+
+def test_a_country_ending_a_name_is_the_heads() -> None:
+    found = organizations("وحذرت وكالة الغذاء والدواء الأمريكية من الدواء.")
+    assert found[0]["name_en"] == "American Agency of Food and Medicines"

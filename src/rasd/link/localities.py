@@ -63,8 +63,10 @@ def _place_word(word: str) -> PlaceWord | None:
 def _name_word(word: str, printed: str) -> bool:
     """A word that may be a place's name: Arabic, no function or time word, no ordinary word
     (with or without ال), no word with a pronoun or tanween on it."""
-    if len(word) < 2 or not word.isalpha() or word in FUNCTION_WORDS or word in TIME_WORDS:
+    if len(word) < 3 or not word.isalpha() or word in FUNCTION_WORDS or word in TIME_WORDS:
         return False
+    if word[:1] == "و" or word.startswith(("لل", "بال")):
+        return False  # "المحلة والجلاجل", "الجورة وقرب": the next item; "مدينة للثانية": no name
     bare = word[2:] if word.startswith("ال") else word
     if ordinary(word) or ordinary(bare) or ordinary("ال" + bare) or _place_word(word) is not None:
         return False

@@ -29,6 +29,17 @@ from rasd.ner.features import word_form
 from rasd.text.tokenize import Token, tokenize
 
 MAX_WORDS = 8
+# A head and the next word that make no body: "حركة النقل" (traffic), "المؤتمر الصحفي" (a
+# press conference), "نادي الدول النووية" (a figure of speech).
+NOT_NAMES = {word_form(head): frozenset(word_form(w) for w in after.split()) for head, after in (
+    ("حركة", "النقل الملاحة المرور السير التجارة الأسواق البيع الطيران الشحن الاستيراد التصدير"),
+    ("الحركة", "النقل الملاحة المرور السير التجارية الاقتصادية"),
+    ("مؤتمر", "الصحفي الصحافي"), ("المؤتمر", "الصحفي الصحافي"),
+    ("نادي", "الدول"), ("سلطة", "الحكم القانون"), ("السلطة", "الحكم"))}
+# Adjectives that describe any body ("القناة التلفزيونية الرسمية"): a name needs another word.
+GENERIC = frozenset(word_form(w) for w in (
+    "الرسمي الرسمية التلفزيونية التلفزيوني المختصة المختص المعنية المعني الجديد الجديدة المشترك "
+    "المشتركة التابع التابعة المحلي المحلية الحكومي الحكومية السياسية السياسي".split()))
 # Heads that more often describe a force or a body than name one: "قوات الأمن", "جيش النظام".
 GENERIC_HEADS = frozenset(word_form(w) for w in (
     "قوات القوات جيش الجيش لواء اللواء كتائب الكتائب سرايا مكتب المكتب إدارة الإدارة دائرة الدائرة "
@@ -61,6 +72,7 @@ class _Part:
     role: str
     english: str
     join: str
+    arabic: str = ""  # the word with ال, as the glossary has it
 
 
 CountryOf = Callable[[str], str | None]
@@ -84,14 +96,14 @@ def _part(word: str, previous: _Part, country_of: CountryOf, country_name: Calla
     if not bare.startswith("ال"):
         return None
     if join == "" and bare in terms.adjectives:
-        return _Part("adj", terms.adjectives[bare], "")
+        return _Part("adj", terms.adjectives[bare], "", bare)
     if join == "and" and bare in terms.adjectives and previous.role in ("adj", "country"):
-        return _Part("adj", terms.adjectives[bare], "and")  # "الفلكية والجيوفيزيقية"
+        return _Part("adj", terms.adjectives[bare], "and", bare)  # "الفلكية والجيوفيزيقية"
     code = country_of(bare) if join == "" else None
     if code is not None:
-        return _Part("country", country_name(code), "")
+        return _Part("country", country_name(code), "", bare)
     if bare in terms.nouns:
-        return _Part("noun", terms.nouns[bare], join or "of")
+        return _Part("noun", terms.nouns[bare], join or "of", bare)
     return None
 
 
@@ -136,14 +148,24 @@ def _head(word: str) -> str | None:
 
 def _names(head: str, parts: list[_Part]) -> bool:
     """Whether the parts make a name rather than a description."""
-    content = [p for p in parts[1:] if p.role in ("noun", "adj")]
+    content = [p for p in parts[1:] if p.role in ("noun", "adj") and p.arabic not in GENERIC]
     if not content:
         return False  # "الجمعية المصرية": a kind of body and a country
+    if parts[1].arabic in NOT_NAMES.get(head, ()):
+        return False
     if head in GENERIC_HEADS:
         return len(parts) >= 4 and any(p.role == "noun" for p in parts)
     if len(parts) >= 3:
         return True
     return not head.startswith("ال") and parts[1].role == "noun"  # "نقابة الصحفيين"
+
+
+def _country_to_head(parts: list[_Part]) -> list[_Part]:
+    """A country adjective ending a name agrees with its head ("وكالة الغذاء والدواء
+    الأمريكية" is the American agency): it moves to the head."""
+    if len(parts) > 2 and parts[-1].role == "country" and parts[-2].role != "head":
+        return [parts[0], parts[-1], *parts[1:-1]]
+    return parts
 
 
 def english(parts: list[_Part]) -> str:
@@ -152,7 +174,7 @@ def english(parts: list[_Part]) -> str:
     "بطولة الخليج" -> "Gulf Championship"), and adjectives before their noun, the country
     first ("الجمعية المصرية" -> "Egyptian Association")."""
     segments: list[list[_Part]] = [[]]
-    for part in parts:
+    for part in _country_to_head(parts):
         if part.role == "noun" and part.join == "for":
             segments.append([])
         segments[-1].append(part)
