@@ -59,3 +59,12 @@ def test_no_place_from_a_conjunction_or_a_glued_preposition(body: str) -> None:
 def test_two_places_joined_are_two_names_not_one() -> None:
     found = places("ودارت اشتباكات في منطقة المحلة والجلاجل جنوب المدينة.")
     assert [p["surfaces"] for p in found] == [["المحلة"]]
+
+
+@pytest.mark.parametrize("body", [
+    "واجتمع قادة منطقة اليورو في بروكسل.",
+    "وتقيم الفرقة في حي las Palmitas منذ عام.",  # Latin letters: not transliterated
+    "وتطورت مدينة كمدينة حائل الاقتصادية.",
+])
+def test_no_place_from_other_words(body: str) -> None:
+    assert places(body) == []

@@ -31,7 +31,8 @@ from rasd.text.tokenize import tokenize
 from rasd.text.wordstats import ordinary
 
 MAX_WORDS = 2
-CLITICS = ("و", "ب", "ل", "ف", "وب", "ول")
+CLITICS = ("و", "ب", "ل", "ف", "ك", "وب", "ول")
+NOT_PLACES = frozenset(word_form(w) for w in "اليورو الشنغن الشنجن".split())  # "منطقة اليورو": a currency union
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +64,8 @@ def _place_word(word: str) -> PlaceWord | None:
 def _name_word(word: str, printed: str) -> bool:
     """A word that may be a place's name: Arabic, no function or time word, no ordinary word
     (with or without ال), no word with a pronoun or tanween on it."""
-    if len(word) < 3 or not word.isalpha() or word in FUNCTION_WORDS or word in TIME_WORDS:
+    if len(word) < 3 or not word.isalpha() or not "\u0621" <= word[0] <= "\u064a" or word in FUNCTION_WORDS \
+            or word in TIME_WORDS or word in NOT_PLACES:
         return False
     if word[:1] == "و" or word.startswith(("لل", "بال")):
         return False  # "المحلة والجلاجل", "الجورة وقرب": the next item; "مدينة للثانية": no name

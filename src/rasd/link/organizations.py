@@ -125,6 +125,8 @@ def organization_spans(words: Sequence[str], blocked: Sequence[int], country_of:
             part = _part(words[k], parts[-1], country_of, country_name)
             if part is None or part.join == "for" and any(p.join == "for" for p in parts):
                 break  # one ل-phrase: a second one says what the body does ("... لنقل المساعدات")
+            if part.role == "noun" and part.join == "and" and all(p.role != "noun" for p in parts):
+                break  # "السلطة التنفيذية والصحافة": the head and another body, not one name
             parts.append(part)
             k += 1
         if _names(head, parts):
