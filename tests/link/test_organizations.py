@@ -64,8 +64,8 @@ def test_phrases_that_look_like_names_are_not(body: str) -> None:
 
 
 def test_a_country_ending_a_name_is_the_heads() -> None:
-    found = organizations("وحذرت وكالة الغذاء والدواء الأمريكية من الدواء.")
-    assert found[0]["name_en"] == "American Agency of Food and Medicines"
+    found = organizations("وأعلنت مؤسسة التعليم والثقافة الأمريكية عن منح جديدة.")
+    assert found[0]["name_en"] == "American Foundation of Education and Culture"
 
 
 def test_a_body_and_another_joined_by_and_are_not_one_name() -> None:
