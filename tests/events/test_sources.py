@@ -141,3 +141,9 @@ def test_an_arrest_with_no_country_in_the_article_takes_the_places() -> None:
 def test_support_as_a_verbal_noun(sentence: str, source: str, target: str) -> None:
     aid = by_root(events(sentence), "07")[0]
     assert aid["source"]["entity"] == source and aid["targets"][0]["entity"] == target
+
+
+def test_a_passive_printed_with_its_damma_has_the_victims_after_it() -> None:
+    killing = by_root(events("وتكثفت الهجمات في سيناء حيث قُتل مئات من رجال الجيش والشرطة."), "19")
+    passive = next(e for e in killing if e["trigger"].startswith("قُتل"))
+    assert passive["source"] is None and [t["text"] for t in passive["targets"]] == ["الجيش", "الشرطة"]

@@ -220,7 +220,7 @@ class EventCoder:
                 i += 1
                 continue
             found = [h for h in lexicon.find(s.words, i, gap_ok=gap_ok)
-                     if _allowed(h, words, blocked) and predicate_stands(s, h)
+                     if _allowed(h, words, blocked) and predicate_stands(s, h) and not _other_word(s, h)
                      and not _characterized(s, h) and not _ceasefire(s, h) and not _described(s, h)]
             if found:
                 best = _reading(s, found)
@@ -466,7 +466,8 @@ def _crowd(s: Sentence, hit: Hit, text: str) -> dict[str, Any] | None:
     agent = _agent_phrase(s, hit)
     if agent is not None:  # "تعرض صحفي للضرب على أيدي مجهولين", "اغتيل برصاص مسلحين"
         return agent
-    patient = hit.pattern.kind == "noun" and ("obj" in hit.pattern.options.target or hit.pattern.code[:2] in VICTIM_ROOTS)
+    patient = hit.pattern.kind == "noun" and ("obj" in hit.pattern.options.target or hit.pattern.code[:2] in VICTIM_ROOTS) \
+        or _passive(s, hit)
     spans = [] if patient else [range(hit.last + 1, len(s.words))]  # "مقتل زعيم التنظيم": the victim
     start = s.clause_start(hit.first)
     if hit.pattern.kind != "noun" and not _killed(s, hit):
@@ -580,6 +581,28 @@ def _repeats(event: dict[str, Any], events: list[dict[str, Any]]) -> bool:
     return False
 
 
+# Forms a pattern generates that are mostly other words: the adjective متوسطة (medium), the
+# noun متهمين (defendants), قبضة (a grip: "من قبضة داعش").
+OTHER_WORDS = frozenset(word_form(w) for w in (
+    "متوسط متوسطا متوسطة متوسطه متوسطين متوسطون متوسطات متهم متهما متهمة متهمين متهمون متهمات "
+    "قبضة قبضته قبضتها قبضتهم".split()))
+
+
+def _other_word(s: Sentence, hit: Hit) -> bool:
+    return hit.first == hit.last and strip_proclitics(s.words[hit.first], prepositions=True) in OTHER_WORDS \
+        or s.words[hit.first] in OTHER_WORDS
+
+
+def _passive(s: Sentence, hit: Hit) -> bool:
+    """A verb printed with the passive's damma on its first letter (قُتل، دُمّرت، اُعتقل): its
+    noun after it is the one it was done to."""
+    if hit.pattern.kind != "verb":
+        return False
+    text = s.tokens[hit.first].text
+    text = text[1:] if text[:1] in "وف" and len(text) > 3 else text
+    return len(text) > 2 and (text[1] == "\u064f" or text[:2] == "ا\u064f")
+
+
 def _reading(s: Sentence, found: list[Hit]) -> Hit:
     """The first (longest) reading, but a verbal noun over a past verb of the same letters
     after a light verb or a preposition ("تواصل إيران دعم الحوثيين": support, not "supported")."""
@@ -688,6 +711,8 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     end = len(s.words)
     if hit.pattern.kind == "noun":
         return _noun_source(s, hit)
+    if _passive(s, hit):
+        return None, hit.last  # "قُتل مئات من رجال الشرطة": the ones killed are its object
     before = subject_before(s, hit.first, s.clause_start(hit.first))
     if before is not None and _killed(s, hit):
         return None, hit.last  # "4 من عناصر الشرطة قتلوا": قُتلوا, the police were the victims
