@@ -221,6 +221,7 @@ class EventCoder:
                 continue
             found = [h for h in lexicon.find(s.words, i, gap_ok=gap_ok)
                      if _allowed(h, words, blocked) and predicate_stands(s, h) and not _other_word(s, h)
+                     and not _noted_not_praised(s, h)
                      and not _characterized(s, h) and not _ceasefire(s, h) and not _described(s, h)]
             if found:
                 best = _reading(s, found)
@@ -586,6 +587,24 @@ def _repeats(event: dict[str, Any], events: list[dict[str, Any]]) -> bool:
 OTHER_WORDS = frozenset(word_form(w) for w in (
     "متوسط متوسطا متوسطة متوسطه متوسطين متوسطون متوسطات متهم متهما متهمة متهمين متهمون متهمات "
     "قبضة قبضته قبضتها قبضتهم".split()))
+
+
+NOTED = frozenset(word_form(w) for w in "نوه ينوه نوهت تنوه".split())
+POINTING = frozenset(word_form(w) for w in "إلى الى على أن بأن إن".split())
+
+
+def _noted_not_praised(s: Sentence, hit: Hit) -> bool:
+    """"ونوه أمين المحافظة إلى أن ..." points something out; only "نوه بـ" praises: the first
+    particle after the verb (and its subject) tells which."""
+    if strip_proclitics(s.words[hit.first]) not in NOTED and s.words[hit.first] not in NOTED:
+        return False
+    for k in range(hit.last + 1, min(len(s.words), hit.last + 10)):
+        word = s.words[k]
+        if word in POINTING:
+            return True
+        if word[:1] == "ب" and not word.startswith("بان") and len(word) > 3:
+            return False
+    return True
 
 
 def _other_word(s: Sentence, hit: Hit) -> bool:
