@@ -147,3 +147,13 @@ def test_a_passive_printed_with_its_damma_has_the_victims_after_it() -> None:
     killing = by_root(events("وتكثفت الهجمات في سيناء حيث قُتل مئات من رجال الجيش والشرطة."), "19")
     passive = next(e for e in killing if e["trigger"].startswith("قُتل"))
     assert passive["source"] is None and [t["text"] for t in passive["targets"]] == ["الجيش", "الشرطة"]
+
+
+def test_a_relative_pronoun_gives_the_verb_its_antecedent() -> None:
+    found = events("عندما تقدمت قوات الحوثيين المتحالفة مع إيران والتي سيطرت على العاصمة صنعاء صوب عدن.")
+    assert by_root(found, "19")[0]["source"]["entity"] == "houthis"
+
+
+def test_a_place_after_wa_fi_is_not_the_subject() -> None:
+    found = events("وفي العراق نفذت 21 ضربة جوية بالقرب من تسع مدن.")
+    assert not [e for e in found if (e["source"] or {}).get("entity") == "irq"]

@@ -144,6 +144,7 @@ def subject_before(sentence: Sentence, i: int, start: int) -> Actor | None:
         actor = sentence.actor_at(k)
         if actor is not None:
             before = sentence.words[actor.first - 1] if actor.first > start else ""
+            before = before[1:] if before[:1] in "وف" and before[1:] in PREPOSITIONS else before  # "وفي العراق"
             governed = (before in PREPOSITIONS and not _partitive(sentence, actor.first - 1, start)) \
                 or _has_preposition(sentence, actor) or _governed_title(before) \
                 or _title_after_preposition(sentence, actor, start)
@@ -227,6 +228,7 @@ def clause_subject(sentence: Sentence, i: int, start: int, can_act: Callable[[Ac
         if i - actor.last > NOUN_SUBJECT_DISTANCE:
             return None
         before = sentence.words[actor.first - 1] if actor.first > start else ""
+        before = before[1:] if before[:1] in "وف" and before[1:] in PREPOSITIONS else before  # "وفي العراق"
         if before not in PREPOSITIONS and not _has_preposition(sentence, actor) and can_act(actor):
             return actor
     return None

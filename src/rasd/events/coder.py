@@ -473,7 +473,9 @@ def _crowd(s: Sentence, hit: Hit, text: str) -> dict[str, Any] | None:
     start = s.clause_start(hit.first)
     if hit.pattern.kind != "noun" and not _killed(s, hit):
         spans.append(range(hit.first - 1, start - 1, -1))
-    elif hit.first - start >= 2 and not _reporting(s.words[start]):
+    elif hit.first - start >= 2 and not _reporting(s.words[start]) \
+            and strip_proclitics(s.words[start], prepositions=True) not in PREPOSITIONS \
+            and s.words[start][1:] not in PREPOSITIONS:  # "وفي العراق نفذت ... ضربة": no verb opens it
         # "أغلق مزارعون غاضبون الطريق احتجاجاً": the clause verb's subject (not "أعلنت مصادر مقتل ...")
         spans.append(range(start + 1, min(hit.first, start + 3)))
     for span in spans:
@@ -732,6 +734,9 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
         return _noun_source(s, hit)
     if _passive(s, hit):
         return None, hit.last  # "قُتل مئات من رجال الشرطة": the ones killed are its object
+    antecedent = _antecedent(s, hit)
+    if antecedent is not None:  # "قوات الحوثيين المتحالفة مع إيران والتي سيطرت على صنعاء"
+        return antecedent, hit.last
     before = subject_before(s, hit.first, s.clause_start(hit.first))
     if before is not None and _killed(s, hit):
         return None, hit.last  # "4 من عناصر الشرطة قتلوا": قُتلوا, the police were the victims
@@ -770,6 +775,27 @@ def _that_subject(s: Sentence, hit: Hit) -> Actor | None:
 
 
 KILLED = frozenset(word_form(w) for w in "قتل اغتيل اختطف خطف أعدم".split())
+
+
+def _antecedent(s: Sentence, hit: Hit) -> Actor | None:
+    """The actor a relative pronoun before the verb stands for: the last actor before it in
+    the clause that no preposition governs ("مع إيران" is not who took the capital)."""
+    if hit.first < 2:
+        return None
+    relative = s.words[hit.first - 1]
+    relative = relative[1:] if relative[:1] in "وف" and relative[1:] in RELATIVES else relative
+    if relative not in RELATIVES:
+        return None
+    start = s.clause_start(hit.first - 1)
+    found = None
+    for actor in s.actors:
+        if actor.first < start or actor.last >= hit.first - 1:
+            continue
+        before = s.words[actor.first - 1] if actor.first > start else ""
+        before = before[1:] if before[:1] in "وف" and before[1:] in PREPOSITIONS else before
+        if before not in PREPOSITIONS and not clitic_preposition(s, actor) and _can_act(actor):
+            found = actor
+    return found
 
 
 def _killed(s: Sentence, hit: Hit) -> bool:
