@@ -639,6 +639,9 @@ def _reading(s: Sentence, found: list[Hit]) -> Hit:
     return next((h for h in found if h.pattern.kind == "noun" and h.last == first.last), first)
 
 
+GIVING_ROOTS = frozenset({"05", "06", "07"})  # support and aid: "دعم X لـ Y" is X's, given to Y
+
+
 def _then_for(s: Sentence, actor: Actor) -> bool:
     """A genitive followed by a ل-phrase is the doer ("دعم طهران لنظام الأسد": Tehran's
     support for the regime), the ل-phrase the one it is done for."""
@@ -818,7 +821,7 @@ def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
         or (hit.pattern.code == "042" and actor is not None and actor.type == "GPE")  # "زيارة دمشق": where to
     if actor is not None and actor.first == k and s.words[k] not in PREPOSITIONS and (
             not patient or actor.type in ("GPE", "NORP") and nisba(s.words[actor.last])
-            or _then_for(s, actor)) and _can_act(actor) \
+            or hit.pattern.code[:2] in GIVING_ROOTS and _then_for(s, actor)) and _can_act(actor) \
             and not clitic_preposition(s, actor):  # "الدعم العسكري للبيشمركة": ل marks the target
         return actor, actor.last
     owner = _possessor(s, hit)
