@@ -52,13 +52,18 @@ def place_words() -> dict[str, PlaceWord]:
 
 
 def _place_word(word: str) -> PlaceWord | None:
-    words = place_words()
-    if word in words:
-        return words[word]
-    for clitic in CLITICS:
-        if word.startswith(clitic) and word[len(clitic):] in words:
-            return words[word[len(clitic):]]
-    return None
+    return _place_forms().get(word)
+
+
+@cache
+def _place_forms() -> dict[str, PlaceWord]:
+    """Every form of a place word with its clitics (وبمدينة، كمدينة) -> the place word."""
+    forms: dict[str, PlaceWord] = {}
+    for word, place in place_words().items():
+        forms.setdefault(word, place)
+        for clitic in CLITICS:
+            forms.setdefault(clitic + word, place)
+    return forms
 
 
 def _name_word(word: str, printed: str) -> bool:
@@ -78,7 +83,9 @@ def _name_word(word: str, printed: str) -> bool:
 def locality_spans(words: list[str], printed: list[str], blocked: list[int]) -> list[tuple[int, int, int, PlaceWord]]:
     """(first, end, characters of a clitic to skip, place word) of every unknown place named
     after a place word; a dual ("بلدتي الوهط وصبر") names two."""
-    out = []
+    out: list[tuple[int, int, int, PlaceWord]] = []
+    if _place_forms().keys().isdisjoint(words):
+        return out
     for i, word in enumerate(words[:-1]):
         place = _place_word(word)
         if place is None or blocked[i + 1]:

@@ -112,7 +112,10 @@ def organization_spans(words: Sequence[str], blocked: Sequence[int], country_of:
     """(first, end, English name) of every organisation name among the search-form `words`;
     `blocked` marks words inside other names."""
     terms = glossary()
-    out = []
+    out: list[tuple[int, int, str]] = []
+    heads = _head_forms()
+    if heads.keys().isdisjoint(words):
+        return out  # most sentences name no body the glossary could head
     i = 0
     while i < len(words):
         head = _head(words[i])
@@ -139,13 +142,21 @@ def organization_spans(words: Sequence[str], blocked: Sequence[int], country_of:
 
 def _head(word: str) -> str | None:
     """The glossary head a word is, with a conjunction or preposition glued on (وجمعية، بالمعهد)."""
-    heads = glossary().heads
-    if word in heads:
-        return word
-    for clitic, restore in (("و", ""), ("ف", ""), ("ب", ""), ("وب", ""), ("لل", "ال"), ("ل", ""), ("ول", "")):
-        if word.startswith(clitic) and restore + word[len(clitic):] in heads:
-            return restore + word[len(clitic):]
-    return None
+    return _head_forms().get(word)
+
+
+@cache
+def _head_forms() -> dict[str, str]:
+    """Every printed form of a head with its clitics -> the head (للهيئة -> الهيئة)."""
+    forms: dict[str, str] = {}
+    for head in glossary().heads:
+        forms.setdefault(head, head)
+        for clitic in ("و", "ف", "ب", "وب", "ل", "ول"):
+            forms.setdefault(clitic + head, head)
+        if head.startswith("ال"):
+            forms.setdefault("لل" + head[2:], head)
+            forms.setdefault("ولل" + head[2:], head)
+    return forms
 
 
 def _names(head: str, parts: list[_Part]) -> bool:
