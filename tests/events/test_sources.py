@@ -157,3 +157,13 @@ def test_a_relative_pronoun_gives_the_verb_its_antecedent() -> None:
 def test_a_place_after_wa_fi_is_not_the_subject() -> None:
     found = events("وفي العراق نفذت 21 ضربة جوية بالقرب من تسع مدن.")
     assert not [e for e in found if (e["source"] or {}).get("entity") == "irq"]
+
+
+def test_a_subject_pronoun_stands_for_the_last_actor_named() -> None:
+    found = events("عن أي ظلم يتحدث خامنئي وهو يساند النظام الجائر في سوريا.")
+    assert by_root(found, "07")[0]["source"]["entity"] == "khamenei"
+
+
+def test_a_relative_clause_with_its_own_subject_keeps_it() -> None:
+    found = events("وتبنى مجلس الأمن بالإجماع القرار 2166 الذي طالب بمحاسبة المسؤولين.")
+    assert by_root(found, "10")[0]["source"]["entity"] == "unsc"

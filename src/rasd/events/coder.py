@@ -251,6 +251,8 @@ class EventCoder:
             source_ref = previous["source"]  # "أجرى بومبيو محادثات ... والتقى بالمبعوث": the same subject
         if source_ref is None and discourse is not None and source is None and _dropped_subject(s, hit):
             source_ref = discourse.last(s.tokens[hit.first].start)  # "وأثنى على الجهود", "تمكنوا من"
+        if source_ref is None and source is None and (pronoun := _subject_pronoun(s, hit)) is not None:
+            source_ref = _referent(s, pronoun, text, discourse)  # "فهو في اليمن يتجاهل قراراً دولياً"
         if source_ref is None and hit.pattern.code[:2] in CROWD_ROOTS:
             source_ref = _crowd(s, hit, text)  # "تظاهر آلاف المعلمين": protesters nobody names
         by_authorities = False
@@ -739,7 +741,8 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
         return None, hit.last  # "قُتل مئات من رجال الشرطة": the ones killed are its object
     antecedent = _antecedent(s, hit)
     if antecedent is not None:  # "قوات الحوثيين المتحالفة مع إيران والتي سيطرت على صنعاء"
-        return antecedent, hit.last
+        own = _own_subject(s, hit)  # "المناطق التي تسيطر عليها داعش": the clause names its own
+        return (own, max(own.last, hit.last)) if own is not None else (antecedent, hit.last)
     before = subject_before(s, hit.first, s.clause_start(hit.first))
     if before is not None and _killed(s, hit):
         return None, hit.last  # "4 من عناصر الشرطة قتلوا": قُتلوا, the police were the victims
@@ -799,6 +802,51 @@ def _antecedent(s: Sentence, hit: Hit) -> Actor | None:
         if before not in PREPOSITIONS and not clitic_preposition(s, actor) and _can_act(actor):
             found = actor
     return found
+
+
+SUBJECT_PRONOUNS = frozenset(word_form(w) for w in "هو هي هم وهو وهي وهم فهو فهي فهم".split())
+
+
+def _subject_pronoun(s: Sentence, hit: Hit) -> int | None:
+    """The subject pronoun a verb follows within its clause ("وهو يساند", "فهو في اليمن
+    يتجاهل"), or None."""
+    if hit.pattern.kind != "verb":
+        return None
+    start = s.clause_start(hit.first)
+    for k in range(hit.first - 1, max(start, hit.first - 4) - 1, -1):
+        if s.words[k] in SUBJECT_PRONOUNS:
+            return k
+        if s.actor_at(k) is not None and s.words[k - 1 if k else 0] not in PREPOSITIONS:
+            return None
+    return None
+
+
+def _referent(s: Sentence, pronoun: int, text: str, discourse: _Discourse | None) -> dict[str, Any] | None:
+    """Whom a subject pronoun stands for: the last actor before it in the sentence that no
+    preposition governs and that can act, else the last subject of the article."""
+    for actor in reversed(s.actors):
+        if actor.last >= pronoun or not _can_act(actor) or clitic_preposition(s, actor):
+            continue
+        before = s.words[actor.first - 1] if actor.first else ""
+        if before not in PREPOSITIONS and (actor.entity or actor.code):
+            return actor.ref(text)
+    return discourse.last(s.tokens[pronoun].start) if discourse is not None else None
+
+
+def _own_subject(s: Sentence, hit: Hit) -> Actor | None:
+    """The subject a relative clause names after its verb, past a pronoun-carrying preposition
+    ("تسيطر عليها داعش", "يقودها مركز الملك سلمان")."""
+    k = hit.last + 1
+    if k < len(s.words) and s.words[k] in PREPOSITION_PRONOUNS:
+        k += 1
+    actor = s.actor_at(k) if k < len(s.words) else None
+    if actor is None or actor.first != k or clitic_preposition(s, actor) or not _can_act(actor):
+        return None
+    return actor
+
+
+PREPOSITION_PRONOUNS = frozenset(word_form(w) for w in (
+    "عليها عليه عليهم فيها فيه فيهم بها به بهم لها له لهم منها منه ضدها ضده".split()))
 
 
 def _killed(s: Sentence, hit: Hit) -> bool:
