@@ -167,3 +167,8 @@ def test_a_subject_pronoun_stands_for_the_last_actor_named() -> None:
 def test_a_relative_clause_with_its_own_subject_keeps_it() -> None:
     found = events("وتبنى مجلس الأمن بالإجماع القرار 2166 الذي طالب بمحاسبة المسؤولين.")
     assert by_root(found, "10")[0]["source"]["entity"] == "unsc"
+
+
+def test_the_group_that_claimed_an_attack_carried_it_out() -> None:
+    found = events("وشهدت تركيا الأحد عملية انتحارية تبناها حزب العمال الكردستاني استهدفت مركزا للدرك.")
+    assert by_root(found, "18")[0]["source"]["entity"] == "pkk"

@@ -937,7 +937,8 @@ def _between(s: Sentence, hit: Hit) -> Actor | None:
 
 SUPPORT_VERBS = frozenset(word_form(w) for w in (
     "شن شنت شنه شنها شنتها شنوا نفذ نفذت نفذه نفذها نفذته نفذتها نفذوا يشن تشن ينفذ تنفذ "
-    "ارتكب ارتكبت ارتكبها ارتكبه قاد قادت".split()))
+    "ارتكب ارتكبت ارتكبها ارتكبه قاد قادت "
+    "تبنى تبنت تبناه تبناها تبنته تبنتها".split()))  # "عملية انتحارية تبناها حزب العمال"
 
 
 def _carried_out_by(s: Sentence, hit: Hit) -> Actor | None:
