@@ -123,3 +123,9 @@ def test_the_name_in_apposition_after_a_long_title_is_the_speaker() -> None:
                    "وأوضح وزير الزراعة أن الأسعار ستنخفض في الأسواق.")
     assert found[0]["speaker"]["text"] == "سالم عبيد قادر" and found[0]["who"]
     assert found[1]["who"] == found[0]["who"]  # the title alone refers back to him
+
+
+def test_a_continuation_verb_used_transitively_does_not_end_the_content() -> None:
+    found = quotes("وقال مدير المستشفى محمد حسين إن الطفلة بخير.\n"
+                   "وأضاف أن إدارة المستشفى تابعت حالة الطفلة منذ دخولها حتى إجراء العملية.")
+    assert found[1]["text"] == "إدارة المستشفى تابعت حالة الطفلة منذ دخولها حتى إجراء العملية"

@@ -357,11 +357,22 @@ def _attributed(text: str, s: Sentence, hit: Hit) -> tuple[int, _Spoken] | None:
     return None
 
 
+def _opens_report(s: Sentence, hit: Hit, before: str) -> bool:
+    """A continuation verb (تابع، أضاف) that starts a report of its own: with و or after
+    punctuation, or followed by a colon, a that-particle or a quotation mark."""
+    if before in ("،", ",", "؛", ".", ":") or s.words[hit.first].startswith(("و", "ف")):
+        return True
+    nxt = s.words[hit.last + 1] if hit.last + 1 < len(s.words) else ""
+    return nxt in THAT or nxt in (":",) or nxt in OPENING
+
+
 def _limit(s: Sentence, later: list[Hit]) -> int:
     """Content runs up to the next cue that opens a reporting clause of its own (a participle,
     a continuation, an attribution, or any cue after a comma or with و)."""
     for hit in later:
         before = s.words[hit.first - 1] if hit.first else ""
+        if _code(hit) == "cont" and not _opens_report(s, hit, before):
+            continue  # "أن إدارة المستشفى تابعت حالة الطفلة": followed, not "went on to say"
         if _code(hit) in BOUNDARY_CODES or before in ("،", ",", "؛") or s.words[hit.first].startswith("و"):
             k = hit.first
             while k > 0 and s.tokens[k - 1].kind == "punct":
