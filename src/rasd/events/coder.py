@@ -130,17 +130,20 @@ class EventCoder:
             dates = _LazyDates(doc, s)
             blocked = _blocked_roots(s)
             previous: dict[str, Any] | None = None
+            previous_last: int | None = None
             here: dict[tuple[Any, ...], dict[str, Any]] = {}
             for hit in self._hits(s, blocked):
-                event = self._event(doc, s, hit, dates, dateline, previous, discourse)
+                event = self._event(doc, s, hit, dates, dateline, previous, discourse, previous_last)
                 if event is None:
                     continue
-                previous = event
+                previous, previous_last = event, hit.last
                 discourse.add(s.tokens[hit.first].start, event["source"])
                 same = here.get(_key_in_sentence(event))
                 known = {_who(t) for t in same["targets"]} if same is not None else set()
-                if same is not None and (not event["targets"] or known & {_who(t) for t in event["targets"]}):
-                    continue  # the act again in its own sentence: one event
+                if same is not None and same["cameo"][:3] == event["cameo"][:3] and (
+                        not event["targets"] or not known or known & {_who(t) for t in event["targets"]}):
+                    same["targets"] += [t for t in event["targets"] if _who(t) not in known]
+                    continue  # the act again in its own sentence ("الهجوم الذي استهدف كنيسة"): one event
                 here[_key_in_sentence(event)] = event
                 key = _key(event)
                 if key not in seen and not _repeats(event, events):
@@ -232,14 +235,15 @@ class EventCoder:
         return hits
 
     def _event(self, doc: Document, s: Sentence, hit: Hit, dates: _LazyDates, dateline: dict[str, Any] | None,
-               previous: dict[str, Any] | None, discourse: _Discourse | None = None) -> dict[str, Any] | None:
+               previous: dict[str, Any] | None, discourse: _Discourse | None = None,
+               previous_last: int | None = None) -> dict[str, Any] | None:
         text = doc.text
         source, after = _source(s, hit)
         spoken = _cue_speaker(s, hit, doc.quotes)
         source_ref: dict[str, Any] | None
         if spoken is not None:  # "دعا / طالب / ندد": the quote's speaker is the event's source
             source_ref = spoken
-        elif _after_that_pronoun(s, hit):  # "أعلن أنه سيزور المملكة": the speaker, with an object
+        elif _after_that_pronoun(s, hit) and not _passive(s, hit):  # "أعلن أنه سيزور المملكة": the speaker
             source, after = None, hit.last
             source_ref = _enclosing_speaker(s, hit, doc.quotes)
         elif hit.analysis.form.pos == "participle":  # "متهماً إسرائيل بـ": the sentence's speaker acts
@@ -265,6 +269,11 @@ class EventCoder:
         if source_ref is None and (hit.pattern.code[:2] not in CROWD_ROOTS or not _happened(s, hit, dates)):
             return None  # a clash, a bombing, a protest the text gives no actor for still happened,
             # when the sentence tells it as a happening (a place, a toll, a date), not as a topic
+        if hit.pattern.kind == "noun" and previous is not None and _object_of_speech(hit, previous, previous_last) \
+                and source_ref is not None and _who(source_ref) == _who(previous["source"]):
+            source_ref = None  # "ندد الاتحاد الأوروبي بالهجوم الإرهابي": the EU did not attack
+            if hit.pattern.code[:2] not in CROWD_ROOTS:
+                return None  # a violent act condemned still happened: it is kept without a doer
         end = _target_end(s, hit.last)
         preps = hit.pattern.options.target
         if by_authorities:  # the passive's subject is the one arrested: before the verb or right after it
@@ -783,6 +792,14 @@ def _that_subject(s: Sentence, hit: Hit) -> Actor | None:
 KILLED = frozenset(word_form(w) for w in "قتل اغتيل اختطف خطف أعدم".split())
 
 
+def _act_noun_between(s: Sentence, first: int, last: int) -> bool:
+    """Whether a verbal noun of the lexicon stands in words [first, last) ("مصر الهجوم الذي"):
+    the relative pronoun then stands for the act, not for the actor before it."""
+    lexicon = pattern_lexicon()
+    return any(h.pattern.kind == "noun" for k in range(first, last) if lexicon.could_start(s.words[k])
+               for h in lexicon.find(s.words, k))
+
+
 def _antecedent(s: Sentence, hit: Hit) -> Actor | None:
     """The actor a relative pronoun before the verb stands for: the last actor before it in
     the clause that no preposition governs ("مع إيران" is not who took the capital)."""
@@ -801,6 +818,8 @@ def _antecedent(s: Sentence, hit: Hit) -> Actor | None:
         before = before[1:] if before[:1] in "وف" and before[1:] in PREPOSITIONS else before
         if before not in PREPOSITIONS and not clitic_preposition(s, actor) and _can_act(actor):
             found = actor
+    if found is not None and _act_noun_between(s, found.last + 1, hit.first - 1):
+        return None  # "أدانت مصر الهجوم الذي استهدف كنيسة": the attack targeted it, not Egypt
     return found
 
 
@@ -831,6 +850,17 @@ def _referent(s: Sentence, pronoun: int, text: str, discourse: _Discourse | None
         if before not in PREPOSITIONS and (actor.entity or actor.code):
             return actor.ref(text)
     return discourse.last(s.tokens[pronoun].start) if discourse is not None else None
+
+
+def _object_of_speech(hit: Hit, previous: dict[str, Any], previous_last: int | None) -> bool:
+    """The verbal noun is what a condemnation, a rejection, a call or praise just before it in
+    the sentence is about: the act is someone else's (or nobody's the text names)."""
+    if previous["root"] not in SPEECH_ROOTS or previous_last is None:
+        return False
+    return 0 <= hit.first - previous_last <= SPEECH_OBJECT_REACH
+
+
+SPEECH_OBJECT_REACH = 6  # words between a speech act's verb (or subject) and the act it is about
 
 
 def _own_subject(s: Sentence, hit: Hit) -> Actor | None:
