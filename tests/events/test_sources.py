@@ -185,3 +185,20 @@ def test_a_condemned_attack_is_not_the_condemners_and_its_relative_clause_is_the
 def test_a_threat_to_end_a_truce_with_someone_targets_them() -> None:
     threat = by_root(events("وهدد حزب العمال الكردستاني بقطع الهدنة مع أنقرة."), "13")[0]
     assert threat["targets"][0]["entity"] == "tur"
+
+
+def test_a_titled_person_opening_a_that_clause_is_its_subject() -> None:
+    visit = by_root(events("قال مصدران أمنيان إن قائد فيلق القدس الإيراني قاسم سليماني زار روسيا الأسبوع الماضي."), "04")[0]
+    assert visit["source"]["entity"] == "soleimani" and visit["targets"][0]["entity"] == "rus"
+
+
+def test_sources_that_announce_a_death_did_not_cause_it() -> None:
+    found = events("أعلنت مصادر رسمية مقتل عسكريين تركيين اثنين في انفجار سيارة مفخخة في محافظة دياربكر.")
+    assert all(e["source"] is None for e in found if e["root"] in ("18", "19"))
+    operation = by_root(events("وأعلن الجيش المصري بدء عملية عسكرية واسعة في سيناء."), "19")[0]
+    assert operation["source"]["text"] == "الجيش المصري"
+
+
+def test_the_sides_after_bayn_past_a_verb_and_a_time_word() -> None:
+    clash = by_root(events("وقال المصدر إن مواجهات وقعت أمس بين القوات المسلحة التشادية وعناصر من بوكو حرام."), "19")[0]
+    assert clash["source"]["text"] == "القوات المسلحة التشادية"

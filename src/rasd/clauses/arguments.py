@@ -215,7 +215,20 @@ def opens_clause(s: Sentence, actor: Actor) -> bool:
     if actor.first == start:
         return True
     before = s.words[actor.first - 1]
-    return actor.first - start <= 1 and (before in SVO_OPENERS or s.tokens[actor.first - 1].kind == "punct")
+    if actor.first - start <= 1 and (before in SVO_OPENERS or s.tokens[actor.first - 1].kind == "punct"):
+        return True
+    return actor.type == "PER" and _titled_opening(s, actor, start)
+
+
+def _titled_opening(s: Sentence, actor: Actor, start: int) -> bool:
+    """"إن قائد فيلق القدس الإيراني قاسم سليماني زار": a person whose title opens the clause
+    (the title's first word at the clause start or after an SVO opener) heads it too."""
+    for k in range(actor.first - 1, max(start, actor.first - TITLE_WORDS) - 1, -1):
+        if s.tokens[k].kind != "word" or s.words[k] in THAT and k != start:
+            return False
+        if role_head(s.words[k]) and (k == start or s.words[k - 1] in SVO_OPENERS or s.words[k - 1] in THAT):
+            return True
+    return False
 
 
 def clause_subject(sentence: Sentence, i: int, start: int, can_act: Callable[[Actor], bool]) -> Actor | None:

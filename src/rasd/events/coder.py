@@ -266,11 +266,13 @@ class EventCoder:
         if source_ref is None and hit.pattern.code[:3] in AUTHORITY_ACTS:
             source_ref = _authorities(doc, s, hit)  # "اعتُقل الناشط", "واعتقال مئات المشتبه بهم"
             by_authorities = source_ref is not None
-        if source_ref is None and (hit.pattern.code[:2] not in CROWD_ROOTS or not _happened(s, hit, dates)):
+        condemned = hit.pattern.kind == "noun" and previous is not None \
+            and _object_of_speech(hit, previous, previous_last)  # "أدانت الوزارة الهجوم": it happened
+        if source_ref is None and (hit.pattern.code[:2] not in CROWD_ROOTS or not (condemned or _happened(s, hit, dates))):
             return None  # a clash, a bombing, a protest the text gives no actor for still happened,
             # when the sentence tells it as a happening (a place, a toll, a date), not as a topic
-        if hit.pattern.kind == "noun" and previous is not None and _object_of_speech(hit, previous, previous_last) \
-                and source_ref is not None and _who(source_ref) == _who(previous["source"]):
+        if condemned and source_ref is not None and previous is not None \
+                and _who(source_ref) == _who(previous["source"]):
             source_ref = None  # "ندد الاتحاد الأوروبي بالهجوم الإرهابي": the EU did not attack
             if hit.pattern.code[:2] not in CROWD_ROOTS:
                 return None  # a violent act condemned still happened: it is kept without a doer
@@ -906,6 +908,8 @@ def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     if owner is not None:  # "وبدأت غاراتها": the pronoun says whose strikes
         return owner, hit.last
     subject = clause_subject(s, hit.first, s.clause_start(hit.first), _can_act)
+    if subject is not None and subject.first > 0 and _reporting(s.words[subject.first - 1]):
+        subject = None  # "أعلنت مصادر رسمية مقتل عسكريين": the sources tell of it, they did not kill
     if subject is not None and subject.last == hit.first - 1 and s.words[hit.first][:1] != "و":
         return subject, hit.last  # "أعادت السلطات السودانية اعتقال" (not "عودة داعش ودعماً")
     governing = _governing_verb(s, hit)
@@ -934,12 +938,20 @@ LIGHT_VERBS = frozenset(word_form(w) for w in (
 GOVERNING_REACH = 8  # words between the governing verb and its verbal noun
 
 
+# Verbal nouns of what befalls someone: "أعلن X مقتل Y" tells of a death X need not have caused
+# (unlike "أعلن الجيش بدء عملية عسكرية", the army's own operation).
+TOLD_OF = frozenset(word_form(w) for w in (
+    "مقتل مصرع اغتيال اعتقال انفجار وفاة إصابة جرح سقوط استشهاد اختطاف تفجير".split()))
+
+
 def _governing_verb(s: Sentence, hit: Hit) -> Actor | None:
     """The subject of the verb a verbal noun is the object of: "الوزير بومبيو سيعقد في بداية
     المؤتمر اجتماعاً" -> Pompeo; "أجرى الوفد محادثات"."""
     start = s.clause_start(hit.first)
     for k in range(hit.first - 1, max(start, hit.first - GOVERNING_REACH) - 1, -1):
         if strip_proclitics(s.words[k], prepositions=True) in LIGHT_VERBS or s.words[k] in LIGHT_VERBS:
+            if hit.pattern.head in TOLD_OF and _reporting(s.words[k]):
+                return None  # "أعلنت مصادر رسمية مقتل عسكريين": announced, not done by them
             return subject_after(s, k, hit.first) or subject_before(s, k, start)
     return None
 
@@ -958,7 +970,9 @@ def _titled_genitive(s: Sentence, hit: Hit) -> Actor | None:
 
 def _between(s: Sentence, hit: Hit) -> Actor | None:
     """The first of the sides "بين X و Y" names after a verbal noun of clashes or talks."""
-    for k in range(hit.last + 1, min(len(s.words), hit.last + 3)):
+    for k in range(hit.last + 1, min(len(s.words), hit.last + 5)):
+        if s.words[k] not in SKIPPABLE and s.words[k] != "بين" and k > hit.last + 2:
+            return None  # "مواجهات وقعت أمس بين ...": a verb and time words may come between
         if s.words[k] == "بين" and k + 1 < len(s.words):
             actor = s.actor_at(k + 1)
             return actor if actor is not None and actor.first == k + 1 and _can_act(actor) else None
