@@ -202,3 +202,9 @@ def test_sources_that_announce_a_death_did_not_cause_it() -> None:
 def test_the_sides_after_bayn_past_a_verb_and_a_time_word() -> None:
     clash = by_root(events("وقال المصدر إن مواجهات وقعت أمس بين القوات المسلحة التشادية وعناصر من بوكو حرام."), "19")[0]
     assert clash["source"]["text"] == "القوات المسلحة التشادية"
+
+
+def test_a_dropped_subject_agrees_with_its_verb() -> None:
+    found = events("وقال الخبير الاقتصادي مارسيل فراتسشر إن الاقتصاد ينمو.\n"
+                   "ودعت أوساط اقتصادية في ألمانيا إلى تحسين سبل الالتحاق بسوق العمل.")
+    assert not [e for e in found if e["root"] == "02" and e["source"] and "فراتسشر" in e["source"]["text"]]

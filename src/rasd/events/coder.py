@@ -254,7 +254,7 @@ class EventCoder:
         if source_ref is None and previous is not None and s.words[hit.first][:1] == "و":
             source_ref = previous["source"]  # "أجرى بومبيو محادثات ... والتقى بالمبعوث": the same subject
         if source_ref is None and discourse is not None and source is None and _dropped_subject(s, hit):
-            source_ref = discourse.last(s.tokens[hit.first].start)  # "وأثنى على الجهود", "تمكنوا من"
+            source_ref = discourse.last(s.tokens[hit.first].start, _feminine(s, hit))  # "وأثنى على", "تمكنوا من"
         if source_ref is None and source is None and (pronoun := _subject_pronoun(s, hit)) is not None:
             source_ref = _referent(s, pronoun, text, discourse)  # "فهو في اليمن يتجاهل قراراً دولياً"
         if source_ref is None and hit.pattern.code[:2] in CROWD_ROOTS:
@@ -367,6 +367,7 @@ class _Discourse:
     whose subject is only their inflection: Arabic drops a subject the reader knows."""
 
     def __init__(self, doc: Document):
+        self.types = {e["id"]: e.get("type") for e in doc.entities}
         self.subjects: list[tuple[int, dict[str, Any]]] = sorted(
             ((q["cue_start"], q["speaker"]) for q in doc.quotes if q.get("cue_start") is not None
              and (q["speaker"].get("entity") or q["speaker"].get("actor_code"))), key=lambda x: x[0])
@@ -376,12 +377,41 @@ class _Discourse:
             self.subjects.append((at, ref))
             self.subjects.sort(key=lambda x: x[0])
 
-    def last(self, before: int) -> dict[str, Any] | None:
+    def last(self, before: int, feminine: bool | None = None) -> dict[str, Any] | None:
+        """The last subject before `before`; with `feminine` set, the last that agrees with a
+        verb of that gender (a person takes "وأكد", a state "وأكدت")."""
         found = [ref for at, ref in self.subjects if before - DISCOURSE_REACH <= at < before]
+        if feminine is not None:
+            found = [ref for ref in found if _agrees(self.types.get(ref.get("entity") or ""), feminine)]
         return dict(found[-1]) if found else None
 
 
 LEADING = frozenset(word_form(w) for w in "ثم كما قد لقد فقد وقد بل كذلك".split())
+
+
+def _feminine(s: Sentence, hit: Hit) -> bool | None:
+    """The gender a singular verb agrees with: past in ت ("ودعت"), present in ت ("وتدعو");
+    None for a plural or a form that does not say."""
+    word = s.words[hit.first]
+    word = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    if word.endswith(("وا", "ون", "ان")):
+        return None
+    pos = hit.analysis.form.pos
+    if pos == "past":
+        return word.endswith("ت")
+    if pos == "present":
+        return word.startswith(("ت", "ست"))
+    return None
+
+
+def _agrees(entity_type: str | None, feminine: bool) -> bool:
+    """A person is taken as "he" and a state as "she" (وأكد بومبيو، وأكدت السعودية); bodies
+    and unnamed actors agree either way (الوزارة، الاتحاد)."""
+    if entity_type == "PER":
+        return not feminine
+    if entity_type == "GPE":
+        return feminine
+    return True
 
 
 def _dropped_subject(s: Sentence, hit: Hit) -> bool:
