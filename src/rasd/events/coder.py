@@ -389,6 +389,12 @@ class _Discourse:
 LEADING = frozenset(word_form(w) for w in "ثم كما قد لقد فقد وقد بل كذلك".split())
 
 
+def _nominative_plural(word: str) -> bool:
+    """"المهاجمون", "المتظاهرون": a sound plural in the nominative is a subject, not an object."""
+    bare = word[2:] if word.startswith("ال") else word
+    return len(bare) >= 5 and bare.endswith("ون") or strip_proclitics(word) in crowd_words()
+
+
 def _feminine(s: Sentence, hit: Hit) -> bool | None:
     """The gender a singular verb agrees with: past in ت ("ودعت"), present in ت ("وتدعو");
     None for a plural or a form that does not say."""
@@ -424,7 +430,8 @@ def _dropped_subject(s: Sentence, hit: Hit) -> bool:
         return False
     if s.words[hit.first].endswith(("وا", "ون")):
         return True  # "تمكنوا", "يواصلون": the plural ending is the subject
-    if hit.pattern.code[:2] in SPEECH_ROOTS and hit.last + 1 < len(s.words) and s.actor_at(hit.last + 1) is None:
+    if hit.pattern.code[:2] in SPEECH_ROOTS and hit.last + 1 < len(s.words) and s.actor_at(hit.last + 1) is None \
+            and not _nominative_plural(s.words[hit.last + 1]):
         return True  # "وحث البنوك على": a call's next noun, when no actor, is whom it calls on
     nxt = s.words[hit.last + 1] if hit.last + 1 < len(s.words) else ""
     # a singular verb whose next word is a preposition or a that-particle has no noun subject
@@ -631,7 +638,7 @@ def _repeats(event: dict[str, Any], events: list[dict[str, Any]]) -> bool:
 # noun متهمين (defendants), قبضة (a grip: "من قبضة داعش").
 OTHER_WORDS = frozenset(word_form(w) for w in (
     "متوسط متوسطا متوسطة متوسطه متوسطين متوسطون متوسطات متهم متهما متهمة متهمين متهمون متهمات "
-    "قبضة قبضته قبضتها قبضتهم".split()))
+    "قبضة قبضته قبضتها قبضتهم مقاتل مقاتلون مقاتلين مقاتلو مقاتلي مقاتلة".split()))
 
 
 NOTED = frozenset(word_form(w) for w in "نوه ينوه نوهت تنوه".split())
