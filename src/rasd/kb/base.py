@@ -64,7 +64,8 @@ class KnowledgeBase:
         for form in [entry.name_ar, *entry.aliases]:
             if person and form != entry.name_ar and _surname_alone(form):
                 continue  # "المالكي", "صالح" alone are many people: found after the full name instead
-            self._index(form, entry.id, kind if form == entry.name_ar else _alias_kind(kind), priority, person)
+            self._index(form, entry.id, kind if form == entry.name_ar else _alias_kind(kind), priority, person,
+                        state=entry.type == "GPE" and len(entry.actor_code or "") == 3)
         for base in entry.adjectives:
             for key in name_variants(search_form(base), foreign=False):
                 for inflected in nisba_forms(key):
@@ -74,11 +75,13 @@ class KnowledgeBase:
         if extra.get("capitals"):
             self.capitals[entry.id] = list(extra["capitals"])
 
-    def _index(self, form: str, entry_id: str, kind: str, priority: int, person: bool) -> None:
+    def _index(self, form: str, entry_id: str, kind: str, priority: int, person: bool, state: bool = False) -> None:
         key = search_form(form)
         if len(key.replace(" ", "")) < 2:
             return
-        foreign = _long_enough(key) and (person or " " in key)
+        # a one-word name gets long-vowel variants only when it is a state's long name (بنغلاديش /
+        # بنغلادش): a town's collide with other names and words (الناصرة / النصرة، بوسعادة / بسعادة)
+        foreign = _long_enough(key) and (person or " " in key or state and len(key) >= LONG_NAME)
         for variant in name_variants(key, foreign=foreign):
             if variant != key and _another_word(variant, key):
                 continue
@@ -172,6 +175,9 @@ def _another_word(variant: str, key: str) -> bool:
 
 def _alias_kind(kind: str) -> str:
     return "ambiguous" if kind == "ambiguous" else "alias"
+
+
+LONG_NAME = 7  # letters from which a state's one-word name gets long-vowel variants
 
 
 def _long_enough(key: str) -> bool:
