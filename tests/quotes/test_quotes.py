@@ -129,3 +129,9 @@ def test_a_continuation_verb_used_transitively_does_not_end_the_content() -> Non
     found = quotes("وقال مدير المستشفى محمد حسين إن الطفلة بخير.\n"
                    "وأضاف أن إدارة المستشفى تابعت حالة الطفلة منذ دخولها حتى إجراء العملية.")
     assert found[1]["text"] == "إدارة المستشفى تابعت حالة الطفلة منذ دخولها حتى إجراء العملية"
+
+
+def test_the_name_after_an_aside_that_follows_a_title_is_the_speaker() -> None:
+    found = quotes("ونفى المتحدث الرسمي باسم أنصار الله، وهي التسمية التي يستخدمها المتمردون الحوثيون، "
+                   "محمد عبد السلام أن تكون الجماعة رفضت الهدنة.")
+    assert found[0]["speaker"]["text"] == "محمد عبد السلام"

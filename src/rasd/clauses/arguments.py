@@ -104,6 +104,10 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
         if word in ("،", ",") and n + 1 < end and (named := sentence.actor_at(n + 1)) is not None \
                 and named.first == n + 1 and named.type == "PER":
             return named  # "وزير البيشمركة في حكومة إقليم كردستان، مصطفى سيد قادر،": the name in apposition
+        if word in ("،", ",") and n + 1 < end and sentence.words[n + 1] in ASIDE_OPENERS:
+            named = _after_aside(sentence, n + 1, end)
+            if named is not None:  # "المتحدث باسم أنصار الله، وهي التسمية التي ...، محمد عبد السلام"
+                return named
         if sentence.tokens[n].kind != "word" or word in PREPOSITIONS or word in STOP_TITLE:
             break
         last = n
@@ -111,6 +115,21 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
     code = (country[:3] + (agent_of(sentence.words[k]) or "")) if country else None
     head = role_head(sentence.words[k]) or sentence.words[k]
     return Actor(k, last, tokens[k].start + _lead(sentence, k), tokens[last].end, None, code, "UNNAMED", head)
+
+
+ASIDE_OPENERS = frozenset(word_form(w) for w in "وهي وهو التي الذي وهم".split())
+ASIDE_WORDS = 14  # words an aside between a title and its name may have
+
+
+def _after_aside(sentence: Sentence, k: int, end: int) -> Actor | None:
+    """The person named right after the comma that closes an aside opened at word `k`."""
+    for n in range(k, min(end - 1, k + ASIDE_WORDS)):
+        if sentence.words[n] in ("،", ","):
+            named = sentence.actor_at(n + 1)
+            return named if named is not None and named.first == n + 1 and named.type == "PER" else None
+        if sentence.tokens[n].kind == "punct":
+            return None
+    return None
 
 
 def _lead(sentence: Sentence, k: int) -> int:
@@ -125,6 +144,10 @@ def appositive(sentence: Sentence, actor: Actor, end: int) -> Actor:
     k = actor.last + 1
     while k < end and sentence.words[k] in ("،", ","):
         k += 1
+    if actor.type != "PER" and k > actor.last + 1 and k < end and sentence.words[k] in ASIDE_OPENERS:
+        named = _after_aside(sentence, k, end)
+        if named is not None:  # "المتحدث باسم أنصار الله، وهي التسمية ...، محمد عبد السلام"
+            return named
     nxt = sentence.actor_at(k) if k < end else None
     while nxt is not None and nxt.type in ("GPE", "NORP") and nxt.first == k and actor.type != "PER":
         k = nxt.last + 1  # an adjective of the title: "وزير الخارجية الأمريكي"
