@@ -208,3 +208,8 @@ def test_a_dropped_subject_agrees_with_its_verb() -> None:
     found = events("وقال الخبير الاقتصادي مارسيل فراتسشر إن الاقتصاد ينمو.\n"
                    "ودعت أوساط اقتصادية في ألمانيا إلى تحسين سبل الالتحاق بسوق العمل.")
     assert not [e for e in found if e["root"] == "02" and e["source"] and "فراتسشر" in e["source"]["text"]]
+
+
+def test_helicopters_are_a_force_of_the_articles_country() -> None:
+    strike = by_root(events("وأوضحت المصادر أن مروحيات الأباتشي قصفت ثلاث دراجات نارية في مدينة العريش شمال سيناء بمصر."), "19")[0]
+    assert strike["source"]["text"].startswith("مروحيات") and strike["source"]["actor_code"].endswith("MIL")

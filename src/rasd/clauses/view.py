@@ -26,7 +26,7 @@ CLAUSE_OPENERS = frozenset(word_form(w) for w in (
     "فيما بينما وبينما حيث كما وكما لكن ولكن إلا أنه إذ وذلك".split()))
 # Agent words whose genitive body is the actor itself: a coalition's aircraft are the coalition.
 INSTRUMENTS = frozenset(word_form(w) for w in (
-    "قوات طيران طائرات مدفعية جيش عناصر مقاتلو مقاتلي مسلحو مسلحي جنود ميليشيات مليشيات فصائل "
+    "قوات طيران طائرات مروحيات مدفعية جيش عناصر مقاتلو مقاتلي مسلحو مسلحي جنود ميليشيات مليشيات فصائل "
     "سلطات حكومة أجهزة".split()))
 CLAUSE_PUNCT = frozenset("،,؛;:()[]")
 
