@@ -135,3 +135,8 @@ def test_the_name_after_an_aside_that_follows_a_title_is_the_speaker() -> None:
     found = quotes("ونفى المتحدث الرسمي باسم أنصار الله، وهي التسمية التي يستخدمها المتمردون الحوثيون، "
                    "محمد عبد السلام أن تكون الجماعة رفضت الهدنة.")
     assert found[0]["speaker"]["text"] == "محمد عبد السلام"
+
+
+def test_the_content_starts_after_the_medium_it_was_said_in() -> None:
+    found = quotes("ونفى المتحدث باسم الجماعة، محمد عبد السلام، على صفحته على فيسبوك الأحد ما نقل عن زعيم الجماعة.")
+    assert found[0]["text"] == "ما نقل عن زعيم الجماعة"
