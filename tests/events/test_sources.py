@@ -213,3 +213,8 @@ def test_a_dropped_subject_agrees_with_its_verb() -> None:
 def test_helicopters_are_a_force_of_the_articles_country() -> None:
     strike = by_root(events("وأوضحت المصادر أن مروحيات الأباتشي قصفت ثلاث دراجات نارية في مدينة العريش شمال سيناء بمصر."), "19")[0]
     assert strike["source"]["text"].startswith("مروحيات") and strike["source"]["actor_code"].endswith("MIL")
+
+
+def test_a_verb_form_after_a_preposition_is_a_masdar_of_the_governing_verb() -> None:
+    killing = by_root(events("وأقدم مواطن على قتل جاره بإطلاق النار عليه في مدينة الطائف."), "19")[0]
+    assert killing["source"]["text"] == "مواطن"

@@ -787,6 +787,10 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
         return _noun_source(s, hit)
     if _passive(s, hit):
         return None, hit.last  # "قُتل مئات من رجال الشرطة": the ones killed are its object
+    if hit.first > 0 and s.words[hit.first - 1] in PREPOSITIONS:
+        governing = _governing_verb(s, hit)  # "أقدم مواطن على قتل جاره": after a preposition, a masdar
+        if governing is not None:
+            return governing, hit.last
     antecedent = _antecedent(s, hit)
     if antecedent is not None:  # "قوات الحوثيين المتحالفة مع إيران والتي سيطرت على صنعاء"
         own = _own_subject(s, hit)  # "المناطق التي تسيطر عليها داعش": the clause names its own
