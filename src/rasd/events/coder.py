@@ -224,7 +224,7 @@ class EventCoder:
                 continue
             found = [h for h in lexicon.find(s.words, i, gap_ok=gap_ok)
                      if _allowed(h, words, blocked) and predicate_stands(s, h) and not _other_word(s, h)
-                     and not _noted_not_praised(s, h)
+                     and not _noted_not_praised(s, h) and not _in_body_name(s, h)
                      and not _characterized(s, h) and not _ceasefire(s, h) and not _described(s, h)]
             if found:
                 best = _reading(s, found)
@@ -657,6 +657,28 @@ def _noted_not_praised(s: Sentence, hit: Hit) -> bool:
         if word[:1] == "ب" and not word.startswith("بان") and len(word) > 3:
             return False
     return True
+
+
+def _in_body_name(s: Sentence, hit: Hit) -> bool:
+    """A verbal noun that completes a body's name after its head is part of the name, not an
+    act: "حركة نداء تونس", "جبهة التحرير", "قوات الدعم السريع", "مجلس التعاون"."""
+    if hit.pattern.kind != "noun" or hit.first == 0:
+        return False
+    word = s.words[hit.first]
+    if word[:1] in "بل" and not word.startswith("ال"):
+        return False  # "مقر الحزب لهجوم": a preposition starts a new phrase
+    before = s.words[hit.first - 1]
+    before = before[1:] if before[:1] in "وفبل" and before[1:] in construct_heads() else before
+    return before in construct_heads()
+
+
+@cache
+def construct_heads() -> frozenset[str]:
+    """The heads of the organisation glossary in their construct form, before a genitive
+    (حركة، حزب، قوات، مجلس): with ال they stand alone ("وحدات الجيش اشتباكات")."""
+    from rasd.link.organizations import glossary
+
+    return frozenset(h for h in glossary().heads if not h.startswith("ال"))
 
 
 def _other_word(s: Sentence, hit: Hit) -> bool:
