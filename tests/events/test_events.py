@@ -4,21 +4,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.stages import processed
 
-from rasd.model import Document
-from rasd.pipeline import Pipeline
-
-PIPELINE = Pipeline()
 ROOT_SENTENCES = Path(__file__).parent / "data" / "root_sentences.tsv"
 
 
 def events(text: str, published: str | None = "2019-02-20", dateline: str | None = None) -> list[dict[str, Any]]:
-    """The events of `text` run through every stage after cleaning (a sentence alone is not an
-    article the cleaner keeps)."""
-    doc = Document(id="t", text=text, published=published)
-    doc.source.dateline = dateline
-    for _name, stage in PIPELINE.stages:
-        doc = stage(doc)
+    """The events of `text` run through every stage after cleaning."""
+    doc = processed(text, published, dateline)
     for event in doc.events:
         assert doc.text[event["start"]:event["end"]] == event["evidence"]
     return doc.events

@@ -4,18 +4,13 @@ names (texts written for these tests)."""
 from typing import Any
 
 import pytest
+from tests.stages import processed
 
 from rasd.link.organizations import glossary
-from rasd.model import Document
-from rasd.pipeline import Pipeline
-
-PIPELINE = Pipeline()
 
 
 def organizations(body: str) -> list[dict[str, Any]]:
-    doc = Document(id="t", text=body, published="2019-02-20")
-    for _name, stage in PIPELINE.stages:
-        doc = stage(doc)
+    doc = processed(body)
     return [{**e, "surfaces": [doc.text[m["start"]:m["end"]] for m in e["mentions"]]}
             for e in doc.entities if e["id"].startswith("x-org-")]
 

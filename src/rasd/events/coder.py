@@ -11,6 +11,7 @@ says (the object, after مع / على / ضد ...). Without a source there is no 
 
 from __future__ import annotations
 
+from bisect import insort
 from collections.abc import Callable
 from functools import cache
 from importlib.resources import files
@@ -36,6 +37,7 @@ from rasd.events.demands import DEMAND, demands
 from rasd.events.modality import modality
 from rasd.events.places import PlaceFinder
 from rasd.link.lexicon import rows
+from rasd.link.organizations import glossary
 from rasd.link.roles import role_head
 from rasd.model import Document
 from rasd.ner.features import word_form
@@ -374,8 +376,7 @@ class _Discourse:
 
     def add(self, at: int, ref: dict[str, Any] | None) -> None:
         if ref and (ref.get("entity") or ref.get("actor_code")):
-            self.subjects.append((at, ref))
-            self.subjects.sort(key=lambda x: x[0])
+            insort(self.subjects, (at, ref), key=lambda x: x[0])
 
     def last(self, before: int, feminine: bool | None = None) -> dict[str, Any] | None:
         """The last subject before `before`; with `feminine` set, the last that agrees with a
@@ -676,8 +677,6 @@ def _in_body_name(s: Sentence, hit: Hit) -> bool:
 def construct_heads() -> frozenset[str]:
     """The heads of the organisation glossary in their construct form, before a genitive
     (حركة، حزب، قوات، مجلس): with ال they stand alone ("وحدات الجيش اشتباكات")."""
-    from rasd.link.organizations import glossary
-
     return frozenset(h for h in glossary().heads if not h.startswith("ال"))
 
 

@@ -14,8 +14,6 @@ reads better than a guess ("Karsh", not "Krsch").
 
 from __future__ import annotations
 
-import hashlib
-from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -24,10 +22,11 @@ from rasd.kb.entry import Entry
 from rasd.kb.matcher import Match
 from rasd.link.lexicon import rows
 from rasd.link.persons import FUNCTION_WORDS, TIME_WORDS
-from rasd.model import Document, Span
+from rasd.link.unknown import unknown_id
+from rasd.link.walk import covered_sentences
+from rasd.model import Document
 from rasd.ner.features import word_form
 from rasd.text.normalize import search_form
-from rasd.text.tokenize import tokenize
 from rasd.text.wordstats import ordinary
 
 MAX_WORDS = 2
@@ -105,32 +104,19 @@ def locality_spans(words: list[str], printed: list[str], blocked: list[int]) -> 
 
 def localities(doc: Document, matches: list[Match], known: Callable[[str], bool]) -> tuple[list[Match], list[Entry]]:
     """Matches for unknown places outside `matches`, and the entries to create."""
-    tokens_all = doc.tokens or tokenize(doc.text)
-    starts = [t.start for t in tokens_all]
-    covered = bytearray(len(doc.text) + 1)
-    for m in matches:
-        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
     out: list[Match] = []
     created: dict[str, Entry] = {}
-    for sentence in doc.sentences or [Span(0, len(doc.text), "sentence")]:
-        tokens = tokens_all[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
-        words = [word_form(t.text) if t.kind == "word" else t.text for t in tokens]
-        printed = [t.text for t in tokens]
-        blocked = [max(covered[t.start], covered[t.end - 1]) for t in tokens]
-        for first, end, clitic, place in locality_spans(words, printed, blocked):
+    for tokens, words, blocked in covered_sentences(doc, matches):
+        for first, end, clitic, place in locality_spans(words, [t.text for t in tokens], blocked):
             start = tokens[first].start + clitic
             stop = tokens[end - 1].end
             surface = doc.text[start:stop]
-            entry_id = "x-loc-" + _digest(surface)
+            entry_id = unknown_id(surface, "LOC")
             if not known(entry_id) and entry_id not in created:
                 english = f"{transliterate(surface)} {place.suffix}".strip()
                 created[entry_id] = Entry(entry_id, place.type, surface, english, source="pattern")
             out.append(Match(start, stop, entry_id, "locality", search_form(surface)))
     return out, list(created.values())
-
-
-def _digest(surface: str) -> str:
-    return hashlib.sha1(search_form(surface).encode("utf-8")).hexdigest()[:10]
 
 
 CONSONANTS = {"ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r",

@@ -14,8 +14,6 @@ for Tourism Development".
 
 from __future__ import annotations
 
-import hashlib
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -24,9 +22,10 @@ from rasd.kb.entry import Entry
 from rasd.kb.matcher import Match
 from rasd.link.federations import demonyms
 from rasd.link.lexicon import rows
-from rasd.model import Document, Span
+from rasd.link.unknown import unknown_id
+from rasd.link.walk import covered_sentences
+from rasd.model import Document
 from rasd.ner.features import word_form
-from rasd.text.tokenize import Token, tokenize
 
 MAX_WORDS = 8
 # A head and the next word that make no body: "حركة النقل" (traffic), "المؤتمر الصحفي" (a
@@ -232,29 +231,17 @@ def _segment(parts: list[_Part]) -> str:
     return text
 
 
-def unknown_id(name: str) -> str:
-    return "x-org-" + hashlib.sha1(word_form(name).encode("utf-8")).hexdigest()[:10]
-
-
 def organizations(doc: Document, matches: list[Match], country_of: CountryOf,
                   country_name: Callable[[str], str], known: Callable[[str], bool]) -> tuple[list[Match], list[Entry]]:
     """Matches for organisations outside `matches`, and the entries to create for them."""
-    tokens_all: list[Token] = doc.tokens or tokenize(doc.text)
-    starts = [t.start for t in tokens_all]
-    covered = bytearray(len(doc.text) + 1)
-    for m in matches:
-        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
     out: list[Match] = []
     created: dict[str, Entry] = {}
-    for sentence in doc.sentences or [Span(0, len(doc.text), "sentence")]:
-        tokens = tokens_all[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
-        words = [word_form(t.text) if t.kind == "word" else t.text for t in tokens]
-        blocked = [covered[t.start] for t in tokens]
+    for tokens, words, blocked in covered_sentences(doc, matches):
         for first, end, name in organization_spans(words, blocked, country_of, country_name):
             start = tokens[first].start + _clitic(tokens[first].text, words[first])
             stop = tokens[end - 1].end
             surface = doc.text[start:stop]
-            entry_id = unknown_id(surface)
+            entry_id = unknown_id(surface, "ORG")
             code = next((c for w in words[first:end] if (c := country_of(_definite(w)[1])) is not None), None)
             if not known(entry_id) and entry_id not in created:
                 created[entry_id] = Entry(entry_id, "ORG", surface, name, actor_code=code, country=code,

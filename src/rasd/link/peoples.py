@@ -12,8 +12,8 @@ from functools import cache
 
 from rasd.kb.entry import Entry
 from rasd.kb.matcher import Match
-from rasd.link.federations import demonyms
-from rasd.text.normalize import normalized, search_form
+from rasd.link.federations import country_phrases, demonyms
+from rasd.text.normalize import search_form
 
 # Collective nouns for a country's people, in search form: "الجالية" (the community abroad),
 # "المواطنون" and its case and gender forms, "أبناء الشعب".
@@ -44,17 +44,9 @@ def peoples(text: str, matches: list[Match], country_of: Callable[[str], str | N
             known: Callable[[str], bool]) -> tuple[list[Match], list[Entry]]:
     """Matches for a country's people outside the knowledge-base `matches` (the adjective's
     own match as the country gives way), and the entries to create."""
-    norm = normalized(text)
-    taken = [(m.start, m.end) for m in matches if not m.kind.startswith("adjective")]
     out: list[Match] = []
     created: list[Entry] = []
-    for found in _pattern().finditer(norm.text):
-        code = country_of(found.group(2))
-        if code is None or code not in demonyms():
-            continue
-        start, end = norm.to_original(found.start(1), found.end(1))
-        if any(start < e and s < end for s, e in taken):
-            continue
+    for found, code, start, end in country_phrases(text, matches, _pattern(), country_of):
         entry_id = f"{code.lower()}-people"
         if not known(entry_id) and not any(e.id == entry_id for e in created):
             created.append(Entry(entry_id, "NORP", text[start:end], people_name(demonyms()[code]),
