@@ -7,7 +7,7 @@ A gold entity and a predicted one are the same actor here when a predicted menti
 one of the gold mentions (three letters or more), as score.py's mention test has it. Not
 the project's target figure, which is score.py's own.
 
-    python benchmarks/eval_by_mentions.py GOLD.jsonl RECORDS.jsonl
+    python benchmarks/eval_by_mentions.py GOLD.jsonl RECORDS.jsonl [--verbose]
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ SCORE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
+    if len([a for a in argv if not a.startswith("-")]) != 2:
         sys.exit(__doc__)
     if not SCORE.exists():
         print(f"score.py not found at {SCORE}, skipped")
@@ -30,8 +30,9 @@ def main(argv: list[str]) -> int:
     assert spec and spec.loader
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
-    gold = [json.loads(line) for line in Path(argv[0]).read_text("utf-8").splitlines() if line.strip()]
-    records = {score.stem(r): r for r in map(json.loads, Path(argv[1]).read_text("utf-8").splitlines())}
+    files = [a for a in argv if not a.startswith("-")]
+    gold = [json.loads(line) for line in Path(files[0]).read_text("utf-8").splitlines() if line.strip()]
+    records = {score.stem(r): r for r in map(json.loads, Path(files[1]).read_text("utf-8").splitlines())}
     pairs = set()
     for g in gold:
         record = records.get(g["doc"])

@@ -8,7 +8,7 @@ it name, as entity mentions of the entity stage or as unnamed actors ("مسؤو�
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -201,8 +201,10 @@ def _mentions(doc: Document) -> Iterator[tuple[int, int, str, str | None, str]]:
 def _named(sentence: Sentence, mentions: list[tuple[int, int, str, str | None, str]]) -> list[Actor]:
     actors: list[Actor] = []
     token_starts = [t.start for t in sentence.tokens]
-    for start, end, entity_id, code, entity_type in mentions:
-        if start < sentence.start or end > sentence.end:
+    for start, end, entity_id, code, entity_type in mentions[bisect_left(mentions, (sentence.start,)):]:
+        if start >= sentence.end:
+            break  # sorted by start: the rest lie in later sentences
+        if end > sentence.end:
             continue
         first = max(0, bisect_right(token_starts, start) - 1)
         last = max(first, bisect_right(token_starts, end - 1) - 1)
@@ -269,9 +271,11 @@ WITH_PREPOSITIONS = (*CONJUNCTION_ARTICLE, "ب", "ل")
 
 
 @lru_cache(maxsize=100_000)
+@lru_cache(maxsize=200_000)
 def strip_proclitics(word: str, prepositions: bool = False) -> str:
     """A search-form word without its leading conjunction and article (and ب / ل when
-    `prepositions`), when three letters stay: والمسؤول -> مسؤول, بالسيول -> سيول."""
+    `prepositions`), when three letters stay: والمسؤول -> مسؤول, بالسيول -> سيول. Cached:
+    the event and quote stages ask for the same words of every sentence."""
     for prefix in WITH_PREPOSITIONS if prepositions else CONJUNCTION_ARTICLE:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
             return word[len(prefix):]

@@ -791,12 +791,18 @@ def _allowed(hit: Hit, words: set[str], blocked: Callable[[str], bool]) -> bool:
 
 def _blocked_roots(s: Sentence) -> Callable[[str], bool]:
     """Roots the sentence's context words cancel (a match report cancels هجوم and ضربة)."""
-    table = vetoes()
-    forms = set(s.words) | {strip_proclitics(w, prepositions=True) for w in s.words}
-    hit_roots = {root for root, words in table.items() if forms & words}
+    found: list[set[str]] = []
+
+    def hit_roots() -> set[str]:
+        # computed at the first question: most sentences have no pattern to ask about
+        if not found:
+            forms = set(s.words) | {strip_proclitics(w, prepositions=True) for w in s.words}
+            found.append({root for root, words in vetoes().items() if forms & words})
+        return found[0]
 
     def blocked(root: str) -> bool:
-        return root in hit_roots or ("*" in hit_roots and root in FORCE_ROOTS)
+        roots = hit_roots()
+        return root in roots or ("*" in roots and root in FORCE_ROOTS)
 
     return blocked
 
