@@ -9,6 +9,7 @@ from __future__ import annotations
 from rasd.clauses.view import agent_adjectives, unnamed_agents
 from rasd.events.coder import construct_heads, crowd_words, pattern_lexicon, plover_types, vetoes
 from rasd.link import romanize
+from rasd.link.civic import civic_words
 from rasd.link.entities import _default_matcher
 from rasd.link.localities import place_words
 from rasd.link.organizations import glossary
@@ -22,7 +23,7 @@ def warm() -> None:
     default_tagger()
     romanize.default()  # English names of people the base lacks: most articles have one
     for build in (pattern_lexicon, cue_lexicon, plover_types, vetoes, crowd_words, unnamed_agents,
-                  agent_adjectives, glossary, place_words, construct_heads):
+                  agent_adjectives, glossary, place_words, construct_heads, civic_words):
         build()
 
 

@@ -86,7 +86,7 @@ class Matcher:
             if self._other_reading(t, start, end, key, prefix, surface):
                 continue
             if surface.kind.startswith("capital") and _place_context(t, start - len(prefix), prefix):
-                surface = self._city(key) or surface
+                surface = self.city(key) or surface
             if prefix.endswith("ال") and not key.startswith("ال"):
                 start -= 2  # the article belongs to the name ("الأمريكية"), other clitics do not
             out.append((start, end, key, surface.kind, surface.entry_id))
@@ -112,7 +112,7 @@ class Matcher:
                 return True  # a nisba adjective that names no country: the common noun
         return False
 
-    def _city(self, key: str) -> Surface | None:
+    def city(self, key: str) -> Surface | None:
         """The city a capital's name also is (واشنطن the city, not the United States)."""
         keys = (key, key[2:]) if key.startswith("ال") else (key, "ال" + key)
         return next((s for k in keys for s in self.kb.surfaces.get(k, []) if not s.kind.startswith("capital")),

@@ -19,6 +19,7 @@ from rasd.kb.base import KnowledgeBase, default
 from rasd.kb.entry import Entry, Office
 from rasd.kb.matcher import Match, Matcher
 from rasd.link.actor_codes import title_code
+from rasd.link.civic import civic_bodies
 from rasd.link.federations import federations
 from rasd.link.lexicon import rows
 from rasd.link.localities import localities
@@ -68,13 +69,15 @@ class EntityLinker:
         bodies, created = ministries(doc.text, matches, kb.entries.get, entries.country_of, entries.state)
         teams, founded = federations(doc.text, matches + bodies, entries.country_of, entries.known_id)
         people, named = peoples(doc.text, matches + bodies + teams, entries.country_of, entries.known_id)
-        found = matches + bodies + teams + people
+        civic, served = civic_bodies(doc, matches, self._place_of(entries), entries.known_id)
+        civic = _outside(civic, bodies + teams + people)
+        found = _outside(matches + bodies + teams + people, civic) + civic
         orgs, formed = organizations(doc, [m for m in found if not m.kind.startswith("adjective")],
                                      entries.country_of, self._country_word(entries), entries.known_id)
         places, settled = localities(doc, [m for m in found + orgs if not m.kind.startswith("adjective")],
                                      entries.known_id)
-        unknown.update((entry.id, entry) for entry in created + founded + named + formed + settled)
-        extra = bodies + teams + people + orgs + places
+        unknown.update((entry.id, entry) for entry in created + founded + named + served + formed + settled)
+        extra = bodies + teams + people + civic + orgs + places
         matches = _outside(matches, extra) + extra
         matches += _surname_mentions(doc.text, matches, entries)
         if self.tagger is not None:
@@ -85,6 +88,19 @@ class EntityLinker:
         _code_unknown_persons(tokens, matches, unknown, entries)
         doc.entities = _entities(doc, matches, entries)
         return doc
+
+    def _place_of(self, entries: _Entries) -> Callable[[Match], Entry | None]:
+        """The town or province a match names (not a country); a capital standing for its
+        state is the city here ("بلدية الرياض")."""
+        def place(match: Match) -> Entry | None:
+            if match.kind.startswith("adjective"):
+                return None
+            if match.kind.startswith("capital"):
+                city = self.matcher.city(match.key)
+                return entries.get(city.entry_id) if city is not None else None
+            entry = entries.get(match.entry_id)
+            return entry if entry.type in ("GPE", "LOC") and entries.state(entry.id.upper()) is not entry else None
+        return place
 
     @staticmethod
     def _country_word(entries: _Entries) -> Callable[[str], str]:
