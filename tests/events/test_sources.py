@@ -218,3 +218,17 @@ def test_helicopters_are_a_force_of_the_articles_country() -> None:
 def test_a_verb_form_after_a_preposition_is_a_masdar_of_the_governing_verb() -> None:
     killing = by_root(events("وأقدم مواطن على قتل جاره بإطلاق النار عليه في مدينة الطائف."), "19")[0]
     assert killing["source"]["text"] == "مواطن"
+
+
+def test_a_fight_told_without_its_enemy_is_against_the_side_fought_elsewhere() -> None:
+    found = events("وتفرض المقاومة الشعبية حصاراً على مليشيا الحوثي في مدينة تعز. "
+                   "وتمكنت المقاومة الشعبية أمس من السيطرة على بلدتين في محافظة لحج.")
+    taking = next(e for e in by_root(found, "19") if e["cameo"] == "192")
+    inferred = [t for t in taking["targets"] if t.get("inferred")]
+    assert [t["entity"] for t in inferred] == ["houthis"]
+
+
+def test_no_enemy_is_inferred_from_a_place_or_without_a_fight() -> None:
+    found = events("وتمكنت المقاومة الشعبية أمس من السيطرة على بلدتين في محافظة لحج. "
+                   "وزار وفد من الحوثيين مدينة مسقط.")
+    assert not [t for e in found for t in e["targets"] if t.get("inferred")]

@@ -140,3 +140,16 @@ def test_the_name_after_an_aside_that_follows_a_title_is_the_speaker() -> None:
 def test_the_content_starts_after_the_medium_it_was_said_in() -> None:
     found = quotes("ونفى المتحدث باسم الجماعة، محمد عبد السلام، على صفحته على فيسبوك الأحد ما نقل عن زعيم الجماعة.")
     assert found[0]["text"] == "ما نقل عن زعيم الجماعة"
+
+
+def test_a_town_is_no_speaker_but_a_capital_for_its_state_is() -> None:
+    found = quotes("وأشار الباحث أحمد سالم إلى أن الكشف يزيل الغموض عن معبد أبو سمبل ويؤكد تقدم علم الفلك. "
+                   "وقالت موسكو إن المحادثات مستمرة.")
+    assert [q["who"] for q in found] == ["Ahmed Salem", "Russia"]
+
+
+def test_a_study_speaks_for_its_author_and_continues_with_him() -> None:
+    found = quotes("وتقول دراسة فلكية مصرية للدكتور مسلم شلتوت، أستاذ بحوث الشمس، إن البدر يتعامد "
+                   "على المعابد كل ثلاث سنوات. وأضافت الدراسة أن الظاهرة ترى بالعين المجردة.")
+    assert [q["speaker"]["text"] for q in found] == ["مسلم شلتوت", "مسلم شلتوت"]  # not مصرية (Egypt)
+    assert found[1]["text"] == "الظاهرة ترى بالعين المجردة"

@@ -12,6 +12,7 @@ says (the object, after مع / على / ضد ...). Without a source there is no 
 from __future__ import annotations
 
 from bisect import insort
+from collections import Counter
 from collections.abc import Callable
 from functools import cache
 from importlib.resources import files
@@ -156,7 +157,7 @@ class EventCoder:
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
-        doc.events = events
+        doc.events = _with_opponents(events, {e["id"]: e for e in doc.entities})
         return doc
 
     def _demands(self, doc: Document, s: Sentence, dates: _LazyDates,
@@ -1138,6 +1139,62 @@ def _date(dates: list[DateRef], s: Sentence, first: int) -> tuple[str | None, st
         if nearest.date and abs(nearest.start - at) <= DATE_REACH:
             return nearest.date, nearest.text
     return None, None  # FORMAT: a date only when the text gives one (exports fall back to published)
+
+OPPONENT_ROOTS = ("18", "19", "20")  # acts whose named target is the source's enemy
+INFERRED_ROOTS = ("19",)  # fights told without the enemy: "سيطرت المقاومة على بلدتين"
+MIN_FIGHTS = 1  # acts against one enemy that make it the source's enemy in the article
+
+
+def _with_opponents(events: list[dict[str, Any]], entities: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """A fight told without its enemy ("تمكنت المقاومة من السيطرة على بلدتين") is against the
+    side the same source fights elsewhere in the article, when it fights one side most: war
+    reports name the enemy and then tell the front. Sides are named bodies and peoples
+    (ORG, NORP): with persons, states and unnamed forces as well, 12 of 25 added targets
+    were right. The target added is marked
+    `inferred`; a place the act took (the towns) stays a target beside it. An enemy is a
+    side: a named armed group, force or people; never a place."""
+    def side(ref: dict[str, Any]) -> bool:
+        entity = entities.get(ref.get("entity") or "")
+        return entity is not None and entity["type"] in ("ORG", "NORP")
+
+    enemies: dict[Any, Counter[Any]] = {}
+    refs: dict[Any, dict[str, Any]] = {}
+    for event in events:
+        source = _who(event["source"]) if event["source"] and side(event["source"]) else None
+        if source is None or event["root"] not in OPPONENT_ROOTS:
+            continue
+        for target in event["targets"]:
+            enemy = _who(target)
+            if "place" in target or not side(target) or enemy == source or _same_side(event["source"], target):
+                continue
+            enemies.setdefault(source, Counter())[enemy] += 1
+            enemies.setdefault(enemy, Counter())[source] += 1
+            refs.setdefault(enemy, {k: v for k, v in target.items() if k in ("entity", "text", "actor_code")})
+            refs.setdefault(source, {k: v for k, v in event["source"].items() if k in ("entity", "text", "actor_code")})
+    for event in events:
+        if event["root"] not in INFERRED_ROOTS or not event["source"] or any("place" not in t for t in event["targets"]):
+            continue
+        ranked = enemies.get(_who(event["source"]), Counter()).most_common(2)
+        if ranked and ranked[0][1] >= MIN_FIGHTS and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            event["targets"] = [*event["targets"], {**refs[ranked[0][0]], "inferred": True}]
+    return events
+
+
+def _same_side(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two references to one side: one entity, or an unnamed force of the same state as
+    the other ("طائرات النظام", "لطائرات النظام السوري"). Two entities are two sides even
+    with one code (the Houthis and the resistance are both YEMREB)."""
+    if a.get("entity") and b.get("entity"):
+        return bool(a["entity"] == b["entity"])
+    code_a, code_b = a.get("actor_code") or "", b.get("actor_code") or ""
+    return len(code_a) >= 3 and code_a[:3] == code_b[:3]
+
+
+def _named_actor(ref: dict[str, Any]) -> bool:
+    """An entity, or an unnamed actor coded for a side (not civilians, not a bare word)."""
+    code = ref.get("actor_code") or ""
+    return bool(ref.get("entity")) or (len(code) >= 3 and not code.endswith("CVL"))
+
 
 def _who(ref: dict[str, Any] | None) -> Any:
     ref = ref or {}

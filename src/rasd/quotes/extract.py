@@ -19,7 +19,7 @@ from typing import Any
 
 from rasd.clauses.arguments import SKIPPABLE, THAT, opens_clause, subject_after, subject_before, title_word
 from rasd.clauses.lexicon import Hit, PatternLexicon
-from rasd.clauses.view import Actor, Sentence, doc_view, predicate_stands
+from rasd.clauses.view import Actor, Sentence, doc_view, nisba, predicate_stands
 from rasd.link.lexicon import rows
 from rasd.link.roles import role_head
 from rasd.model import Document
@@ -106,6 +106,8 @@ class QuoteExtractor:
             if found_speaker is None:
                 continue
             last, spoken = found_speaker
+            if _place(spoken[0]):
+                continue  # "... معبد أبو سمبل ويؤكد": a verb inside the content, not a town speaking
             ref = spoken[1]
             after = last + 1
             content = _content(text, s, hit, after, limit, marks, used)
@@ -223,20 +225,33 @@ class QuoteExtractor:
 _Spoken = tuple[Actor, dict[str, Any]]
 
 
+def _place(actor: Actor) -> bool:
+    """A town, region or building: no speaker. A state speaks, and so does a capital that
+    stands for it (its actor code is the state's)."""
+    return actor.entity is not None and (actor.type in ("LOC", "FAC") or (
+        actor.type == "GPE" and len(actor.code or "") < 3))
+
+
 BACK_REFERENCE_WORDS = 3  # "وزير الخارجية", "رئيس الدبلوماسية الأمريكية"
 # Titles of people who speak for someone else: never the person named before them.
 OTHERS = frozenset(word_form(w) for w in "متحدث ناطق مسؤول مستشار مصدر نائب مساعد مندوب ممثل".split())
 STATEMENT_WORDS = frozenset(word_form(w) for w in (
-    "البيان البلاغ الإعلان التقرير الرسالة بيان تقرير بلاغ رسالة".split()))
+    "البيان البلاغ الإعلان التقرير الرسالة الدراسة بيان تقرير بلاغ رسالة دراسة".split()))
+ISSUER_REACH = 6  # words after the statement word: "دراسة فلكية مصرية للدكتور مسلم شلتوت"
+NEAR_ISSUER = 3  # beyond this the issuer must be tied by ل ("للدكتور"): "البيان بضرورة الاصطفاف داخل البحرين"
 IN_IT = frozenset(word_form(w) for w in "فيها فيه خلالها خلاله".split())
 
 
 def _issuer(text: str, s: Sentence, k: int) -> tuple[int, _Spoken] | None:
-    """The body a statement word belongs to, named within a few words after it: "بيان
-    لمديرية أمن إسطنبول", "التقرير الـ 51 لمؤسسة النقد"."""
-    for n in range(k + 1, min(len(s.words), k + 4)):
+    """The body or author a statement word belongs to, named within a few words after it:
+    "بيان لمديرية أمن إسطنبول", "التقرير الـ 51 لمؤسسة النقد", "دراسة فلكية مصرية للدكتور
+    مسلم شلتوت" (the study's author, not the country its adjective names)."""
+    for n in range(k + 1, min(len(s.words), k + ISSUER_REACH + 1)):
         actor = s.actor_at(n)
-        if actor is not None and actor.first == n and actor.type in ("ORG", "GPE", "MEDIA", "PER"):
+        if actor is not None and actor.first == n and actor.first == actor.last and nisba(s.words[n]):
+            continue  # "مصرية": what the statement is, not who issued it
+        linked = n <= k + NEAR_ISSUER or s.tokens[n].text.startswith("ل") or s.tokens[n - 1].text.startswith("لل")
+        if actor is not None and actor.first == n and linked and actor.type in ("ORG", "GPE", "MEDIA", "PER"):
             return actor.last, (actor, actor.ref(text))
         if s.tokens[n].kind == "punct" or s.words[n] in THAT:
             return None
