@@ -81,11 +81,16 @@ def test_unnamed_official_is_coded_from_the_nisba_after_it() -> None:
 
 
 def test_unnamed_sources_take_sector_and_country_from_their_adjectives() -> None:
-    s = sentence("وأكدت مصادر أمنية عراقية مقتل ثلاثة مسلحين في هجوم قرب كركوك.")
+    s = sentence("وأكدت مصادر أمنية عراقية مقتل ثلاثة مسلحين في هجوم قرب الحدود.")
     sources = actor_named(s, "مصادر أمنية عراقية")
     assert sources.code == "IRQCOP" and sources.type == "UNNAMED"
     gunmen = actor_named(s, "مسلحين")
     assert gunmen.entity is None and gunmen.code == "UAF"  # one mention of Iraq is no focus country
+
+
+def test_towns_count_for_the_state_they_lie_in() -> None:
+    s = sentence("وأكدت مصادر أمنية عراقية مقتل ثلاثة مسلحين في هجوم قرب كركوك.")
+    assert actor_named(s, "مسلحين").code == "IRQUAF"  # Iraq and Kirkuk: two mentions of Iraq
 
 
 def test_unnamed_actors_without_a_focus_country_keep_their_agent_code() -> None:

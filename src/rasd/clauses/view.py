@@ -159,19 +159,29 @@ def predicate_stands(s: Sentence, hit: Hit) -> bool:
 
 
 def focus_country(doc: Document) -> str | None:
-    """The state an article is about: the one its entities name most often (states, and the
-    bodies and persons coded for them), when it clearly leads."""
+    """The state an article is about: the one its entities name most often (states, the
+    bodies and persons coded for them, and its towns and regions), when it clearly leads."""
     counts: dict[str, int] = {}
     for entity in doc.entities:
         if entity.get("type") == "MEDIA":
             continue  # "مصادر لوكالة رويترز" are not British
-        code = entity.get("actor_code") or ""
+        code = entity.get("actor_code") or _place_country(entity) or ""
         if len(code) >= 3 and code[:3].isalpha() and code[:3] not in ("IGO", "NGO", "IMG", "MNC", "UAF"):
             counts[code[:3]] = counts.get(code[:3], 0) + len(entity.get("mentions") or [])
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
         return _dateline_country(doc)  # one passing mention, or two states as often: the dateline's
     return ranked[0][0]
+
+
+def _place_country(entity: dict[str, Any]) -> str | None:
+    """The state a town or region of the base lies in: Istanbul and Şırnak count for Turkey."""
+    if entity.get("type") not in ("GPE", "LOC", "FAC") or str(entity.get("id", "")).startswith("x-"):
+        return None
+    from rasd.kb.base import default
+
+    entry = default().entries.get(entity["id"])
+    return entry.country if entry is not None else None
 
 
 def _dateline_country(doc: Document) -> str | None:
