@@ -153,3 +153,8 @@ def test_a_study_speaks_for_its_author_and_continues_with_him() -> None:
                    "على المعابد كل ثلاث سنوات. وأضافت الدراسة أن الظاهرة ترى بالعين المجردة.")
     assert [q["speaker"]["text"] for q in found] == ["مسلم شلتوت", "مسلم شلتوت"]  # not مصرية (Egypt)
     assert found[1]["text"] == "الظاهرة ترى بالعين المجردة"
+
+
+def test_a_title_in_construct_with_a_state_introduces_its_holder() -> None:
+    found = quotes("وقال مندوب مصر الدائم لدى الجامعة العربية السفير طارق عادل إن القرار صدر بالإجماع.")
+    assert found[0]["speaker"]["text"] == "طارق عادل"
