@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= sqlite:///rasd.db
 
-.PHONY: run test lint install bench bench-api fuzz clean kb train-ner ner-clusters
+.PHONY: run test lint install bench bench-api fuzz clean kb train-ner train-ner-neural ner-clusters
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -69,6 +69,10 @@ ner-clusters: $(STAMP)  ## rebuild the tagger's word clusters (needs ../shared/d
 
 train-ner: $(STAMP)  ## retrain the CRF tagger (needs ../shared/data); writes src/rasd/ner/model/
 	$(BIN)/python -m rasd.ner.train
+
+train-ner-neural: $(STAMP)  ## retrain the BiLSTM tagger with torch (about 25 min on 2 cores); writes src/rasd/ner/model/ner-neural.*
+	$(BIN)/pip install 'torch==2.13.0'
+	$(BIN)/python -m rasd.ner.train_neural
 
 clean:
 	rm -rf $(VENV) rasd.db .pytest_cache .mypy_cache .ruff_cache

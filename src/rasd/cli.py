@@ -391,19 +391,30 @@ def rejects(db: str) -> None:
 @main.command()
 @click.option("--conll", "conll", type=click.File("r", encoding="utf-8"), required=True,
               help="Pre-tokenized CoNLL file (one token per line, blank line between sentences); - for stdin.")
-def tag(conll: Any) -> None:
-    """Tag pre-tokenized text with PERS/LOC/ORG/MISC BIO tags (the CRF tagger).
+@click.option("--model", type=click.Choice(["neural", "crf"]), default="neural", show_default=True,
+              help="The BiLSTM tagger (numpy; F1 72 on the ANERcorp dev split) or the CRF "
+                   "(F1 67, about three times faster).")
+def tag(conll: Any, model: str) -> None:
+    """Tag pre-tokenized text with PERS/LOC/ORG/MISC BIO tags.
 
     Writes token<TAB>TAG, one line per input line, blank lines kept.
 
     \b
     Example:
       rasd tag --conll sentences.conll > tagged.tsv
+      rasd tag --conll sentences.conll --model crf
     """
-    from rasd.ner.conll import tag_conll
-    from rasd.ner.tagger import default
+    from rasd.ner.conll import SentenceTagger, tag_conll
 
-    tagger = default()
+    tagger: SentenceTagger
+    if model == "crf":
+        from rasd.ner.tagger import default
+
+        tagger = default()
+    else:
+        from rasd.ner.neural import default as neural
+
+        tagger = neural()
     for line in tag_conll(conll, tagger):
         click.echo(line)
 

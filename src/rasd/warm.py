@@ -13,14 +13,14 @@ from rasd.link.civic import civic_words
 from rasd.link.entities import _default_matcher
 from rasd.link.localities import place_words
 from rasd.link.organizations import glossary
-from rasd.ner.tagger import default as default_tagger
+from rasd.ner import pipeline_tagger
 from rasd.quotes.extract import cue_lexicon
 
 
 def warm() -> None:
     """Build the process-wide caches now rather than on the first article."""
     _default_matcher()
-    default_tagger()
+    pipeline_tagger()
     romanize.default()  # English names of people the base lacks: most articles have one
     for build in (pattern_lexicon, cue_lexicon, plover_types, vetoes, crowd_words, unnamed_agents,
                   agent_adjectives, glossary, place_words, construct_heads, civic_words):

@@ -30,9 +30,8 @@ from rasd.link.persons import COMPOUND_HEADS, INSTITUTIONS, cue_kind, is_cue
 from rasd.link.roles import RoleResolver
 from rasd.link.unknown import english_name, tagged_names
 from rasd.model import Document
+from rasd.ner import SentenceTagger, pipeline_tagger
 from rasd.ner.features import word_form
-from rasd.ner.tagger import Tagger
-from rasd.ner.tagger import default as default_tagger
 from rasd.text.normalize import normalized, search_form
 from rasd.text.tokenize import Token, tokenize
 from rasd.text.wordstats import common_word
@@ -47,7 +46,7 @@ class EntityLinker:
     """Adds `entities` to a Document: knowledge-base names first, then names the tagger
     finds elsewhere (new entities with stable ids), then short references to both."""
 
-    def __init__(self, kb: KnowledgeBase | None = None, tagger: Tagger | None | bool = True):
+    def __init__(self, kb: KnowledgeBase | None = None, tagger: SentenceTagger | None | bool = True):
         self._matcher = Matcher(kb) if kb is not None else None
         self._tagger = tagger
 
@@ -56,9 +55,9 @@ class EntityLinker:
         return self._matcher or _default_matcher()
 
     @property
-    def tagger(self) -> Tagger | None:
+    def tagger(self) -> SentenceTagger | None:
         if self._tagger is True:
-            self._tagger = default_tagger()
+            self._tagger = pipeline_tagger()
         return self._tagger or None
 
     def __call__(self, doc: Document) -> Document:

@@ -14,8 +14,8 @@ from rasd.link.persons import could_be_name, cue_kind, cue_words, name_part, per
 from rasd.link.roles import role_head
 from rasd.link.romanize import romanize
 from rasd.model import Document, Span
+from rasd.ner.conll import SentenceTagger
 from rasd.ner.features import triggers, word_form
-from rasd.ner.tagger import Tagger
 from rasd.text.normalize import search_form
 from rasd.text.tokenize import tokenize
 from rasd.text.wordstats import name_words
@@ -35,10 +35,11 @@ def english_name(name: str) -> str:
     return romanize(name) or name
 
 
-def tagged_names(doc: Document, tagger: Tagger,
+def tagged_names(doc: Document, tagger: SentenceTagger,
                  taken: list[tuple[int, int, bool]]) -> list[tuple[Match, str, str]]:
     """(match, type, surface) for every person's name of two words or more that no
-    knowledge-base match covers: the tagger proposes, `person_spans` fixes the extent."""
+    knowledge-base match covers: the tagger proposes, `person_spans` fixes the extent. The
+    windows of every sentence are tagged in one batch."""
     out = []
     cues = person_cues()
     tokens_all = doc.tokens or tokenize(doc.text)
@@ -46,16 +47,23 @@ def tagged_names(doc: Document, tagger: Tagger,
     covered = bytearray(len(doc.text) + 1)
     for s, e, person in taken:  # 1: a known name, 2: a known person's name
         covered[s:e] = (b"\x02" if person else b"\x01") * (e - s)
+    read = []
     for sentence in doc.sentences or [Span(0, len(doc.text), "sentence")]:
         tokens = tokens_all[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
         words = [word_form(t.text) for t in tokens]
         if cues.isdisjoint(words):
             continue  # no title, role or reporting verb: no name of a person the base lacks
         blocked = [max(covered[t.start], covered[t.end - 1]) for t in tokens]
-        tags = _tag_near_cues(tagger, [t.text for t in tokens], words, cues, blocked)
-        spans = person_spans(words, tags, blocked, [t.text for t in tokens])
-        spans = _merge(spans, appositive_names(words, [t.kind for t in tokens], blocked))
-        for first, last in spans:
+        read.append((tokens, words, blocked, _windows(words, cues, blocked)))
+    windows = [[t.text for t in tokens[a:b]] for tokens, _, _, spans in read for a, b in spans]
+    tagged = iter(tagger.tag_sentences(windows) if windows else [])
+    for tokens, words, blocked, spans in read:
+        tags = ["O"] * len(tokens)
+        for a, b in spans:
+            tags[a:b] = next(tagged)
+        found = person_spans(words, tags, blocked, [t.text for t in tokens])
+        found = _merge(found, appositive_names(words, [t.kind for t in tokens], blocked))
+        for first, last in found:
             start = tokens[first].start + _clitic_length(tokens[first].text)
             end = tokens[last - 1].end
             surface = doc.text[start:end]
@@ -135,25 +143,21 @@ def _merge(spans: list[tuple[int, int]], extra: list[tuple[int, int]]) -> list[t
 WINDOW = (2, 9)  # tokens tagged before and after a cue word: where its name stands
 
 
-def _tag_near_cues(tagger: Tagger, tokens: list[str], words: list[str], cues: frozenset[str],
-                   blocked: list[int]) -> list[str]:
-    """BIO tags for the tokens near cue words ("O" elsewhere). Tagging is the costly step and
-    the names it is used for stand next to a title or a reporting verb; the CRF's features
-    look two words either side, so a window tags as the whole sentence would. A window whose
-    words after the cue are all ordinary words or known names is not tagged at all."""
-    tags = ["O"] * len(tokens)
+def _windows(words: list[str], cues: frozenset[str], blocked: list[int]) -> list[tuple[int, int]]:
+    """The token ranges near cue words to tag ("O" elsewhere). Tagging is the costly step and
+    the names it is used for stand next to a title or a reporting verb; a window of a few
+    words either side tags as the whole sentence would. A window whose words after the cue
+    are all ordinary words or known names is not tagged at all."""
     windows: list[list[int]] = []
     for i, word in enumerate(words):
         if word in cues and any(could_be_name(words[j]) and not blocked[j]
                                 for j in range(i + 1, min(len(words), i + WINDOW[1]))):
-            start, end = max(0, i - WINDOW[0]), min(len(tokens), i + WINDOW[1])
+            start, end = max(0, i - WINDOW[0]), min(len(words), i + WINDOW[1])
             if windows and start <= windows[-1][1]:
                 windows[-1][1] = end
             else:
                 windows.append([start, end])
-    for start, end in windows:
-        tags[start:end] = tagger.tag(tokens[start:end])
-    return tags
+    return [(a, b) for a, b in windows]
 
 
 @lru_cache(maxsize=1)
