@@ -158,3 +158,9 @@ def test_a_study_speaks_for_its_author_and_continues_with_him() -> None:
 def test_a_title_in_construct_with_a_state_introduces_its_holder() -> None:
     found = quotes("وقال مندوب مصر الدائم لدى الجامعة العربية السفير طارق عادل إن القرار صدر بالإجماع.")
     assert found[0]["speaker"]["text"] == "طارق عادل"
+
+
+def test_the_writers_asides_and_a_man_considered_something_are_no_quotes() -> None:
+    found = quotes("وقال الوزير إن الحفل ناجح. ومما يجدر ذكره أن الحضور بلغ ألف شخص. "
+                   "ويعتبر الفنان عمر الشريف أحد عمالقة الفن. ويعتبر الخبراء أن القرار خاطئ.")
+    assert [q["text"] for q in found] == ["الحفل ناجح", "القرار خاطئ"]

@@ -277,10 +277,13 @@ def _object_then_content(s: Sentence, hit: Hit) -> bool:
 
 
 IMPERSONAL = frozenset(word_form(w) for w in "يذكر ويذكر يشار ويشار يقال ويقال".split())
+WORTH_MENTIONING = frozenset(word_form(w) for w in "يجدر ويجدر الجدير والجدير".split())
+CONSIDER = word_form("اعتبر")
 
 
 def _not_a_cue(s: Sentence, hit: Hit) -> bool:
-    """"800 طالب" (students, after a number), "يذكر أن" (the writer's background, no speaker),
+    """"800 طالب" (students, after a number), "يذكر أن" and "مما يجدر ذكره أن" (the writer's
+    background, no speaker), "يعتبر X أحد" with no reported clause (X is considered),
     "بين الطلاب" (between): the word is no reporting cue here."""
     before = s.tokens[hit.first - 1] if hit.first else None
     if before is not None and before.kind == "number":
@@ -288,6 +291,11 @@ def _not_a_cue(s: Sentence, hit: Hit) -> bool:
     after = s.words[hit.last + 1] if hit.last + 1 < len(s.words) else ""
     if s.words[hit.first] in IMPERSONAL and after in THAT:
         return True
+    if before is not None and s.words[hit.first - 1] in WORTH_MENTIONING:
+        return True  # "مما يجدر ذكره أن", "الجدير بالذكر أن": the writer's aside
+    if hit.analysis.form.base == CONSIDER and hit.analysis.form.pos == "present" and \
+            not any(w in THAT or w in (":", "«", '"', "“") for w in s.words[hit.last + 1:]):
+        return True  # "ويعتبر الفنان عمر الشريف أحد عمالقة الفن": he is considered, he says nothing
     return hit.pattern.head == "بين" and after not in THAT
 
 
