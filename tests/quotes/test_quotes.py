@@ -164,3 +164,8 @@ def test_the_writers_asides_and_a_man_considered_something_are_no_quotes() -> No
     found = quotes("وقال الوزير إن الحفل ناجح. ومما يجدر ذكره أن الحضور بلغ ألف شخص. "
                    "ويعتبر الفنان عمر الشريف أحد عمالقة الفن. ويعتبر الخبراء أن القرار خاطئ.")
     assert [q["text"] for q in found] == ["الحفل ناجح", "القرار خاطئ"]
+
+
+def test_a_title_word_that_begins_with_the_letter_ba_runs_on_to_the_name() -> None:
+    found = quotes("وقال رئيس بعثة الأمم المتحدة في أفغانستان نيكولاس هايسوم إن العنف تصاعد.")
+    assert found[0]["speaker"]["text"] == "نيكولاس هايسوم"  # بعثة is no ب + object

@@ -15,6 +15,7 @@ from rasd.clauses.view import Actor, Sentence, nisba
 from rasd.link.actor_codes import agent_of
 from rasd.link.roles import role_head
 from rasd.ner.features import word_form
+from rasd.text.wordstats import ordinary
 
 # Words that may stand between a verb and its subject (time, manner, "في بيان").
 SKIPPABLE = frozenset(word_form(w) for w in (
@@ -96,7 +97,7 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
                 continue
             break
         word = sentence.words[n]
-        if word.startswith("ب") and word not in ("بن", "بالوكاله") and not word.startswith("بلا"):
+        if _with_bi(word):
             break  # "وزير الخارجية الأردني بنظيره": the title ends where ب begins its object
         if word in TITLE_PREPOSITIONS and n + 1 < end and (place := sentence.actor_at(n + 1)) is not None \
                 and place.type in ("GPE", "ORG"):
@@ -116,6 +117,14 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
     code = (country[:3] + (agent_of(sentence.words[k]) or "")) if country else None
     head = role_head(sentence.words[k]) or sentence.words[k]
     return Actor(k, last, tokens[k].start + _lead(sentence, k), tokens[last].end, None, code, "UNNAMED", head)
+
+
+def _with_bi(word: str) -> bool:
+    """The preposition ب glued to a word (بنظيره، بالوزير، بوزير), not a word that begins
+    with the letter (بعثة، بلدية: "رئيس بعثة الأمم المتحدة")."""
+    if not word.startswith("ب") or word in ("بن", "بالوكاله") or word.startswith("بلا"):
+        return False
+    return word.startswith("بال") or bool(role_head(word[1:])) or not ordinary(word)
 
 
 ASIDE_OPENERS = frozenset(word_form(w) for w in "وهي وهو التي الذي وهم".split())
