@@ -169,3 +169,10 @@ def test_the_writers_asides_and_a_man_considered_something_are_no_quotes() -> No
 def test_a_title_word_that_begins_with_the_letter_ba_runs_on_to_the_name() -> None:
     found = quotes("وقال رئيس بعثة الأمم المتحدة في أفغانستان نيكولاس هايسوم إن العنف تصاعد.")
     assert found[0]["speaker"]["text"] == "نيكولاس هايسوم"  # بعثة is no ب + object
+
+
+def test_seeing_is_no_saying_and_opec_by_its_full_name_speaks() -> None:
+    found = quotes("ورأى الحوثي خيلاً في المنام. ورأى الوزير أن القرار صائب. "
+                   "وقال تقرير منظمة الدول المصدرة للبترول إن الطلب سيرتفع.")
+    assert [(q["text"], q["who"]) for q in found][1:] == [("الطلب سيرتفع", "OPEC")]
+    assert found[0]["text"] == "القرار صائب"

@@ -278,7 +278,7 @@ def _object_then_content(s: Sentence, hit: Hit) -> bool:
 
 IMPERSONAL = frozenset(word_form(w) for w in "يذكر ويذكر يشار ويشار يقال ويقال".split())
 WORTH_MENTIONING = frozenset(word_form(w) for w in "يجدر ويجدر الجدير والجدير".split())
-CONSIDER = word_form("اعتبر")
+CONSIDER, SEE = word_form("اعتبر"), word_form("رأى")
 
 
 def _not_a_cue(s: Sentence, hit: Hit) -> bool:
@@ -293,9 +293,9 @@ def _not_a_cue(s: Sentence, hit: Hit) -> bool:
         return True
     if before is not None and s.words[hit.first - 1] in WORTH_MENTIONING:
         return True  # "مما يجدر ذكره أن", "الجدير بالذكر أن": the writer's aside
-    if hit.analysis.form.base == CONSIDER and hit.analysis.form.pos == "present" and \
-            not any(w in THAT or w in (":", "«", '"', "“") for w in s.words[hit.last + 1:]):
-        return True  # "ويعتبر الفنان عمر الشريف أحد عمالقة الفن": he is considered, he says nothing
+    if ((hit.analysis.form.base == CONSIDER and hit.analysis.form.pos == "present") or hit.analysis.form.base == SEE) \
+            and not any(w in THAT or w in (":", "«", '"', "“") for w in s.words[hit.last + 1:]):
+        return True  # "ويعتبر الفنان عمر الشريف أحد عمالقة الفن" (he is considered), "رأى خيلاً" (he saw)
     return hit.pattern.head == "بين" and after not in THAT
 
 
