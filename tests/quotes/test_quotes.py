@@ -176,3 +176,9 @@ def test_seeing_is_no_saying_and_opec_by_its_full_name_speaks() -> None:
                    "وقال تقرير منظمة الدول المصدرة للبترول إن الطلب سيرتفع.")
     assert [(q["text"], q["who"]) for q in found][1:] == [("الطلب سيرتفع", "OPEC")]
     assert found[0]["text"] == "القرار صائب"
+
+
+def test_a_title_refers_back_only_to_a_speaker_of_that_role() -> None:
+    found = quotes("وقال الرئيس السوري بشار الأسد إن الحرب طويلة. وقال الوزير إن الحل ممكن. "
+                   "وقال وزير الخارجية السوري وليد المعلم إن الوفد جاهز. وأضاف الوزير أن المحادثات مستمرة.")
+    assert [q["speaker"]["entity"] for q in found] == ["assad-bashar", None, "muallem-walid", "muallem-walid"]

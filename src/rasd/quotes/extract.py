@@ -311,10 +311,13 @@ def _resolved(text: str, actor: Actor, speakers: _Speakers) -> _Spoken:
     short = len(ref["text"].split()) <= BACK_REFERENCE_WORDS  # a long title introduces someone new
     if actor.type == "UNNAMED" and actor.agent and role_head(actor.agent) and actor.agent not in OTHERS and short:
         for earlier, earlier_ref in reversed(speakers.refs):  # "ورأى وزير الخارجية": the one who spoke
-            if earlier.type == "PER" and (not actor.code or (earlier.code or "")[:3] == actor.code[:3]):
+            if earlier.type == "PER" and (not actor.code or (earlier.code or "")[:3] == actor.code[:3]) \
+                    and _same_role(actor.agent, earlier_ref["text"]):
                 return earlier, {**earlier_ref, "text": ref["text"]}
         code = actor.code or (speakers.focus or "")
         named = speakers.named_before(code, actor.start) if code else []
+        named = [a for a in named if all(_same_role(actor.agent, r["text"]) for e, r in speakers.refs
+                                         if e.entity == a.entity)]
         if len({a.entity for a in named}) == 1:  # "وأكد وزير الخارجية" after "الأمير فيصل بن فرحان ..."
             person = named[0]
             return person, {"entity": person.entity, "text": ref["text"], "actor_code": person.code}
@@ -323,6 +326,14 @@ def _resolved(text: str, actor: Actor, speakers: _Speakers) -> _Spoken:
         if earlier is not None:
             return earlier[0], {**earlier[1], "text": ref["text"]}
     return actor, ref
+
+
+def _same_role(agent: str, earlier_text: str) -> bool:
+    """Whether a title can refer back to a speaker named with `earlier_text`: "الوزير" is not
+    the one introduced as "الرئيس السوري بشار الأسد"; a speaker named without a title can be
+    anyone's."""
+    roles = {role_head(w) for w in map(word_form, earlier_text.split())} - {None}
+    return not roles or role_head(agent) in roles
 
 
 def _sentence_subject(s: Sentence, hit: Hit) -> Actor | None:
