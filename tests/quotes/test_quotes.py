@@ -182,3 +182,8 @@ def test_a_title_refers_back_only_to_a_speaker_of_that_role() -> None:
     found = quotes("وقال الرئيس السوري بشار الأسد إن الحرب طويلة. وقال الوزير إن الحل ممكن. "
                    "وقال وزير الخارجية السوري وليد المعلم إن الوفد جاهز. وأضاف الوزير أن المحادثات مستمرة.")
     assert [q["speaker"]["entity"] for q in found] == ["assad-bashar", None, "muallem-walid", "muallem-walid"]
+
+
+def test_a_relative_pronoun_before_the_cue_gives_the_speaker_named_before_it() -> None:
+    found = quotes("وأشاد المراقبون بتصريحات الرئيس الفرنسي نيكولا ساركوزي الذي طالب الفرنسيين بزيارة تونس.")
+    assert found[0]["speaker"]["text"] == "نيكولا ساركوزي"  # not الفرنسيين, the ones asked

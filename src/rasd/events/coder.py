@@ -943,6 +943,9 @@ def _own_subject(s: Sentence, hit: Hit) -> Actor | None:
     actor = s.actor_at(k) if k < len(s.words) else None
     if actor is None or actor.first != k or clitic_preposition(s, actor) or not _can_act(actor):
         return None
+    word = s.words[k]
+    if word.startswith("ال") and word.endswith("ين") and (actor.type in ("NORP", "UNNAMED") or word.endswith("يين")):
+        return None  # "ساركوزي الذي طالب الفرنسيين": a plural in -ين is the object, the antecedent acts
     return actor
 
 

@@ -17,7 +17,15 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from rasd.clauses.arguments import SKIPPABLE, THAT, opens_clause, subject_after, subject_before, title_word
+from rasd.clauses.arguments import (
+    PREPOSITIONS,
+    SKIPPABLE,
+    THAT,
+    opens_clause,
+    subject_after,
+    subject_before,
+    title_word,
+)
 from rasd.clauses.lexicon import Hit, PatternLexicon
 from rasd.clauses.view import Actor, Sentence, doc_view, nisba, predicate_stands
 from rasd.link.lexicon import rows
@@ -180,6 +188,9 @@ class QuoteExtractor:
             opener = None if sentence_speaker else _sentence_subject(s, hit)
             spoken = sentence_speaker or (_resolved(text, opener, speakers) if opener else None) or speakers.last()
             return (hit.last, spoken) if spoken else None
+        antecedent = _relative_antecedent(s, hit) if code == "say" else None
+        if antecedent is not None:  # "ساركوزي الذي طالب الفرنسيين بزيارة تونس": Sarkozy asked
+            return hit.last, _resolved(text, antecedent, speakers)
         before = subject_before(s, hit.first, s.clause_start(hit.first)) if code in ("say", "cont") else None
         svo = before is not None and before.last == hit.first - 1 and opens_clause(s, before)
         actor = before if svo else subject_after(s, hit.last, end)  # "موسكو انتقدت واشنطن": Moscow spoke
@@ -326,6 +337,21 @@ def _resolved(text: str, actor: Actor, speakers: _Speakers) -> _Spoken:
         if earlier is not None:
             return earlier[0], {**earlier[1], "text": ref["text"]}
     return actor, ref
+
+
+RELATIVES = frozenset(word_form(w) for w in "الذي التي الذين اللذين اللتين".split())
+
+
+def _relative_antecedent(s: Sentence, hit: Hit) -> Actor | None:
+    """The person or body a relative pronoun right before the cue stands for: the last one
+    named before it in the clause, with nothing but its own title words between."""
+    if hit.first < 2 or s.words[hit.first - 1] not in RELATIVES:
+        return None
+    actor = s.actor_at(hit.first - 2)
+    if actor is None or actor.last != hit.first - 2 or actor.type not in ("PER", "ORG", "MEDIA") or \
+            (actor.first > 0 and s.words[actor.first - 1] in PREPOSITIONS):
+        return None
+    return actor
 
 
 def _same_role(agent: str, earlier_text: str) -> bool:
