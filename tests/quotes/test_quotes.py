@@ -185,5 +185,5 @@ def test_a_title_refers_back_only_to_a_speaker_of_that_role() -> None:
 
 
 def test_a_relative_pronoun_before_the_cue_gives_the_speaker_named_before_it() -> None:
-    found = quotes("وأشاد المراقبون بتصريحات الرئيس الفرنسي نيكولا ساركوزي الذي طالب الفرنسيين بزيارة تونس.")
+    found = quotes("وفي تصريحات الرئيس الفرنسي نيكولا ساركوزي الذي طالب الفرنسيين بزيارة تونس، تفاؤل كبير.")
     assert found[0]["speaker"]["text"] == "نيكولا ساركوزي"  # not الفرنسيين, the ones asked
