@@ -232,3 +232,10 @@ def test_no_enemy_is_inferred_from_a_place_or_without_a_fight() -> None:
     found = events("وتمكنت المقاومة الشعبية أمس من السيطرة على بلدتين في محافظة لحج. "
                    "وزار وفد من الحوثيين مدينة مسقط.")
     assert not [t for e in found for t in e["targets"] if t.get("inferred")]
+
+
+def test_a_states_title_before_its_name_and_a_crime_that_a_relative_clause_describes() -> None:
+    found = events("وأدانت دولة الإمارات العربية المتحدة الجريمة الإرهابية التي استهدفت المصلين في المسجد.")
+    condemn = by_root(found, "11")[0]
+    assert condemn["source"]["entity"] == "are"
+    assert not [e for e in found if e["root"] in ("18", "19") and (e["source"] or {}).get("entity") == "are"]

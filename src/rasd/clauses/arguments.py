@@ -22,7 +22,7 @@ SKIPPABLE = frozenset(word_form(w) for w in (
     "اليوم أمس امس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت يوم مساء صباح "
     "الليلة فجر ظهر أيضا أيضاً كذلك بدوره بدورها من جهته جهتها جانبه جانبها ناحيته ناحيتها "
     "قد لقد آلاف الآلاف مئات المئات عشرات العشرات ملايين صاحب السمو الملكي الجلالة سمو معالي "
-    "فخامة سعادة".split()))
+    "فخامة سعادة دولة مملكة جمهورية سلطنة".split()))  # "أدانت دولة الإمارات": the state's title
 # Words between an SVO subject and its verb: relative pronouns and the auxiliary كان.
 SUBJECT_LINKS = frozenset(word_form(w) for w in "الذي التي الذين اللذين اللتين كان كانت كانوا قد".split())
 PREPOSITIONS = frozenset(word_form(w) for w in "في من إلى الى على عن مع ضد لدى نحو بين عبر خلال حول".split())

@@ -867,8 +867,14 @@ def _act_noun_between(s: Sentence, first: int, last: int) -> bool:
     """Whether a verbal noun of the lexicon stands in words [first, last) ("مصر الهجوم الذي"):
     the relative pronoun then stands for the act, not for the actor before it."""
     lexicon = pattern_lexicon()
+    if any(strip_proclitics(s.words[k]) in DEEDS for k in range(first, last)):
+        return True  # "أدانت الإمارات الجريمة الإرهابية التي استهدفت": the crime targeted them
     return any(h.pattern.kind == "noun" for k in range(first, last) if lexicon.could_start(s.words[k])
                for h in lexicon.find(s.words, k))
+
+
+# Nouns of a deed that no pattern codes by itself but that a relative clause can describe.
+DEEDS = frozenset(word_form(w) for w in "جريمة جرائم حادث حادثة مجزرة عمل جريمتين".split())
 
 
 def _antecedent(s: Sentence, hit: Hit) -> Actor | None:
