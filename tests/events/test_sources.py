@@ -239,3 +239,10 @@ def test_a_states_title_before_its_name_and_a_crime_that_a_relative_clause_descr
     condemn = by_root(found, "11")[0]
     assert condemn["source"]["entity"] == "are"
     assert not [e for e in found if e["root"] in ("18", "19") and (e["source"] or {}).get("entity") == "are"]
+
+
+def test_the_titled_genitive_of_a_killing_is_its_victim() -> None:
+    found = events("كشفت وزارة الداخلية اليوم عن مقتل المطلوب أحمد سالم العنزي في مواجهة مع رجال الأمن.")
+    killing = by_root(found, "19")[0] if by_root(found, "19") else by_root(found, "18")[0]
+    assert killing["source"] is None or killing["source"]["text"] != "أحمد سالم العنزي"
+    assert [t["text"] for t in killing["targets"]] == ["أحمد سالم العنزي"]

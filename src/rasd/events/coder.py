@@ -993,7 +993,7 @@ def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     governing = _governing_verb(s, hit)
     if governing is not None:
         return governing, hit.last
-    titled = _titled_genitive(s, hit)
+    titled = _titled_genitive(s, hit) if not patient else None  # "مقتل محمد الفرج": the one killed
     if titled is not None:  # "زيارة وزير الدفاع الأميركي آشتون كارتر": the person the title names
         return titled, titled.last
     carried = _carried_out_by(s, hit)
