@@ -246,3 +246,10 @@ def test_the_titled_genitive_of_a_killing_is_its_victim() -> None:
     killing = by_root(found, "19")[0] if by_root(found, "19") else by_root(found, "18")[0]
     assert killing["source"] is None or killing["source"]["text"] != "أحمد سالم العنزي"
     assert [t["text"] for t in killing["targets"]] == ["أحمد سالم العنزي"]
+
+
+def test_a_sports_match_is_no_meeting_and_a_counterpart_ends_the_title() -> None:
+    match = events("وسيدخل المنتخب اللقاء أمام الأردن في تصفيات كأس العالم يوم الخميس.")
+    assert not by_root(match, "04")
+    meeting = by_root(events("والتقى وزير الخارجية الأردني نظيره الإماراتي في عمان."), "04")[0]
+    assert meeting["source"]["text"] == "وزير الخارجية الأردني"

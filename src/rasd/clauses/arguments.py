@@ -97,8 +97,8 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
                 continue
             break
         word = sentence.words[n]
-        if _with_bi(word):
-            break  # "وزير الخارجية الأردني بنظيره": the title ends where ب begins its object
+        if _with_bi(word) or word.lstrip("وف").startswith("نظير"):
+            break  # "وزير الخارجية الأردني بنظيره", "... نظيره الإماراتي": the title ends at its object
         if word in TITLE_PREPOSITIONS and n + 1 < end and (place := sentence.actor_at(n + 1)) is not None \
                 and place.type in ("GPE", "ORG"):
             after_preposition = True
