@@ -253,3 +253,9 @@ def test_a_sports_match_is_no_meeting_and_a_counterpart_ends_the_title() -> None
     assert not by_root(match, "04")
     meeting = by_root(events("والتقى وزير الخارجية الأردني نظيره الإماراتي في عمان."), "04")[0]
     assert meeting["source"]["text"] == "وزير الخارجية الأردني"
+
+
+def test_the_group_that_claims_responsibility_for_an_attack_carried_it_out() -> None:
+    found = events("وأعلن تنظيم داعش الإرهابي مسؤوليته عن هجوم بسيارة ملغومة أوقع 40 قتيلا في بغداد.")
+    attack = next(e for e in found if e["root"] in ("18", "19"))
+    assert attack["source"]["entity"] == "isis"

@@ -982,6 +982,9 @@ def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
             or hit.pattern.code[:2] in GIVING_ROOTS and _then_for(s, actor)) and _can_act(actor) \
             and not clitic_preposition(s, actor):  # "الدعم العسكري للبيشمركة": ل marks the target
         return actor, actor.last
+    claimant = _claimant(s, hit)
+    if claimant is not None:  # "أعلن تنظيم داعش مسؤوليته عن هجوم": who claims it did it
+        return claimant, hit.last
     owner = _possessor(s, hit)
     if owner is not None:  # "وبدأت غاراتها": the pronoun says whose strikes
         return owner, hit.last
@@ -1061,6 +1064,21 @@ SUPPORT_VERBS = frozenset(word_form(w) for w in (
     "شن شنت شنه شنها شنتها شنوا نفذ نفذت نفذه نفذها نفذته نفذتها نفذوا يشن تشن ينفذ تنفذ "
     "ارتكب ارتكبت ارتكبها ارتكبه قاد قادت "
     "تبنى تبنت تبناه تبناها تبنته تبنتها".split()))  # "عملية انتحارية تبناها حزب العمال"
+
+
+RESPONSIBILITY = frozenset(word_form(w) for w in "مسؤوليته مسؤوليتها مسؤوليتهم المسؤولية مسئوليته مسئوليتها".split())
+
+
+def _claimant(s: Sentence, hit: Hit) -> Actor | None:
+    """The actor before "مسؤوليته عن" + the act: the one that claimed it."""
+    k = hit.first
+    if k < 3 or s.words[k - 1] != "عن" or s.words[k - 2] not in RESPONSIBILITY:
+        return None
+    start = s.clause_start(k - 2)
+    found = [a for a in s.actors if start <= a.first and a.last < k - 2 and _can_act(a)
+             and not (a.first > 0 and s.words[a.first - 1] in PREPOSITIONS)]
+    named = [a for a in found if a.entity]  # "تنظيم داعش الإرهابي": the group, not its epithet
+    return (named or found)[-1] if found else None
 
 
 def _carried_out_by(s: Sentence, hit: Hit) -> Actor | None:
