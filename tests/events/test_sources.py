@@ -259,3 +259,9 @@ def test_the_group_that_claims_responsibility_for_an_attack_carried_it_out() -> 
     found = events("وأعلن تنظيم داعش الإرهابي مسؤوليته عن هجوم بسيارة ملغومة أوقع 40 قتيلا في بغداد.")
     attack = next(e for e in found if e["root"] in ("18", "19"))
     assert attack["source"]["entity"] == "isis"
+
+
+def test_a_war_named_after_a_country_is_fought_there_not_by_it() -> None:
+    found = events("ومنذ بدء الحرب السورية تعاني المخيمات من الحصار. وشدد اللاعب على خطف اللقب هذا الموسم.")
+    assert not [e for e in found if (e["source"] or {}).get("entity") == "syr"]
+    assert not by_root(found, "18")

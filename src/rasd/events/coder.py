@@ -969,12 +969,17 @@ def _killed(s: Sentence, hit: Hit) -> bool:
         or s.words[nxt] in SKIPPABLE
 
 
+WHERE_NOUNS = frozenset(word_form(w) for w in "حرب الحرب نزاع النزاع صراع الصراع أزمة الأزمة".split())
+
+
 def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     """A verbal noun's actor: its adjective or genitive right after it ("الرفض التركي",
     "هجوم داعش"); when the pattern's object is its genitive (اعتقال الناشط) the subject of
     the clause's verb instead."""
     k = hit.last + 1
     actor = s.actor_at(k) if k < len(s.words) else None
+    if actor is not None and hit.pattern.head in WHERE_NOUNS and actor.type == "GPE" and nisba(s.words[actor.last]):
+        return None, actor.last  # "الحرب السورية": the war in Syria, not a war Syria wages
     patient = "obj" in hit.pattern.options.target or hit.pattern.code[:2] in VICTIM_ROOTS \
         or (hit.pattern.code == "042" and actor is not None and actor.type == "GPE")  # "زيارة دمشق": where to
     if actor is not None and actor.first == k and s.words[k] not in PREPOSITIONS and (
