@@ -187,3 +187,8 @@ def test_a_title_refers_back_only_to_a_speaker_of_that_role() -> None:
 def test_a_relative_pronoun_before_the_cue_gives_the_speaker_named_before_it() -> None:
     found = quotes("وفي تصريحات الرئيس الفرنسي نيكولا ساركوزي الذي طالب الفرنسيين بزيارة تونس، تفاؤل كبير.")
     assert found[0]["speaker"]["text"] == "نيكولا ساركوزي"  # not الفرنسيين, the ones asked
+
+
+def test_critics_speak_for_themselves_not_for_the_person_named_before() -> None:
+    found = quotes("وقالت رئيسة المجلس جانيت يلين إن الاقتصاد قوي. لكن المنتقدين يقولون إن تدخل المجلس خطير.")
+    assert found[1]["speaker"]["text"] == "المنتقدين" and found[1]["speaker"]["entity"] is None
