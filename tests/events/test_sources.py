@@ -265,3 +265,9 @@ def test_a_war_named_after_a_country_is_fought_there_not_by_it() -> None:
     found = events("ومنذ بدء الحرب السورية تعاني المخيمات من الحصار. وشدد اللاعب على خطف اللقب هذا الموسم.")
     assert not [e for e in found if (e["source"] or {}).get("entity") == "syr"]
     assert not by_root(found, "18")
+
+
+def test_families_accuse_in_their_own_name() -> None:
+    found = events("وقال خبراء إن التحقيق طويل. واتهمت عائلات الركاب الحكومة الإندونيسية بعدم الكفاءة.")
+    accusation = by_root(found, "11")[0]
+    assert accusation["source"]["text"] == "عائلات" and accusation["source"]["entity"] is None
