@@ -23,8 +23,9 @@ SKIPPABLE = frozenset(word_form(w) for w in (
     "الليلة فجر ظهر أيضا أيضاً كذلك بدوره بدورها من جهته جهتها جانبه جانبها ناحيته ناحيتها "
     "قد لقد آلاف الآلاف مئات المئات عشرات العشرات ملايين صاحب السمو الملكي الجلالة سمو معالي "
     "فخامة سعادة دولة مملكة جمهورية سلطنة".split()))  # "أدانت دولة الإمارات": the state's title
+RELATIVES = frozenset(word_form(w) for w in "الذي التي الذين اللذين اللتين".split())
 # Words between an SVO subject and its verb: relative pronouns and the auxiliary كان.
-SUBJECT_LINKS = frozenset(word_form(w) for w in "الذي التي الذين اللذين اللتين كان كانت كانوا قد".split())
+SUBJECT_LINKS = RELATIVES | frozenset(word_form(w) for w in "كان كانت كانوا قد".split())
 PREPOSITIONS = frozenset(word_form(w) for w in "في من إلى الى على عن مع ضد لدى نحو بين عبر خلال حول".split())
 SUBJECT_WINDOW = 4  # words after a verb within which its subject starts
 TITLE_WORDS = 18  # words a title may run to before the name it introduces (bodies inside count)

@@ -280,7 +280,6 @@ CONJUNCTION_ARTICLE = ("وال", "فال", "بال", "لل", "ال", "و", "ف")
 WITH_PREPOSITIONS = (*CONJUNCTION_ARTICLE, "ب", "ل")
 
 
-@lru_cache(maxsize=100_000)
 @lru_cache(maxsize=200_000)
 def strip_proclitics(word: str, prepositions: bool = False) -> str:
     """A search-form word without its leading conjunction and article (and ب / ل when

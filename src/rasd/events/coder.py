@@ -20,6 +20,7 @@ from typing import Any
 
 from rasd.clauses.arguments import (
     PREPOSITIONS,
+    RELATIVES,
     SKIPPABLE,
     THAT,
     actors_after,
@@ -765,7 +766,6 @@ def _characterized(s: Sentence, hit: Hit) -> bool:
 CEASE = frozenset(word_form(w) for w in "وقف لوقف ووقف بوقف ووقفا وقفا".split())
 
 
-RELATIVES = frozenset(word_form(w) for w in "الذي التي الذين اللذين اللتين".split())
 
 
 def _described(s: Sentence, hit: Hit) -> bool:
@@ -969,7 +969,7 @@ def _killed(s: Sentence, hit: Hit) -> bool:
         or s.words[nxt] in SKIPPABLE
 
 
-WHERE_NOUNS = frozenset(word_form(w) for w in "حرب الحرب نزاع النزاع صراع الصراع أزمة الأزمة".split())
+WHERE_NOUNS = frozenset(word_form(w) for w in "حرب نزاع صراع أزمة".split())  # pattern heads: base forms
 
 
 def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
@@ -1174,58 +1174,41 @@ def _date(dates: list[DateRef], s: Sentence, first: int) -> tuple[str | None, st
 
 OPPONENT_ROOTS = ("18", "19", "20")  # acts whose named target is the source's enemy
 INFERRED_ROOTS = ("19",)  # fights told without the enemy: "سيطرت المقاومة على بلدتين"
-MIN_FIGHTS = 1  # acts against one enemy that make it the source's enemy in the article
+REFERENCE_KEYS = ("entity", "text", "actor_code")
 
 
 def _with_opponents(events: list[dict[str, Any]], entities: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     """A fight told without its enemy ("تمكنت المقاومة من السيطرة على بلدتين") is against the
     side the same source fights elsewhere in the article, when it fights one side most: war
     reports name the enemy and then tell the front. Sides are named bodies and peoples
-    (ORG, NORP): with persons, states and unnamed forces as well, 12 of 25 added targets
-    were right. The target added is marked
-    `inferred`; a place the act took (the towns) stays a target beside it. An enemy is a
-    side: a named armed group, force or people; never a place."""
-    def side(ref: dict[str, Any]) -> bool:
-        entity = entities.get(ref.get("entity") or "")
+    (ORG, NORP), two entities being two sides even with one code (the Houthis and the
+    resistance are both YEMREB); with persons, states and unnamed forces as well, 12 of 25
+    added targets were right. The target added is marked `inferred`; a place the act took
+    (the towns) stays a target beside it."""
+    def side(ref: dict[str, Any] | None) -> bool:
+        entity = entities.get((ref or {}).get("entity") or "")
         return entity is not None and entity["type"] in ("ORG", "NORP")
 
-    enemies: dict[Any, Counter[Any]] = {}
-    refs: dict[Any, dict[str, Any]] = {}
+    enemies: dict[str, Counter[str]] = {}
+    refs: dict[str, dict[str, Any]] = {}
     for event in events:
-        source = _who(event["source"]) if event["source"] and side(event["source"]) else None
-        if source is None or event["root"] not in OPPONENT_ROOTS:
+        if event["root"] not in OPPONENT_ROOTS or not side(event["source"]):
             continue
+        source = event["source"]["entity"]
         for target in event["targets"]:
-            enemy = _who(target)
-            if "place" in target or not side(target) or enemy == source or _same_side(event["source"], target):
+            if "place" in target or not side(target) or target["entity"] == source:
                 continue
-            enemies.setdefault(source, Counter())[enemy] += 1
-            enemies.setdefault(enemy, Counter())[source] += 1
-            refs.setdefault(enemy, {k: v for k, v in target.items() if k in ("entity", "text", "actor_code")})
-            refs.setdefault(source, {k: v for k, v in event["source"].items() if k in ("entity", "text", "actor_code")})
+            enemies.setdefault(source, Counter())[target["entity"]] += 1
+            enemies.setdefault(target["entity"], Counter())[source] += 1
+            refs.setdefault(target["entity"], {k: v for k, v in target.items() if k in REFERENCE_KEYS})
+            refs.setdefault(source, {k: v for k, v in event["source"].items() if k in REFERENCE_KEYS})
     for event in events:
         if event["root"] not in INFERRED_ROOTS or not event["source"] or any("place" not in t for t in event["targets"]):
             continue
-        ranked = enemies.get(_who(event["source"]), Counter()).most_common(2)
-        if ranked and ranked[0][1] >= MIN_FIGHTS and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        ranked = enemies.get(event["source"].get("entity") or "", Counter()).most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             event["targets"] = [*event["targets"], {**refs[ranked[0][0]], "inferred": True}]
     return events
-
-
-def _same_side(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Two references to one side: one entity, or an unnamed force of the same state as
-    the other ("طائرات النظام", "لطائرات النظام السوري"). Two entities are two sides even
-    with one code (the Houthis and the resistance are both YEMREB)."""
-    if a.get("entity") and b.get("entity"):
-        return bool(a["entity"] == b["entity"])
-    code_a, code_b = a.get("actor_code") or "", b.get("actor_code") or ""
-    return len(code_a) >= 3 and code_a[:3] == code_b[:3]
-
-
-def _named_actor(ref: dict[str, Any]) -> bool:
-    """An entity, or an unnamed actor coded for a side (not civilians, not a bare word)."""
-    code = ref.get("actor_code") or ""
-    return bool(ref.get("entity")) or (len(code) >= 3 and not code.endswith("CVL"))
 
 
 def _who(ref: dict[str, Any] | None) -> Any:

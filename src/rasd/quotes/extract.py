@@ -19,6 +19,7 @@ from typing import Any
 
 from rasd.clauses.arguments import (
     PREPOSITIONS,
+    RELATIVES,
     SKIPPABLE,
     THAT,
     opens_clause,
@@ -337,9 +338,6 @@ def _resolved(text: str, actor: Actor, speakers: _Speakers) -> _Spoken:
         if earlier is not None:
             return earlier[0], {**earlier[1], "text": ref["text"]}
     return actor, ref
-
-
-RELATIVES = frozenset(word_form(w) for w in "الذي التي الذين اللذين اللتين".split())
 
 
 def _relative_antecedent(s: Sentence, hit: Hit) -> Actor | None:
