@@ -43,14 +43,11 @@ def start_allowed() -> np.ndarray:
 
 
 class NeuralTagger:
-    def __init__(self, folder: Path | None = None, gazetteer: Gazetteer | None = None):
-        base = folder or Path(str(files("rasd.ner")))
-        weights, vocabulary = base / WEIGHTS, base / VOCABULARY
-        if not weights.exists():
-            raise FileNotFoundError(f"{weights}: no neural NER model; train one with `make train-ner-neural`")
-        with np.load(weights) as arrays:
-            self.w = {k: arrays[k].astype(np.float32) for k in arrays.files}
-        self.vocab = Vocabulary(json.loads(vocabulary.read_text("utf-8")))
+    def __init__(self, weights: dict[str, np.ndarray], vocab: Vocabulary, gazetteer: Gazetteer | None = None):
+        """A tagger over weights in memory (as `rasd.ner.train_neural` evaluates each epoch);
+        `load` reads the packaged ones."""
+        self.w = {k: v.astype(np.float32) for k, v in weights.items()}
+        self.vocab = vocab
         if gazetteer is None:
             from rasd.ner.tagger import kb_gazetteer
 
@@ -58,6 +55,16 @@ class NeuralTagger:
         self._gazetteer = gazetteer
         self._transitions = allowed_transitions()
         self._start = start_allowed()
+
+    @classmethod
+    def load(cls, folder: Path | None = None, gazetteer: Gazetteer | None = None) -> NeuralTagger:
+        base = folder or Path(str(files("rasd.ner")))
+        weights, vocabulary = base / WEIGHTS, base / VOCABULARY
+        if not weights.exists():
+            raise FileNotFoundError(f"{weights}: no neural NER model; train one with `make train-ner-neural`")
+        with np.load(weights) as arrays:
+            loaded = {k: arrays[k] for k in arrays.files}
+        return cls(loaded, Vocabulary(json.loads(vocabulary.read_text("utf-8"))), gazetteer)
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         return self.tag_sentences([tokens])[0]
@@ -171,4 +178,4 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
 
 @cache
 def default() -> NeuralTagger:
-    return NeuralTagger()
+    return NeuralTagger.load()

@@ -73,9 +73,9 @@ def build_model(vocab: Vocabulary, hidden: int, arch: str = "lstm") -> Any:
     return Model()
 
 
-def export(model: Any, vocab: Vocabulary, folder: Path) -> None:
-    """The weights under the names `NeuralTagger` reads, and the vocabularies."""
-    state = {k: v.detach().numpy() for k, v in model.state_dict().items()}
+def arrays(model: Any) -> dict[str, np.ndarray]:
+    """The model's weights under the names `NeuralTagger` reads."""
+    state = {k: v.detach().numpy().copy() for k, v in model.state_dict().items()}
     arrays = {f"emb.{j}": state[f"emb.{j}.weight"] for j in range(len(FIELDS))}
     arrays.update({"cemb.weight": state["cemb.weight"], "conv.weight": state["conv.weight"],
                    "conv.bias": state["conv.bias"], "out.weight": state["out.weight"], "out.bias": state["out.bias"]})
@@ -87,8 +87,14 @@ def export(model: Any, vocab: Vocabulary, folder: Path) -> None:
         if f"words.{n}.weight" in state:
             arrays[f"words.{n}.weight"], arrays[f"words.{n}.bias"] = state[f"words.{n}.weight"], state[f"words.{n}.bias"]
             arrays[f"words.{n}.dilation"] = np.array(dilation)
+    return arrays
+
+
+def export(weights: dict[str, np.ndarray], vocab: Vocabulary, folder: Path) -> None:
+    """The weights (as float16) and the vocabularies, where `NeuralTagger.load` reads them."""
     (folder / WEIGHTS).parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(folder / WEIGHTS, **{k: v.astype(np.float16) for k, v in arrays.items()})
+    half: dict[str, Any] = {k: v.astype(np.float16) for k, v in weights.items()}
+    np.savez_compressed(folder / WEIGHTS, **half)
     (folder / VOCABULARY).write_text(json.dumps(vocab.tables, ensure_ascii=False, sort_keys=True), "utf-8")
 
 
@@ -130,20 +136,15 @@ def main() -> None:
             nn.utils.clip_grad_norm_(model.parameters(), 5)
             optimiser.step()
             total += loss.item()
-        model.eval()
-        export(model, vocab, args.out)
-        model.train()
-        tagger = NeuralTagger(args.out, gazetteer)
+        weights = arrays(model)  # evaluated in numpy, as it will run, through float16 as it will ship
+        tagger = NeuralTagger({k: v.astype(np.float16) for k, v in weights.items()}, vocab, gazetteer)
         found = score([tags for _, tags in dev], tagger.tag_sentences([tokens for tokens, _ in dev]))
         f1 = found["overall"]["f1"]
         print(f"epoch {epoch}: loss {total:.1f}, {time.time() - started:.0f} s, dev F1 {f1:.3f} "
               + " ".join(f"{k} {v['f1']:.3f}" for k, v in found.items() if k != "overall"), flush=True)
         if f1 > best:
-            best = f1
-            keep = {k: v.clone() for k, v in model.state_dict().items()}
-    model.load_state_dict(keep)
-    model.eval()
-    export(model, vocab, args.out)
+            best, kept = f1, weights
+    export(kept, vocab, args.out)
     print(f"best dev F1 {best:.3f} -> {args.out / WEIGHTS}")
 
 
