@@ -70,7 +70,7 @@ ner-clusters: $(STAMP)  ## rebuild the tagger's word clusters (needs ../shared/d
 train-ner: $(STAMP)  ## retrain the CRF tagger (needs ../shared/data); writes src/rasd/ner/model/
 	$(BIN)/python -m rasd.ner.train
 
-train-ner-neural: $(STAMP)  ## retrain the BiLSTM tagger with torch (about 25 min on 2 cores); writes src/rasd/ner/model/ner-neural.*
+train-ner-neural: $(STAMP)  ## retrain the BiLSTM tagger with torch (about 15 min on 2 cores); writes src/rasd/ner/model/ner-neural.*
 	$(BIN)/pip install 'torch==2.13.0'
 	$(BIN)/python -m rasd.ner.train_neural
 
