@@ -271,3 +271,22 @@ def test_families_accuse_in_their_own_name() -> None:
     found = events("وقال خبراء إن التحقيق طويل. واتهمت عائلات الركاب الحكومة الإندونيسية بعدم الكفاءة.")
     accusation = by_root(found, "11")[0]
     assert accusation["source"]["text"] == "عائلات" and accusation["source"]["entity"] is None
+
+
+def test_a_base_taken_is_where_the_enemy_fought_elsewhere_or_arrested_is() -> None:
+    found = events("واعتقلت المقاومة الشعبية عشرة من مسلحي جماعة الحوثي في مدينة تعز. "
+                   "وسيطرت المقاومة الشعبية على قاعدة العند الجوية في محافظة لحج.")
+    taking = next(e for e in by_root(found, "19") if e["cameo"] == "192")
+    assert [t["entity"] for t in taking["targets"] if t.get("inferred")] == ["houthis"]
+
+
+def test_criticism_and_praise_of_a_deed_are_of_the_one_whose_deed_it_is() -> None:
+    condemn = by_root(events("ونددت الجالية البحرينية في المملكة بالتصريحات العدائية التي ترددها إيران."), "11")[0]
+    assert [t["entity"] for t in condemn["targets"]] == ["irn"]
+    praise = by_root(events("وأثنى وزير الصحة اليمني على الجهود التي قدمها مركز الملك سلمان للإغاثة."), "05")[0]
+    assert [t["entity"] for t in praise["targets"]] == ["ksrelief"]
+
+
+def test_the_relative_clause_of_a_criticised_deed_without_an_actor_gives_no_target() -> None:
+    condemn = by_root(events("ونددت الجالية البحرينية بالتصريحات التي ترددت أمس في الصحف."), "11")[0]
+    assert condemn["targets"] == []

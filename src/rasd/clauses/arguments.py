@@ -196,6 +196,16 @@ PARTITIVES = frozenset(word_form(w) for w in (
     "عدد العديد مئات عشرات آلاف الآلاف المئات العشرات بعض تبقى بقي بقية المزيد كثير الكثير جميع أحد".split()))
 
 
+CARDINALS = frozenset(word_form(w) for w in (
+    "اثنين اثنان ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني تسعة تسع عشرة عشر "
+    "عشرين عشرون ثلاثين أربعين خمسين مئة مائة ألف").split())
+
+
+def _quantity(word: str) -> bool:
+    """A number or a quantity word: "عشرة", "18", "عشرات", "عدد" (the object is what follows من)."""
+    return word.isdigit() or word in PARTITIVES or word in CARDINALS
+
+
 def _partitive(sentence: Sentence, k: int, start: int) -> bool:
     """"ما تبقى من قوات الحوثيين انسحبوا", "عشرات من عناصر الشرطة": من after a quantity
     word is partitive; the actor after it is the subject, not governed."""
@@ -339,6 +349,9 @@ def actors_after(sentence: Sentence, i: int, end: int, preps: frozenset[str], sk
             if before in preps or (clitic and clitic in preps):
                 return coordinated(sentence, actor, end)
             if "obj" in preps and k <= first + OBJECT_GAP and not clitic and before not in PREPOSITIONS:
+                return coordinated(sentence, actor, end)
+            if "obj" in preps and before == "من" and first <= k - 2 <= first + OBJECT_GAP \
+                    and _quantity(sentence.words[k - 2]):  # "اعتقلت عشرة من مسلحي الحوثي"
                 return coordinated(sentence, actor, end)
             k = actor.last + 1
             continue

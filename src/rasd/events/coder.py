@@ -297,6 +297,9 @@ class EventCoder:
         elif not targets and len(group) > 1 and preps:  # "دعت الولايات المتحدة والسعودية طرفي النزاع"
             found = actors_after(s, group[-1].last, end, preps, group[-1])
             targets = [a for a in found if not any(_same(a, member) for member in group)]
+        if not targets and hit.pattern.code[:2] in JUDGED_ROOTS:
+            owner = _object_owner(s, max(hit.last, after), end, source)  # "ندد بالتصريحات التي ترددها إيران": Iran
+            targets = [owner] if owner is not None else []
         if source is None and not targets and _killed(s, hit):
             victim = subject_before(s, hit.first, s.clause_start(hit.first))
             targets = [victim] if victim is not None else []  # "عناصر الشرطة قتلوا": the victims
@@ -1112,6 +1115,30 @@ def _possessor(s: Sentence, hit: Hit) -> Actor | None:
     return before[-1] if before else None
 
 
+JUDGED_ROOTS = frozenset({"05", "11", "12"})  # praise, criticism, rejection: of someone's deed or words
+OWNER_REACH = 5  # words between the predicate and the relative pronoun of its object noun
+
+
+def _object_owner(s: Sentence, after: int, end: int, source: Actor | None) -> Actor | None:
+    """Praise, criticism and rejection are of a deed or words, and so of the one whose they
+    are: "نددت الجالية بالتصريحات العدائية التي ترددها إيران" criticises Iran, "أثنى على
+    الجهود التي قدمها المركز" praises the centre. The owner is the subject of the relative
+    clause on the object noun: the word after the relative pronoun is its verb, the actor
+    right after that verb its subject. `after` is the last word of the predicate or of the
+    subject after it."""
+    stop = min(end, after + 1 + OWNER_REACH, len(s.words))
+    for k in range(after + 1, stop):
+        if s.tokens[k].kind == "punct":
+            return None
+        if s.words[k] not in RELATIVES:
+            continue
+        actor = s.actor_at(k + 2) if k + 2 < len(s.words) else None
+        if actor is None or actor.first != k + 2 or not _can_act(actor) or _same(actor, source):
+            return None
+        return actor
+    return None
+
+
 def _can_act(actor: Actor) -> bool:
     """Towns, regions and buildings do not act ("محادثات جنيف" are not Geneva's): states,
     bodies, groups and persons do."""
@@ -1172,7 +1199,7 @@ def _date(dates: list[DateRef], s: Sentence, first: int) -> tuple[str | None, st
             return nearest.date, nearest.text
     return None, None  # FORMAT: a date only when the text gives one (exports fall back to published)
 
-OPPONENT_ROOTS = ("18", "19", "20")  # acts whose named target is the source's enemy
+OPPONENT_ROOTS = ("17", "18", "19", "20")  # acts whose named target is the source's enemy
 INFERRED_ROOTS = ("19",)  # fights told without the enemy: "سيطرت المقاومة على بلدتين"
 REFERENCE_KEYS = ("entity", "text", "actor_code")
 
@@ -1189,6 +1216,10 @@ def _with_opponents(events: list[dict[str, Any]], entities: dict[str, dict[str, 
         entity = entities.get((ref or {}).get("entity") or "")
         return entity is not None and entity["type"] in ("ORG", "NORP")
 
+    def ground(ref: dict[str, Any]) -> bool:  # a town, a region, a base: where, not whom
+        entity = entities.get(ref.get("entity") or "")
+        return "place" in ref or (entity is not None and entity["type"] in ("LOC", "FAC"))
+
     enemies: dict[str, Counter[str]] = {}
     refs: dict[str, dict[str, Any]] = {}
     for event in events:
@@ -1196,14 +1227,14 @@ def _with_opponents(events: list[dict[str, Any]], entities: dict[str, dict[str, 
             continue
         source = event["source"]["entity"]
         for target in event["targets"]:
-            if "place" in target or not side(target) or target["entity"] == source:
+            if ground(target) or not side(target) or target["entity"] == source:
                 continue
             enemies.setdefault(source, Counter())[target["entity"]] += 1
             enemies.setdefault(target["entity"], Counter())[source] += 1
             refs.setdefault(target["entity"], {k: v for k, v in target.items() if k in REFERENCE_KEYS})
             refs.setdefault(source, {k: v for k, v in event["source"].items() if k in REFERENCE_KEYS})
     for event in events:
-        if event["root"] not in INFERRED_ROOTS or not event["source"] or any("place" not in t for t in event["targets"]):
+        if event["root"] not in INFERRED_ROOTS or not event["source"] or not all(map(ground, event["targets"])):
             continue
         ranked = enemies.get(event["source"].get("entity") or "", Counter()).most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
