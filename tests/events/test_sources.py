@@ -290,3 +290,22 @@ def test_criticism_and_praise_of_a_deed_are_of_the_one_whose_deed_it_is() -> Non
 def test_the_relative_clause_of_a_criticised_deed_without_an_actor_gives_no_target() -> None:
     condemn = by_root(events("ونددت الجالية البحرينية بالتصريحات التي ترددت أمس في الصحف."), "11")[0]
     assert condemn["targets"] == []
+
+
+def test_a_state_opening_the_sentence_is_the_subject_of_an_act_without_one() -> None:
+    found = events("وتركيا العضو في حلف شمال الأطلسي في حالة تأهب قصوى منذ أن بدأت حرباً على الإرهاب "
+                   "تشمل توجيه ضربات ضد داعش في سوريا.")
+    assert by_root(found, "15")[0]["source"]["entity"] == "tur"
+    war = by_root(found, "19")[0]
+    assert war["source"]["entity"] == "tur" and [t["entity"] for t in war["targets"]] == ["isis"]
+
+
+def test_a_speakers_label_and_an_opinion_about_the_topic_are_not_its_acts() -> None:
+    found = events("حزب الله منظمة إرهابية، وما داموا يدعمونها فسنصدهم.")
+    assert not [e for e in found if (e["source"] or {}).get("entity") == "hezbollah"]
+
+
+def test_a_future_light_verb_governs_its_verbal_noun() -> None:
+    found = events("وقال الوزير إن الولايات المتحدة ستواصل تقديم الدعم العسكري للبيشمركة.")
+    aid = by_root(found, "07")[0]
+    assert aid["source"]["entity"] == "usa" and aid["targets"][0]["entity"] == "peshmerga"

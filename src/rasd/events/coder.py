@@ -257,6 +257,8 @@ class EventCoder:
             source_ref = source.ref(text) if source is not None else None
         if source_ref is None and previous is not None and s.words[hit.first][:1] == "و":
             source_ref = previous["source"]  # "أجرى بومبيو محادثات ... والتقى بالمبعوث": the same subject
+        if source_ref is None and source is None and (topic := _topic(s, hit)) is not None:
+            source_ref = topic.ref(text)  # "وتركيا العضو في الحلف في حالة تأهب منذ أن بدأت حرباً"
         if source_ref is None and discourse is not None and source is None and _dropped_subject(s, hit):
             source_ref = discourse.last(s.tokens[hit.first].start, _feminine(s, hit))  # "وأثنى على", "تمكنوا من"
         if source_ref is None and source is None and (pronoun := _subject_pronoun(s, hit)) is not None:
@@ -424,6 +426,30 @@ def _agrees(entity_type: str | None, feminine: bool) -> bool:
     if entity_type == "GPE":
         return feminine
     return True
+
+
+TOPIC_TYPES = frozenset({"GPE", "ORG"})  # a person opening a sentence is most often a speaker's label
+
+
+def _topic(s: Sentence, hit: Hit) -> Actor | None:
+    """The actor a sentence opens with, as its topic ("وتركيا العضو في حلف الأطلسي في حالة
+    تأهب قصوى منذ أن بدأت حرباً"), is the subject of an act in it that has none of its own,
+    when a verb's gender agrees; no other actor of the kind stands between them."""
+    if not s.actors or hit.pattern.code[:2] in SPEECH_ROOTS:
+        return None  # praise, calls, criticism in a sentence about X are as often of X as by it
+    if hit.pattern.code[:2] in CROWD_ROOTS and hit.pattern.kind == "noun" \
+            and _light_verb_before(s, hit) is None:
+        return None  # "اشتباكات" told in a sentence about a state happened there, not by it
+        # ("بدأت حرباً" is waged by the one who began it)
+    first = s.actors[0]
+    if first.first != 0 or first.type not in TOPIC_TYPES or first.last + 1 >= hit.first or not _can_act(first) \
+            or s.tokens[first.last + 1].kind == "punct":  # "الشيخ يوسف :" labels a speaker's turn
+        return None
+    if any(a.type in TOPIC_TYPES and first.last < a.first < hit.first and s.words[a.first - 1] not in PREPOSITIONS
+           and not clitic_preposition(s, a) for a in s.actors[1:]):
+        return None  # another subject candidate (one governed by a preposition is not)
+    feminine = _feminine(s, hit)
+    return first if feminine is None or _agrees(first.type, feminine) else None
 
 
 def _dropped_subject(s: Sentence, hit: Hit) -> bool:
@@ -1033,16 +1059,32 @@ TOLD_OF = frozenset(word_form(w) for w in (
     "مقتل مصرع اغتيال اعتقال انفجار وفاة إصابة جرح سقوط استشهاد اختطاف تفجير".split()))
 
 
+def _light_verb_before(s: Sentence, hit: Hit) -> int | None:
+    """The verb a verbal noun is the object of, within its clause ("بدأت حرباً")."""
+    start = s.clause_start(hit.first)
+    for k in range(hit.first - 1, max(start, hit.first - GOVERNING_REACH) - 1, -1):
+        word = s.words[k]
+        if strip_proclitics(word, prepositions=True) in LIGHT_VERBS or word in LIGHT_VERBS \
+                or _future(word) in LIGHT_VERBS:  # "ستواصل تقديم الدعم العسكري"
+            return k
+    return None
+
+
 def _governing_verb(s: Sentence, hit: Hit) -> Actor | None:
     """The subject of the verb a verbal noun is the object of: "الوزير بومبيو سيعقد في بداية
     المؤتمر اجتماعاً" -> Pompeo; "أجرى الوفد محادثات"."""
-    start = s.clause_start(hit.first)
-    for k in range(hit.first - 1, max(start, hit.first - GOVERNING_REACH) - 1, -1):
-        if strip_proclitics(s.words[k], prepositions=True) in LIGHT_VERBS or s.words[k] in LIGHT_VERBS:
-            if hit.pattern.head in TOLD_OF and _reporting(s.words[k]):
-                return None  # "أعلنت مصادر رسمية مقتل عسكريين": announced, not done by them
-            return subject_after(s, k, hit.first) or subject_before(s, k, start)
-    return None
+    k = _light_verb_before(s, hit)
+    if k is None:
+        return None
+    if hit.pattern.head in TOLD_OF and _reporting(s.words[k]):
+        return None  # "أعلنت مصادر رسمية مقتل عسكريين": announced, not done by them
+    return subject_after(s, k, hit.first) or subject_before(s, k, s.clause_start(hit.first))
+
+
+def _future(word: str) -> str:
+    """A present verb without its future prefix (وستواصل -> تواصل); other words unchanged."""
+    bare = word[1:] if word[:1] in "وف" else word
+    return bare[1:] if bare[:1] == "س" and bare[1:2] in "يتنأا" and len(bare) > 4 else word
 
 
 def _titled_genitive(s: Sentence, hit: Hit) -> Actor | None:
