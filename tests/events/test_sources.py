@@ -309,3 +309,15 @@ def test_a_future_light_verb_governs_its_verbal_noun() -> None:
     found = events("وقال الوزير إن الولايات المتحدة ستواصل تقديم الدعم العسكري للبيشمركة.")
     aid = by_root(found, "07")[0]
     assert aid["source"]["entity"] == "usa" and aid["targets"][0]["entity"] == "peshmerga"
+
+
+def test_a_list_of_acts_with_a_pronoun_is_the_states_each_one() -> None:
+    found = events("وقال كيري: «إيران ستبقى معزولة بسبب دعمها للإرهاب، ودعمها للحوثيين ودعمها لحزب الله».")
+    aid = [e for e in found if e["root"] == "07"]
+    assert {e["source"]["entity"] for e in aid} == {"irn"}
+    assert {t["entity"] for e in aid for t in e["targets"]} == {"houthis", "hezbollah"}
+
+
+def test_a_states_adjective_on_a_title_is_not_whose_pronoun_it_is() -> None:
+    found = events("وتمردت قوات الحرس الجمهوري الموالية للرئيس اليمني السابق بعد رفضها تلقي الأوامر.")
+    assert not [e for e in found if (e["source"] or {}).get("entity") == "yem"]

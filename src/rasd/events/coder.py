@@ -273,7 +273,7 @@ class EventCoder:
             source_ref = _authorities(doc, s, hit)  # "اعتُقل الناشط", "واعتقال مئات المشتبه بهم"
             by_authorities = source_ref is not None
         condemned = hit.pattern.kind == "noun" and previous is not None \
-            and _object_of_speech(hit, previous, previous_last)  # "أدانت الوزارة الهجوم": it happened
+            and _object_of_speech(s, hit, previous, previous_last)  # "أدانت الوزارة الهجوم": it happened
         if source_ref is None and (hit.pattern.code[:2] not in CROWD_ROOTS or not (condemned or _happened(s, hit, dates))):
             return None  # a clash, a bombing, a protest the text gives no actor for still happened,
             # when the sentence tells it as a happening (a place, a toll, a date), not as a topic
@@ -734,11 +734,27 @@ def _reading(s: Sentence, found: list[Hit]) -> Hit:
         return first
     before = s.words[first.first - 1]
     subject = s.actor_at(first.first - 1)
-    governed = before in PREPOSITIONS or _light(before) or (
+    governed = _noun_slot(s, first.first) or _light(before) or (
         subject is not None and subject.first >= 1 and _light(s.words[subject.first - 1]))
+    word = s.words[first.first]
+    if not governed and word[:1] == "و" and len(word) > 3:  # "بسبب دعمها للإرهاب، ودعمها للحوثيين"
+        governed = any(s.words[k] == word[1:] and _noun_slot(s, k) for k in range(first.first))
     if not governed:
         return first
     return next((h for h in found if h.pattern.kind == "noun" and h.last == first.last), first)
+
+
+NOUN_GOVERNORS = frozenset(word_form(w) for w in "بسبب جراء إثر اثر بعد قبل خلال رغم بفضل لأجل نتيجة".split())
+
+
+def _noun_slot(s: Sentence, k: int) -> bool:
+    """Word `k` stands where only a noun can: after a preposition or a word that governs a
+    genitive ("بسبب دعمها" is "her support", not "he supported her"; after بعد and the like
+    only with a pronoun: "بعد رفض السلطات" reads best as the verb with its subject)."""
+    if k == 0:
+        return False
+    before = s.words[k - 1]
+    return before in PREPOSITIONS or before in NOUN_GOVERNORS and s.words[k].endswith(("ها", "ه", "هم"))
 
 
 GIVING_ROOTS = frozenset({"05", "06", "07"})  # support and aid: "دعم X لـ Y" is X's, given to Y
@@ -958,11 +974,14 @@ def _referent(s: Sentence, pronoun: int, text: str, discourse: _Discourse | None
     return discourse.last(s.tokens[pronoun].start) if discourse is not None else None
 
 
-def _object_of_speech(hit: Hit, previous: dict[str, Any], previous_last: int | None) -> bool:
+def _object_of_speech(s: Sentence, hit: Hit, previous: dict[str, Any], previous_last: int | None) -> bool:
     """The verbal noun is what a condemnation, a rejection, a call or praise just before it in
     the sentence is about: the act is someone else's (or nobody's the text names)."""
     if previous["root"] not in SPEECH_ROOTS or previous_last is None:
         return False
+    word, before = s.words[hit.first], word_form(previous["trigger"].split()[0])
+    if word[:1] == "و" and word[1:] in (before, before[1:] if before[:1] == "و" else before):
+        return False  # "بسبب دعمها للإرهاب، ودعمها للحوثيين": the same act again, in a list
     return 0 <= hit.first - previous_last <= SPEECH_OBJECT_REACH
 
 
@@ -1148,7 +1167,7 @@ def _possessor(s: Sentence, hit: Hit) -> Actor | None:
     state (else body) named before it in the sentence, for ه the last person or body."""
     if hit.analysis.suffix not in ("ه", "ها"):
         return None
-    before = [a for a in s.actors if a.last < hit.first and a.entity and _can_act(a)]
+    before = [a for a in s.actors if a.last < hit.first and a.entity and _can_act(a) and not _titles_nisba(s, a)]
     if hit.analysis.suffix == "ها":  # feminine: a state before a body ("غاراتها" is Turkey's, not ISIS's)
         states = [a for a in before if a.type == "GPE"]
         before = states or [a for a in before if a.type == "ORG"]
@@ -1179,6 +1198,17 @@ def _object_owner(s: Sentence, after: int, end: int, source: Actor | None) -> Ac
             return None
         return actor
     return None
+
+
+SOURCE_NOUNS = frozenset(word_form(w) for w in "مصادر مصدر المصادر المصدر أوساط الأوساط دوائر".split())
+
+
+def _titles_nisba(s: Sentence, actor: Actor) -> bool:
+    """"للرئيس اليمني", "مصادر يمنية": a state's adjective on a title or a source says whose
+    they are; it is not the state a later pronoun refers to."""
+    return actor.type == "GPE" and actor.first == actor.last and actor.first > 0 \
+        and nisba(s.words[actor.first]) and (bool(role_head(strip_proclitics(s.words[actor.first - 1])))
+                                             or strip_proclitics(s.words[actor.first - 1]) in SOURCE_NOUNS)
 
 
 def _can_act(actor: Actor) -> bool:
