@@ -192,3 +192,25 @@ def test_a_relative_pronoun_before_the_cue_gives_the_speaker_named_before_it() -
 def test_critics_speak_for_themselves_not_for_the_person_named_before() -> None:
     found = quotes("وقالت رئيسة المجلس جانيت يلين إن الاقتصاد قوي. لكن المنتقدين يقولون إن تدخل المجلس خطير.")
     assert found[1]["speaker"]["text"] == "المنتقدين" and found[1]["speaker"]["entity"] is None
+
+
+def test_a_definite_statement_speaks_for_its_issuer_not_for_the_one_it_accuses() -> None:
+    found = quotes("وذكر بيان لوزارة الداخلية التركية أن أربعة من عناصر الأمن لقوا مصرعهم.\n"
+                   "واتهم البيان عناصر حزب العمال الكردستاني بتنفيذ الهجوم.")
+    assert [q["speaker"]["entity"] for q in found] == ["tur-moi", "tur-moi"]
+
+
+def test_a_provinces_authorities_speak_as_the_province_coded_as_the_states_government() -> None:
+    found = quotes("وقال مكتب محافظ ديار بكر إن عملية واسعة أطلقت للعثور على منفذي الهجوم في تركيا.")
+    assert found[0]["speaker"]["entity"] == "diyarbakir-prov" and found[0]["code"] == "TURGOV"
+    assert found[0]["speaker"]["text"] == "مكتب محافظ ديار بكر"
+
+
+def test_a_report_issued_by_a_body_in_a_relative_clause_is_the_bodys() -> None:
+    found = quotes("وأشار التقرير الذي أصدرته مؤسسة النقد العربي السعودي إلى أن القروض ارتفعت بنسبة عشرة في المئة.")
+    assert found[0]["speaker"]["entity"] == "saudi-central-bank"
+
+
+def test_a_town_named_in_the_content_still_does_not_speak() -> None:
+    found = quotes("وزار السياح مدينة أسوان لمشاهدة معبد أبو سمبل ويؤكد الخبراء أن الظاهرة فلكية.")
+    assert not [q for q in found if q["code"] and q["code"].endswith("GOV")]

@@ -165,7 +165,7 @@ def focus_country(doc: Document) -> str | None:
     for entity in doc.entities:
         if entity.get("type") == "MEDIA":
             continue  # "مصادر لوكالة رويترز" are not British
-        code = entity.get("actor_code") or _place_country(entity) or ""
+        code = entity.get("actor_code") or place_country(entity) or ""
         if len(code) >= 3 and code[:3].isalpha() and code[:3] not in ("IGO", "NGO", "IMG", "MNC", "UAF"):
             counts[code[:3]] = counts.get(code[:3], 0) + len(entity.get("mentions") or [])
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -174,7 +174,7 @@ def focus_country(doc: Document) -> str | None:
     return ranked[0][0]
 
 
-def _place_country(entity: dict[str, Any]) -> str | None:
+def place_country(entity: dict[str, Any]) -> str | None:
     """The state a town or region of the base lies in: Istanbul and Şırnak count for Turkey."""
     if entity.get("type") not in ("GPE", "LOC", "FAC") or str(entity.get("id", "")).startswith("x-"):
         return None

@@ -28,7 +28,15 @@ from rasd.clauses.arguments import (
     title_word,
 )
 from rasd.clauses.lexicon import Hit, PatternLexicon
-from rasd.clauses.view import Actor, Sentence, doc_view, nisba, predicate_stands
+from rasd.clauses.view import (
+    Actor,
+    Sentence,
+    doc_view,
+    nisba,
+    place_country,
+    predicate_stands,
+    strip_proclitics,
+)
 from rasd.link.lexicon import rows
 from rasd.link.roles import role_head
 from rasd.model import Document
@@ -115,8 +123,9 @@ class QuoteExtractor:
             if found_speaker is None:
                 continue
             last, spoken = found_speaker
-            if _place(spoken[0]):
+            if _place(spoken[0]) and not spoken[1].get("actor_code"):
                 continue  # "... معبد أبو سمبل ويؤكد": a verb inside the content, not a town speaking
+                # (a province's authorities, coded TURGOV, do speak)
             ref = spoken[1]
             after = last + 1
             content = _content(text, s, hit, after, limit, marks, used)
@@ -192,6 +201,14 @@ class QuoteExtractor:
         antecedent = _relative_antecedent(s, hit) if code == "say" else None
         if antecedent is not None:  # "ساركوزي الذي طالب الفرنسيين بزيارة تونس": Sarkozy asked
             return hit.last, _resolved(text, antecedent, speakers)
+        if code in ("say", "cont") and hit.last + 1 < end and s.words[hit.last + 1] in STATEMENT_WORDS:
+            # "واتهم البيان عناصر حزب العمال بتنفيذ الهجوم": the statement speaks, not its object
+            issuer = _issuer(text, s, hit.last + 1)
+            spoken = speakers.last()
+            return issuer or ((hit.last + 1, spoken) if spoken else None)
+        authority = _authority_of_place(text, s, hit.last + 1)
+        if authority is not None:  # "قال مكتب محافظ ديار بكر": the province's authorities
+            return authority
         before = subject_before(s, hit.first, s.clause_start(hit.first)) if code in ("say", "cont") else None
         svo = before is not None and before.last == hit.first - 1 and opens_clause(s, before)
         actor = before if svo else subject_after(s, hit.last, end)  # "موسكو انتقدت واشنطن": Moscow spoke
@@ -259,15 +276,50 @@ def _issuer(text: str, s: Sentence, k: int) -> tuple[int, _Spoken] | None:
     "بيان لمديرية أمن إسطنبول", "التقرير الـ 51 لمؤسسة النقد", "دراسة فلكية مصرية للدكتور
     مسلم شلتوت" (the study's author, not the country its adjective names)."""
     for n in range(k + 1, min(len(s.words), k + ISSUER_REACH + 1)):
+        authority = _authority_of_place(text, s, n)
+        if authority is not None:  # "بيان لسلطات ولاية شرناق"
+            return authority
         actor = s.actor_at(n)
         if actor is not None and actor.first == n and actor.first == actor.last and nisba(s.words[n]):
             continue  # "مصرية": what the statement is, not who issued it
-        linked = n <= k + NEAR_ISSUER or s.tokens[n].text.startswith("ل") or s.tokens[n - 1].text.startswith("لل")
+        tied = s.tokens[n].text.startswith("ل") or s.tokens[n - 1].text.startswith("لل") \
+            or s.words[n - 1] in ("عن", "من") or any(w in RELATIVES for w in s.words[k + 1:n])  # "الذي أصدره"
+        # a definite statement word takes no genitive: "اتهم البيان عناصر الحزب" accuses them
+        linked = tied or (n <= k + NEAR_ISSUER and not s.words[k].startswith("ال"))
         if actor is not None and actor.first == n and linked and actor.type in ("ORG", "GPE", "MEDIA", "PER"):
             return actor.last, (actor, actor.ref(text))
         if s.tokens[n].kind == "punct" or s.words[n] in THAT:
             return None
     return None
+
+
+# Words for a place's government: "سلطات ولاية شرناق", "مكتب محافظ ديار بكر", "والي إسطنبول".
+PLACE_AUTHORITIES = frozenset(word_form(w) for w in "سلطات السلطات مكتب محافظ والي حاكم محافظة ولاية بلدية".split())
+AUTHORITY_WORDS = 3  # "مكتب محافظ" + the place
+
+
+def _authority_of_place(text: str, s: Sentence, k: int) -> tuple[int, _Spoken] | None:
+    """A province's or town's authorities named by its government words and the place
+    ("لسلطات ولاية شرناق", "مكتب محافظ ديار بكر") speak as that place, coded as the
+    government of its state (TURGOV): news credits their statements to the province."""
+    n = k
+    while n < min(len(s.words), k + AUTHORITY_WORDS) and strip_proclitics(s.words[n], prepositions=True) \
+            in PLACE_AUTHORITIES:
+        n += 1
+    if n == k or n >= len(s.words):
+        return None
+    place = s.actor_at(n)
+    if place is None or place.first > n or not place.entity or place.type not in ("LOC", "GPE"):
+        place = s.actor_at(n - 1)  # "ولاية شرناق" is itself the place's name
+        if place is None or place.first < k or not place.entity or place.type not in ("LOC", "GPE"):
+            return None
+    country = place_country({"id": place.entity, "type": place.type})
+    if not country or (place.code or "")[:3] == country and place.type == "GPE" and place.first == n:
+        return None  # a state ("سلطات تركيا") speaks as itself through the usual path
+    ref = {**place.ref(text), "actor_code": country + "GOV"}
+    clitics = len(s.words[k]) - len(strip_proclitics(s.words[k], prepositions=True))  # "لسلطات"
+    ref["text"] = text[s.tokens[k].start + clitics:s.tokens[place.last].end]
+    return place.last, (place, ref)
 
 
 PRONOUN_BEFORE = frozenset(word_form(w) for w in "لكنه لكنها ولكنه ولكنها وهو وهي أنه إنه بأنه أنها إنها".split())
