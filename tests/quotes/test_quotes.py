@@ -214,3 +214,11 @@ def test_a_report_issued_by_a_body_in_a_relative_clause_is_the_bodys() -> None:
 def test_a_town_named_in_the_content_still_does_not_speak() -> None:
     found = quotes("وزار السياح مدينة أسوان لمشاهدة معبد أبو سمبل ويؤكد الخبراء أن الظاهرة فلكية.")
     assert not [q for q in found if q["code"] and q["code"].endswith("GOV")]
+
+
+def test_a_bodys_short_form_after_li_is_a_mention_and_an_acting_title_runs_on_to_the_name() -> None:
+    doc = article("أعلنت الشركة السعودية للكهرباء أرباحها. وقال الرئيس التنفيذي للشركة بالإنابة المهندس "
+                  "منصور القحطاني إن الأرباح ارتفعت.")
+    company = next(e for e in doc.entities if e["name_en"] == "Saudi Electricity Company")
+    assert len(company["mentions"]) == 2
+    assert doc.quotes[0]["speaker"]["text"] == "منصور القحطاني"

@@ -123,7 +123,7 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
 def _with_bi(word: str) -> bool:
     """The preposition ب glued to a word (بنظيره، بالوزير، بوزير), not a word that begins
     with the letter (بعثة، بلدية: "رئيس بعثة الأمم المتحدة")."""
-    if not word.startswith("ب") or word in ("بن", "بالوكاله") or word.startswith("بلا"):
+    if not word.startswith("ب") or word in ("بن", "بالوكاله", "بالانابه") or word.startswith("بلا"):  # acting
         return False
     return word.startswith("بال") or bool(role_head(word[1:])) or not ordinary(word)
 

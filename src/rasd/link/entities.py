@@ -308,21 +308,26 @@ def _is_word_char(ch: str) -> bool:
 
 def _short_form_hits(text: str, forms: Iterable[str]) -> list[tuple[int, int, str]]:
     """(start, end, form) of each whole-word occurrence of `forms` in `text`, a proclitic
-    allowed before it, leftmost first and not overlapping, as the regular expression
+    allowed before it (ل before ال writes لل: "للحركة"), leftmost first and not overlapping, as
+    the regular expression
     `(?<!\\w)(?:PROCLITICS)?(FORM|...)(?!\\w)` with the longest form first would find them.
     Searched with str.find: compiling that expression for each article's own forms cost more
     than the search."""
     candidates = []
     for form in forms:
-        at = text.find(form)
-        while at >= 0:
-            end = at + len(form)
-            if end == len(text) or not _is_word_char(text[end]):
-                for order, clitic in enumerate(_CLITICS_IN_ORDER):
-                    begin = at - len(clitic)
-                    if begin >= 0 and text.startswith(clitic, begin) and (begin == 0 or not _is_word_char(text[begin - 1])):
-                        candidates.append((begin, order, -len(form), at, end, form))
-            at = text.find(form, at + 1)
+        printed = [form] + (["ل" + form[1:]] if form.startswith("ال") else [])  # ل + الحركة = للحركة
+        for written in printed:
+            at = text.find(written)
+            while at >= 0:
+                end = at + len(written)
+                if end == len(text) or not _is_word_char(text[end]):
+                    clitics = _CLITICS_IN_ORDER if written == form else ("و", "ف", "")
+                    for order, clitic in enumerate(clitics):
+                        begin = at - len(clitic)
+                        if begin >= 0 and text.startswith(clitic, begin) and (begin == 0 or not _is_word_char(text[begin - 1])):
+                            # the mention starts after the ل that swallowed the article's alif
+                            candidates.append((begin, order, -len(form), at + (written != form), end, form))
+                at = text.find(written, at + 1)
     hits = []
     reached = 0
     for begin, _order, _length, at, end, form in sorted(candidates):
