@@ -321,3 +321,25 @@ def test_a_list_of_acts_with_a_pronoun_is_the_states_each_one() -> None:
 def test_a_states_adjective_on_a_title_is_not_whose_pronoun_it_is() -> None:
     found = events("وتمردت قوات الحرس الجمهوري الموالية للرئيس اليمني السابق بعد رفضها تلقي الأوامر.")
     assert not [e for e in found if (e["source"] or {}).get("entity") == "yem"]
+
+
+def test_shelling_as_a_verbal_noun_after_a_light_verb_is_the_subjects() -> None:
+    found = events("وبيّن أن مليشيا الحوثي تقوم بقصف منازل المواطنين في دار سعد.")
+    assert by_root(found, "19")[0]["source"]["entity"] == "houthis"
+
+
+def test_a_verb_said_in_a_speech_is_the_speakers() -> None:
+    found = events("عقب ذلك ألقى الأمين العام للأمم المتحدة بان كي مون كلمة أعرب فيها عن شكره "
+                   "للمملكة العربية السعودية على هذه اللفتة.")
+    thanks = by_root(found, "05")[0]
+    assert thanks["source"]["entity"] == "ban-ki-moon" and thanks["targets"][0]["entity"] == "sau"
+
+
+def test_a_verb_in_a_relative_clause_with_fiha_is_not_a_speech_act() -> None:
+    found = events("يضع الرسام لمساته الأخيرة على لوحته، والتي تحدى فيها الرسام الروسي بافيل سوكوف.")
+    assert not by_root(found, "12")
+
+
+def test_a_state_inside_a_place_phrase_is_not_the_subject_of_the_next_verbal_noun() -> None:
+    found = events("وأفادت معلومات عن تعرض قريتين في شمال سوريا لقصف بدبابات تركية.")
+    assert not [e for e in found if (e["source"] or {}).get("entity") == "syr"]

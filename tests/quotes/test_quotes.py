@@ -222,3 +222,9 @@ def test_a_bodys_short_form_after_li_is_a_mention_and_an_acting_title_runs_on_to
     company = next(e for e in doc.entities if e["name_en"] == "Saudi Electricity Company")
     assert len(company["mentions"]) == 2
     assert doc.quotes[0]["speaker"]["text"] == "منصور القحطاني"
+
+
+def test_a_call_in_which_a_condolence_is_expressed_is_the_callers() -> None:
+    found = quotes("تلقى الأمير محمد بن نايف اتصالاً هاتفياً من الأمير سلمان بن حمد آل خليفة ولي العهد "
+                   "النائب الأول لرئيس مجلس الوزراء بمملكة البحرين أعرب خلاله عن إدانته للتفجير الإرهابي.")
+    assert found[0]["speaker"]["entity"] == "salman-bin-hamad"

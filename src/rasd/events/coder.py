@@ -243,6 +243,10 @@ class EventCoder:
                previous_last: int | None = None) -> dict[str, Any] | None:
         text = doc.text
         source, after = _source(s, hit)
+        if _said_in(s, hit.first):  # "ألقى الدكتور محمد العيسى ... كلمة أعرب فيها": who gave the speech
+            start = s.clause_start(hit.first - 1)
+            persons = [a for a in s.actors if start <= a.first and a.last < hit.first and a.type == "PER"]
+            source = persons[0] if persons else None
         spoken = _cue_speaker(s, hit, doc.quotes)
         source_ref: dict[str, Any] | None
         if spoken is not None:  # "دعا / طالب / ندد": the quote's speaker is the event's source
@@ -1044,7 +1048,9 @@ def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     subject = clause_subject(s, hit.first, s.clause_start(hit.first), _can_act)
     if subject is not None and subject.first > 0 and _reporting(s.words[subject.first - 1]):
         subject = None  # "أعلنت مصادر رسمية مقتل عسكريين": the sources tell of it, they did not kill
-    if subject is not None and subject.last == hit.first - 1 and s.words[hit.first][:1] != "و":
+    if subject is not None and subject.last == hit.first - 1 and s.words[hit.first][:1] != "و" \
+            and not clitic_preposition(s, subject) and s.words[subject.first - 1] not in PREPOSITIONS | SIDES:
+        # not a state in a phrase before it ("في شمال سوريا لقصف بدبابات تركية")
         return subject, hit.last  # "أعادت السلطات السودانية اعتقال" (not "عودة داعش ودعماً")
     governing = _governing_verb(s, hit)
     if governing is not None:
@@ -1061,6 +1067,7 @@ def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     return _possessor(s, hit), hit.last
 
 
+SIDES = frozenset(word_form(w) for w in "شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split())
 LIGHT_VERBS = frozenset(word_form(w) for w in (
     "عقد يعقد سيعقد تعقد ستعقد عقدت أجرى أجرت يجري تجري سيجري ستجري نظم نظمت ينظم تنظم سينظم "
     "أعلن أعلنت يعلن تعلن بدأ بدأت يبدأ تبدأ واصل واصلت يواصل تواصل نفذ نفذت ينفذ تنفذ خاض خاضت "
@@ -1251,10 +1258,24 @@ def _enclosing_speaker(s: Sentence, hit: Hit, quotes: list[dict[str, Any]]) -> d
     return None
 
 
+IN_IT = frozenset(word_form(w) for w in "فيها فيه خلالها خلاله".split())
+OCCASIONS = frozenset(word_form(w) for w in (
+    "كلمة كلمته كلمتها خطاب خطابا خطابه اتصالا اتصال هاتفيا زيارة بزيارة زيارته لقاء لقاءا مؤتمر "
+    "مؤتمرا صحافيا صحفيا بيان بيانا رسالة رسالته مقابلة حفل").split())
+
+
+def _said_in(s: Sentence, first: int) -> bool:
+    """"ألقى كلمة أعرب فيها", "اتصالاً هاتفياً أعرب خلاله", "بزيارة ... التقى خلالها": a verb
+    right after a speech, call or visit and followed by فيها/خلالها is its giver's."""
+    return 0 < first < len(s.words) - 1 and s.words[first + 1] in IN_IT and s.words[first - 1] in OCCASIONS
+
+
 def _subject_gap(s: Sentence, first: int, k: int) -> bool:
     """Words inside a multi-word pattern ("أجرى [وزير الخارجية مايك بومبيو] محادثات") must
     name its subject: an actor or a title, no punctuation or new clause."""
     inner = range(first + 1, k)
+    if k == first + 2 and _said_in(s, first):
+        return True  # "ألقى كلمة أعرب فيها عن شكره": the speech the verb is said in
     if any((s.tokens[n].kind == "punct" and s.words[n] not in ("،", ",")) or s.words[n] in THAT_PRONOUN
            or s.words[n] in THAT for n in inner):
         return False

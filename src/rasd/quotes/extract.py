@@ -201,6 +201,9 @@ class QuoteExtractor:
         antecedent = _relative_antecedent(s, hit) if code == "say" else None
         if antecedent is not None:  # "ساركوزي الذي طالب الفرنسيين بزيارة تونس": Sarkozy asked
             return hit.last, _resolved(text, antecedent, speakers)
+        if code != "noun" and hit.last + 1 < end and s.words[hit.last + 1] in IN_IT:
+            spoken = _last_person(text, s, hit) or speakers.last()  # "ألقى بان كي مون كلمة أعرب فيها"
+            return (hit.last, spoken) if spoken else None  # (a call: "اتصالاً ... أعرب خلاله")
         if code in ("say", "cont") and hit.last + 1 < end and s.words[hit.last + 1] in STATEMENT_WORDS:
             # "واتهم البيان عناصر حزب العمال بتنفيذ الهجوم": the statement speaks, not its object
             issuer = _issuer(text, s, hit.last + 1)
@@ -220,9 +223,6 @@ class QuoteExtractor:
         if code == "noun" or hit.last + 1 >= end:
             return None
         prev = s.words[hit.first - 1] if hit.first else ""
-        if s.words[hit.last + 1] in IN_IT:  # "ألقى بان كي مون كلمة أعرب فيها عن ...": its speaker
-            spoken = _last_person(text, s, hit) or speakers.last()
-            return (hit.last, spoken) if spoken else None
         if prev in PRONOUN_BEFORE:  # "وأيد السديرة البغدادي، لكنه نفى ...": the sentence's subject
             opener = _sentence_subject(s, hit)
             spoken = (_resolved(text, opener, speakers) if opener else None) or _last_person(text, s, hit) \
