@@ -343,3 +343,8 @@ def test_a_verb_in_a_relative_clause_with_fiha_is_not_a_speech_act() -> None:
 def test_a_state_inside_a_place_phrase_is_not_the_subject_of_the_next_verbal_noun() -> None:
     found = events("وأفادت معلومات عن تعرض قريتين في شمال سوريا لقصف بدبابات تركية.")
     assert not [e for e in found if (e["source"] or {}).get("entity") == "syr"]
+
+
+def test_the_medium_between_a_verb_and_its_object_is_passed_over() -> None:
+    condemn = by_root(events("ودانت قوات الدفاع الشعبي في بيان على موقعها الإلكتروني القصف التركي."), "11")[0]
+    assert [t["entity"] for t in condemn["targets"]] == ["tur"]

@@ -408,3 +408,30 @@ def clitic_preposition(sentence: Sentence, actor: Actor) -> str:
     lead = token.text[: max(0, actor.start - token.start)]
     lead = lead[1:] if lead[:1] in ("و", "ف") else lead
     return word_form(lead[:1]) if lead[:1] in ("ب", "ل", "ك") else ""
+
+
+MEDIUM_NOUNS = frozenset(word_form(w) for w in (
+    "صفحته صفحتها حسابه حسابها موقعه موقعها بيان بيانه بيانها تصريح تصريحات تصريحه تصريحاته تغريدة "
+    "تغريدته تغريدات مقابلة مقابلته حديث حديثه مؤتمر المؤتمر كلمة كلمته رسالة رسالته".split()))
+MEDIUM_LINKS = frozenset(word_form(w) for w in "على في عبر خلال".split())
+MEDIUM_ADJECTIVES = frozenset(word_form(w) for w in "الإلكتروني الرسمي الرسمية الخاص الخاصة الشخصي الشخصية".split())
+
+
+def past_medium(s: Sentence, k: int, limit: int) -> int:
+    """Where the reported words begin after the medium they were said in: "نفى المتحدث على
+    صفحته على فيسبوك ما نقل عنه" -> "ما نقل عنه"."""
+    if not (k + 1 < limit and s.words[k] in MEDIUM_LINKS and s.words[k + 1] in MEDIUM_NOUNS):
+        return k
+    k += 2
+    while k < limit:
+        if s.words[k] in MEDIUM_ADJECTIVES:  # "على موقعها الإلكتروني"
+            k += 1
+            continue
+        if not (k + 1 < limit and (s.words[k] in MEDIUM_LINKS or s.words[k].startswith("ل")) and (
+                (actor := s.actor_at(k + 1)) is not None or s.words[k + 1].startswith("ال")
+                or s.words[k + 1] in MEDIUM_NOUNS)):
+            break
+        k = (actor.last if actor is not None and actor.first == k + 1 else k + 1) + 1  # "على فيسبوك"
+    while k < limit and s.words[k] in SKIPPABLE:
+        k += 1
+    return k if k < limit else limit

@@ -28,6 +28,7 @@ from rasd.clauses.arguments import (
     clitic_preposition,
     coordinated,
     opens_clause,
+    past_medium,
     subject_after,
     subject_before,
     title_actor,
@@ -292,7 +293,10 @@ class EventCoder:
             patients = (subject_before(s, hit.first, s.clause_start(hit.first)), s.actor_at(hit.last + 1))
             found = [a for a in patients if a is not None and (a.first == hit.last + 1 or a.last < hit.first)][:1]
         else:
+            past = past_medium(s, after + 1, end) - 1  # "دانت في بيان على موقعها الإلكتروني القصف التركي"
             found = actors_after(s, after, end, preps, source) if preps else []
+            if not found and preps and past > after:
+                found = actors_after(s, past, end, preps, source)
         if not found and hit.pattern.code == "042" and hit.last + 1 < len(s.words):
             visited = s.actor_at(hit.last + 1)  # "زيارة دمشق": the place visited
             found = [visited] if visited is not None and visited.first == hit.last + 1 and visited.type == "GPE" else []

@@ -23,6 +23,7 @@ from rasd.clauses.arguments import (
     SKIPPABLE,
     THAT,
     opens_clause,
+    past_medium,
     subject_after,
     subject_before,
     title_word,
@@ -524,28 +525,8 @@ def _content(text: str, s: Sentence, hit: Hit, after: int, limit: int, marks: li
         return _span(text, s, far + 1, limit, marks)
     head = hit.pattern.head
     if hit.pattern.code in ("say", "cont") and head not in WEAK and limit - after >= 3:
-        return _span(text, s, _past_medium(s, after, limit), limit, marks)
+        return _span(text, s, past_medium(s, after, limit), limit, marks)
     return None
-
-
-MEDIUM_NOUNS = frozenset(word_form(w) for w in (
-    "صفحته صفحتها حسابه حسابها موقعه موقعها بيان بيانه بيانها تصريح تصريحات تصريحه تصريحاته تغريدة "
-    "تغريدته تغريدات مقابلة مقابلته حديث حديثه مؤتمر المؤتمر كلمة كلمته رسالة رسالته".split()))
-MEDIUM_LINKS = frozenset(word_form(w) for w in "على في عبر خلال".split())
-
-
-def _past_medium(s: Sentence, k: int, limit: int) -> int:
-    """Where the reported words begin after the medium they were said in: "نفى المتحدث على
-    صفحته على فيسبوك ما نقل عنه" -> "ما نقل عنه"."""
-    if not (k + 1 < limit and s.words[k] in MEDIUM_LINKS and s.words[k + 1] in MEDIUM_NOUNS):
-        return k
-    k += 2
-    while k + 1 < limit and (s.words[k] in MEDIUM_LINKS or s.words[k].startswith("ل")) and (
-            (actor := s.actor_at(k + 1)) is not None or s.words[k + 1].startswith("ال")):
-        k = (actor.last if actor is not None and actor.first == k + 1 else k + 1) + 1  # "على فيسبوك"
-    while k < limit and s.words[k] in SKIPPABLE:
-        k += 1
-    return k if k < limit else limit
 
 
 def _quotation_before(s: Sentence, hit: Hit, marks: list[tuple[int, int]],
