@@ -348,3 +348,8 @@ def test_a_state_inside_a_place_phrase_is_not_the_subject_of_the_next_verbal_nou
 def test_the_medium_between_a_verb_and_its_object_is_passed_over() -> None:
     condemn = by_root(events("ودانت قوات الدفاع الشعبي في بيان على موقعها الإلكتروني القصف التركي."), "11")[0]
     assert [t["entity"] for t in condemn["targets"]] == ["tur"]
+
+
+def test_a_counted_group_of_nationals_is_their_state() -> None:
+    arrest = by_root(events("وألقت السلطات التركية القبض، في يونيو الماضي، على 18 طالباً سودانياً في مطار إسطنبول."), "17")[0]
+    assert [t["entity"] for t in arrest["targets"]] == ["sdn"]

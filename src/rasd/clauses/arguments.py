@@ -362,6 +362,8 @@ def actors_after(sentence: Sentence, i: int, end: int, preps: frozenset[str], sk
             titled = title_actor(sentence, k, end)  # "بالمبعوث الأممي ... غير بيدرسون"
             if titled is not None and (titled.type == "PER" or titled.code):
                 return [titled]
+        if word in preps and (people := _nationals(sentence, k + 1, end)) is not None:
+            return [people]  # "القبض على 18 طالبا سودانيا": Sudanese nationals
         if opens or ("obj" in preps and k <= first + OBJECT_GAP and word not in PREPOSITIONS):
             genitive = _genitive(sentence, k + (1 if word in preps else 0), end)
             if genitive is not None and not _overlaps(genitive, skip) and not (
@@ -369,6 +371,18 @@ def actors_after(sentence: Sentence, i: int, end: int, preps: frozenset[str], sk
                 return coordinated(sentence, genitive, end)
         k += 1
     return []
+
+
+def _nationals(sentence: Sentence, k: int, end: int) -> Actor | None:
+    """A counted group and its nationality after a preposition ("على 18 طالبا سودانيا"): the
+    state's adjective stands for the group, whose number and noun the base does not know."""
+    if k + 2 >= end or not _quantity(sentence.words[k]) or sentence.actor_at(k + 1) is not None:
+        return None
+    actor = sentence.actor_at(k + 2)
+    if actor is None or actor.first != k + 2 or actor.type not in ("GPE", "NORP") \
+            or not (nisba(sentence.words[k + 2]) or sentence.words[k + 2].endswith("يا")):  # "سودانياً"
+        return None
+    return actor
 
 
 OBJECT_GAP = 2  # words between the verb (or its subject) and a direct object's actor
