@@ -353,3 +353,14 @@ def test_the_medium_between_a_verb_and_its_object_is_passed_over() -> None:
 def test_a_counted_group_of_nationals_is_their_state() -> None:
     arrest = by_root(events("وألقت السلطات التركية القبض، في يونيو الماضي، على 18 طالباً سودانياً في مطار إسطنبول."), "17")[0]
     assert [t["entity"] for t in arrest["targets"]] == ["sdn"]
+
+
+def test_a_place_taken_from_someone_targets_them_too() -> None:
+    taking = by_root(events("واستعادت القوات العراقية مدينة الرمادي من سيطرة تنظيم داعش."), "19")[0]
+    assert "isis" in [t["entity"] for t in taking["targets"]]
+
+
+def test_forces_of_the_army_are_one_unnamed_actor() -> None:
+    strike = by_root(events("وقصفت قوات الجيش مواقع المسلحين في محافظة الأنبار العراقية."), "19")[0]
+    assert strike["source"]["text"] == "قوات الجيش" and strike["source"]["actor_code"].endswith("MIL")
+    assert not [t for t in strike["targets"] if t["text"] == "الجيش"]

@@ -232,14 +232,19 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
     agents, adjectives = unnamed_agents(), agent_adjectives()
     taken = {i for a in sentence.actors for i in range(a.first, a.last + 1)}
     found: list[Actor] = []
+    reached = -1
     for i, word in enumerate(sentence.words):
         bare = strip_proclitics(word)
-        if i in taken or bare not in agents:
+        if i in taken or i <= reached or bare not in agents:
             continue
         agent, last, country = agents[bare], i, None
         for k in range(i + 1, min(len(sentence.words), i + 5)):
             if sentence.tokens[k].kind == "punct":
                 break
+            if k == last + 1 and k not in taken and sentence.words[k].startswith("ال") \
+                    and sentence.words[k][2:] in agents:
+                agent, last = agents[sentence.words[k][2:]] or agent, k  # "قوات الجيش", "عناصر الشرطة"
+                continue
             actor = sentence.actor_at(k)
             if actor is not None:
                 reporter = actor.type == "MEDIA" or sentence.tokens[k].text[:1] == "ل"  # "مصادر لوكالة ..."
@@ -257,6 +262,7 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
                 break
             agent, last = agent or sector, k
         code = _combine(country, agent)
+        reached = last
         tokens = sentence.tokens
         start = tokens[i].start + _clitic(word, bare)
         body = sentence.actor_at(i + 1) if i + 1 < len(sentence.words) else None

@@ -313,6 +313,9 @@ class EventCoder:
         if source is None and not targets and _killed(s, hit):
             victim = subject_before(s, hit.first, s.clause_start(hit.first))
             targets = [victim] if victim is not None else []  # "عناصر الشرطة قتلوا": the victims
+        if hit.pattern.code[:2] == "19" and targets and all(t.type in ("LOC", "FAC", "GPE") for t in targets):
+            held = _held_by(s, targets[-1].last, end)  # "تحرير الموصل من سيطرة تنظيم داعش"
+            targets += [held] if held is not None and not _same(held, source) else []
         cameo = _armed_support(hit, s, targets) or hit.pattern.code
         mode = modality(s, hit, doc.quotes)
         date = _date(dates.get(future=mode == "planned"), s, hit.first)
@@ -1220,6 +1223,26 @@ def _titles_nisba(s: Sentence, actor: Actor) -> bool:
     return actor.type == "GPE" and actor.first == actor.last and actor.first > 0 \
         and nisba(s.words[actor.first]) and (bool(role_head(strip_proclitics(s.words[actor.first - 1])))
                                              or strip_proclitics(s.words[actor.first - 1]) in SOURCE_NOUNS)
+
+
+CONTROL = frozenset(word_form(w) for w in "سيطرة قبضة أيدي يد براثن احتلال".split())
+HELD_REACH = 4  # words between a place taken and "من سيطرة X"
+
+
+def _held_by(s: Sentence, k: int, end: int) -> Actor | None:
+    """Whom a place is taken from: "تحرير الموصل من سيطرة تنظيم داعش", "استعادة المدينة من
+    الحوثيين" name the enemy after the place."""
+    for n in range(k + 1, min(end, k + 1 + HELD_REACH, len(s.words) - 1)):
+        if s.tokens[n].kind == "punct":
+            return None
+        if s.words[n] not in ("من", "تحت"):
+            continue
+        m = n + 1 + (strip_proclitics(s.words[n + 1]) in CONTROL)
+        actor = s.actor_at(m) if m < len(s.words) else None
+        if actor is not None and actor.first == m and actor.type in ("ORG", "NORP", "UNNAMED") and _can_act(actor):
+            return actor
+        return None
+    return None
 
 
 def _can_act(actor: Actor) -> bool:
