@@ -156,4 +156,4 @@ def test_victims_after_an_attack_verb_are_not_its_source() -> None:
 def test_killed_after_their_subject_are_the_victims() -> None:
     found = events("وقالت الوزارة إن أربعة من عناصر الشرطة قتلوا في الهجوم على الحاجز.")
     killing = next(e for e in found if e["trigger"] == "قتلوا")
-    assert killing["source"] is None and killing["targets"][0]["text"] == "الشرطة"
+    assert killing["source"] is None and killing["targets"][0]["text"] == "عناصر الشرطة"

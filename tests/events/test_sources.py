@@ -356,7 +356,7 @@ def test_a_counted_group_of_nationals_is_their_state() -> None:
 
 
 def test_a_place_taken_from_someone_targets_them_too() -> None:
-    taking = by_root(events("واستعادت القوات العراقية مدينة الرمادي من سيطرة تنظيم داعش."), "19")[0]
+    taking = by_root(events("وأعلن الجيش العراقي تحرير مدينة الرمادي من سيطرة تنظيم داعش."), "19")[0]
     assert "isis" in [t["entity"] for t in taking["targets"]]
 
 

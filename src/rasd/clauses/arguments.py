@@ -209,7 +209,7 @@ def _quantity(word: str) -> bool:
 def _partitive(sentence: Sentence, k: int, start: int) -> bool:
     """"ما تبقى من قوات الحوثيين انسحبوا", "عشرات من عناصر الشرطة": من after a quantity
     word is partitive; the actor after it is the subject, not governed."""
-    return sentence.words[k] == "من" and k - 1 >= start and sentence.words[k - 1] in PARTITIVES
+    return sentence.words[k] == "من" and k - 1 >= start and _quantity(sentence.words[k - 1])
 
 
 def _title_after_preposition(sentence: Sentence, actor: Actor, start: int) -> bool:

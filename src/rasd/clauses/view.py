@@ -226,6 +226,10 @@ def _named(sentence: Sentence, mentions: list[tuple[int, int, str, str | None, s
     return actors
 
 
+# Words for the members of a force, in construct with it: "قوات الجيش", "عناصر الشرطة".
+MEMBERS = frozenset(word_form(w) for w in "قوات عناصر أفراد رجال جنود ضباط منتسبي وحدات دوريات".split())
+
+
 def _unnamed(sentence: Sentence) -> list[Actor]:
     """Unnamed actors: an agent word not inside a mention, coded from the country or body
     named right after it ("مسؤول أميركي" USAGOV, "مسؤول في وزارة الخارجية الأميركية" USAGOV)."""
@@ -241,7 +245,7 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
         for k in range(i + 1, min(len(sentence.words), i + 5)):
             if sentence.tokens[k].kind == "punct":
                 break
-            if k == last + 1 and k not in taken and sentence.words[k].startswith("ال") \
+            if k == i + 1 and bare in MEMBERS and k not in taken and sentence.words[k].startswith("ال") \
                     and sentence.words[k][2:] in agents:
                 agent, last = agents[sentence.words[k][2:]] or agent, k  # "قوات الجيش", "عناصر الشرطة"
                 continue
