@@ -364,3 +364,16 @@ def test_forces_of_the_army_are_one_unnamed_actor() -> None:
     strike = by_root(events("وقصفت قوات الجيش مواقع المسلحين في محافظة الأنبار العراقية."), "19")[0]
     assert strike["source"]["text"] == "قوات الجيش" and strike["source"]["actor_code"].endswith("MIL")
     assert not [t for t in strike["targets"] if t["text"] == "الجيش"]
+
+
+def test_a_press_conference_held_with_someone_is_a_meeting_of_the_speaker() -> None:
+    found = events("وقال الجبير في مؤتمر صحافي عقده مع فرانك فالتر شتاينماير وزير الخارجية الألماني في برلين "
+                   "إن على إيران تغيير سياستها.")
+    meeting = by_root(found, "04")[0]
+    assert meeting["source"]["entity"] == "jubeir-adel"
+    assert meeting["targets"][0]["entity"] == "steinmeier-frank-walter"
+
+
+def test_a_press_conference_or_a_visit_to_a_town_alone_is_no_meeting() -> None:
+    assert not by_root(events("وقال الجبير في مؤتمر صحافي إن إيران تتدخل في اليمن مع حلفائها."), "04")
+    assert not by_root(events("يقول الفنان محمد جابر في لقاء عابر بالرياض إن الجمهور ذواق."), "04")

@@ -45,6 +45,7 @@ from rasd.link.roles import role_head
 from rasd.model import Document
 from rasd.ner.features import word_form
 from rasd.quotes.extract import cue_lexicon
+from rasd.text.normalize import search_form
 from rasd.time.dates import DateRef, find_dates
 
 DATE_REACH = 80  # characters between a predicate and the date expression that dates it
@@ -316,6 +317,8 @@ class EventCoder:
         if hit.pattern.code[:2] == "19" and targets and all(t.type in ("LOC", "FAC", "GPE") for t in targets):
             held = _held_by(s, targets[-1].last, end)  # "تحرير الموصل من سيطرة تنظيم داعش"
             targets += [held] if held is not None and not _same(held, source) else []
+        if not targets and search_form("target") in hit.pattern.options.extra.get("requires", ()):
+            return None  # "قال في مؤتمر صحافي": no meeting without someone it is held with
         cameo = _armed_support(hit, s, targets) or hit.pattern.code
         mode = modality(s, hit, doc.quotes)
         date = _date(dates.get(future=mode == "planned"), s, hit.first)
@@ -1071,9 +1074,18 @@ def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     between = _between(s, hit)
     if between is not None:  # "اشتباكات بين الشرطة والمسلحين": the first side, the other its target
         return between, between.last
+    if hit.first > 1 and s.words[hit.first - 1] in ("في", "خلال") and hit.pattern.code[:2] == "04" \
+            and any(_can_act(a) for a in actors_after(s, hit.last, min(len(s.words), hit.last + 1 + WITH_REACH),
+                                                      frozenset({"مع", "ب"}), None)):
+        # "وقال الجبير في مؤتمر صحافي عقده مع شتاينماير": he met him (a meeting with nobody
+        # named, "أكد خلال الاجتماع", is no event of his)
+        speaker = clause_subject(s, hit.first, s.clause_start(hit.first), _can_act)
+        if speaker is not None and speaker.last < hit.first - 1:  # "وقال الجبير في مؤتمر صحافي مع"
+            return speaker, hit.last
     return _possessor(s, hit), hit.last
 
 
+WITH_REACH = 6  # words after a meeting noun within which the one met is named
 SIDES = frozenset(word_form(w) for w in "شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split())
 LIGHT_VERBS = frozenset(word_form(w) for w in (
     "عقد يعقد سيعقد تعقد ستعقد عقدت أجرى أجرت يجري تجري سيجري ستجري نظم نظمت ينظم تنظم سينظم "
