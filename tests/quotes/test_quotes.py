@@ -228,3 +228,17 @@ def test_a_call_in_which_a_condolence_is_expressed_is_the_callers() -> None:
     found = quotes("تلقى الأمير محمد بن نايف اتصالاً هاتفياً من الأمير سلمان بن حمد آل خليفة ولي العهد "
                    "النائب الأول لرئيس مجلس الوزراء بمملكة البحرين أعرب خلاله عن إدانته للتفجير الإرهابي.")
     assert found[0]["speaker"]["entity"] == "salman-bin-hamad"
+
+
+def test_according_to_a_described_expert_names_the_speaker() -> None:
+    found = quotes("ووفقا للخبير البنكي طلعت حافظ فإن البنوك السعودية بدأت في التوسع في تطبيق المبدأ.")
+    assert found[0]["speaker"]["text"] == "طلعت حافظ"
+    assert found[0]["text"].startswith("البنوك السعودية بدأت")
+
+
+def test_a_participle_of_likelihood_reports_its_object_but_follow_up_does_not() -> None:
+    found = quotes("وحث الخبير سعود المرزوقي البنوك على استحداث الآليات اللازمة، مرجحا وقوف شركات "
+                   "تقسيط كبيرة وراء الظاهرة.")
+    assert any(q["text"].startswith("وقوف شركات") for q in found)
+    found = quotes("وأكد المدير فهد العمري أن العمل مستمر، ومتابعة كفاءة المحطة تتم يومياً.")
+    assert not any(q["text"].startswith("كفاءة") for q in found)

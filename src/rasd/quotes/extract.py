@@ -38,6 +38,7 @@ from rasd.clauses.view import (
     predicate_stands,
     strip_proclitics,
 )
+from rasd.link.actor_codes import agent_of
 from rasd.link.lexicon import rows
 from rasd.link.roles import role_head
 from rasd.model import Document
@@ -49,6 +50,9 @@ MAX_QUOTE = 3000  # characters: longer "quotes" are unmatched marks
 # Reporting verbs that need a that-clause, a colon or quotation marks: without one they mean
 # something else (بين "between", عبر "via", ذكر "mentioned").
 WEAK = frozenset(word_form(w) for w in "بين عبر ذكر تحدث ابلغ اخبر اعلم وصف جدد اعرب".split())
+# Participles whose object is what was said ("مرجحاً وقوف شركات", "متوقعاً ارتفاع الأسعار");
+# others take أن or a preposition, and "متابعة" and "مجدداً" are as often a noun and "again".
+DIRECT_PARTICIPLES = frozenset(word_form(w) for w in "مرجحا متوقعا".split())
 BOUNDARY_CODES = frozenset({"part", "cont", "attr"})
 MIN_DIRECT = 3  # words: a shorter quotation ("الوطن", "داعش") names something, it is not content
 PREP_WINDOW = 5  # words after the speaker within which a cue's content preposition may come
@@ -454,8 +458,8 @@ def _attributed(text: str, s: Sentence, hit: Hit) -> tuple[int, _Spoken] | None:
     """"وفق ما نقلته قناة العربية" names the outlet that reported, not a speaker; "حسب
     المتحدث" and "نقلاً عن مصادر" name the speaker. Only linking words may come before it:
     "ووفقاً للتقرير فقد قام المعهد" does not make المعهد the speaker."""
-    end = min(len(s.words), hit.last + 6)
-    reported = False
+    end = min(len(s.words), hit.last + 7)
+    reported, titled = False, False
     for k in range(hit.last + 1, end):
         reported = reported or s.words[k] in MEDIA_VERBS
         actor = s.actor_at(k)
@@ -463,8 +467,11 @@ def _attributed(text: str, s: Sentence, hit: Hit) -> tuple[int, _Spoken] | None:
             if actor.type == "MEDIA" and reported:
                 return None
             return actor.last, (actor, actor.ref(text))
-        if s.tokens[k].kind == "punct" or (s.words[k] not in ATTRIBUTION_LINKS and not title_word(s, k)):
+        describes = titled and s.words[k].startswith("ال") and nisba(s.words[k])  # "للخبير البنكي طلعت حافظ"
+        title = title_word(s, k) or bool(agent_of(strip_proclitics(s.words[k], prepositions=True)))  # "وفقاً للخبير"
+        if s.tokens[k].kind == "punct" or (s.words[k] not in ATTRIBUTION_LINKS and not title and not describes):
             return None
+        titled = titled or title
     return None
 
 
@@ -524,7 +531,8 @@ def _content(text: str, s: Sentence, hit: Hit, after: int, limit: int, marks: li
     if far is not None:  # "قال الوزير ونظيره ... في بيان مشترك نشر في صحيفتي ... إن ..."
         return _span(text, s, far + 1, limit, marks)
     head = hit.pattern.head
-    if hit.pattern.code in ("say", "cont") and head not in WEAK and limit - after >= 3:
+    if (hit.pattern.code in ("say", "cont") or head in DIRECT_PARTICIPLES) and head not in WEAK \
+            and limit - after >= 3:  # "مرجحاً وقوف شركات كبيرة وراء الظاهرة"
         return _span(text, s, past_medium(s, after, limit), limit, marks)
     return None
 
