@@ -40,3 +40,9 @@ def test_facilities_and_the_body_as_speaker() -> None:
 def test_no_body_without_a_town_or_with_a_country() -> None:
     found = bodies("وقال إن الأمن مستتب في البلاد. وتحدث عن جامعة كولومبيا وعن شرطة في المدينة.")
     assert not found, found
+
+
+def test_the_gendarmerie_and_the_coalitions_states_are_known_in_the_news_of_their_country() -> None:
+    doc = processed("وقالت القيادة العسكرية إن جنديين من قوات الدرك قتلا في جنوب شرق تركيا. وتقول تركيا إن "
+                    "الهجوم إرهابي.")
+    assert "turkish-gendarmerie" in {e["id"] for e in doc.entities}

@@ -24,6 +24,7 @@ from rasd.link.federations import federations
 from rasd.link.lexicon import rows
 from rasd.link.localities import localities
 from rasd.link.ministries import ministries
+from rasd.link.missions import missions
 from rasd.link.organizations import demonym_or_name, organizations
 from rasd.link.peoples import peoples
 from rasd.link.persons import COMPOUND_HEADS, INSTITUTIONS, cue_kind, is_cue
@@ -66,6 +67,9 @@ class EntityLinker:
         entries = _Entries(kb, unknown)
         matches = [m for m in self.matcher.find(doc.text) if not _named_after(doc.text, m, entries)]
         bodies, created = ministries(doc.text, matches, kb.entries.get, entries.country_of, entries.state)
+        posts, opened = missions(doc.text, matches, kb.entries.get, entries.country_of, entries.state,
+                                 self._capital(entries))
+        bodies, created = bodies + _outside(posts, bodies), created + opened
         teams, founded = federations(doc.text, matches + bodies, entries.country_of, entries.known_id)
         people, named = peoples(doc.text, matches + bodies + teams, entries.country_of, entries.known_id)
         civic, served = civic_bodies(doc, matches, self._place_of(entries), entries.known_id)
@@ -87,6 +91,16 @@ class EntityLinker:
         _code_unknown_persons(tokens, matches, unknown, entries)
         doc.entities = _entities(doc, matches, entries)
         return doc
+
+    def _capital(self, entries: _Entries) -> Callable[[str], Entry | None]:
+        """The entry of a state's capital city (for an embassy's host city)."""
+        def capital(state_id: str) -> Entry | None:
+            for name in self.matcher.kb.capitals.get(state_id, []):
+                city = self.matcher.city(search_form(name))
+                if city is not None:
+                    return entries.get(city.entry_id)
+            return None
+        return capital
 
     def _place_of(self, entries: _Entries) -> Callable[[Match], Entry | None]:
         """The town or province a match names (not a country); a capital standing for its

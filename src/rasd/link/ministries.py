@@ -47,7 +47,7 @@ def ministries(text: str, matches: list[Match], entry_of: Callable[[str], Entry 
     the country's entry, `entry_of(id)` a knowledge-base entry or None."""
     norm = normalized(text)
     taken = [(m.start, m.end) for m in matches if not m.kind.startswith("adjective")]  # the adjective is the country's
-    main = _main_country(matches, country_entry)
+    main = main_country(matches, country_entry)
     out, created = [], []
     for found in _pattern().finditer(norm.text):
         code = country_of(found.group(3)) if found.group(3) else None
@@ -65,7 +65,7 @@ def ministries(text: str, matches: list[Match], entry_of: Callable[[str], Entry 
     return out, created
 
 
-def _main_country(matches: list[Match], country_entry: Callable[[str], Entry | None]) -> Entry | None:
+def main_country(matches: list[Match], country_entry: Callable[[str], Entry | None]) -> Entry | None:
     """The state the article names most (first named on a tie)."""
     counts: Counter[str] = Counter()
     for match in matches:
