@@ -1,10 +1,12 @@
 """Every stage after cleaning, on a text written for a test (a sentence alone is not an
-article the cleaner would keep)."""
+article the cleaner would keep). Events without a source are kept (Settings.happenings), so
+that stage tests see every act the coder found; the default pipeline drops them."""
 
 from rasd.model import Document
 from rasd.pipeline import Pipeline
+from rasd.settings import Settings
 
-PIPELINE = Pipeline()
+PIPELINE = Pipeline(Settings(happenings=True))
 
 
 def processed(text: str, published: str | None = "2019-02-20", dateline: str | None = None) -> Document:

@@ -60,6 +60,9 @@ def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -
 
 published_option = click.option("--published", metavar="DATE", default=None, callback=_iso_date,
                                 help="Publication date (YYYY-MM-DD) for articles that give none.")
+happenings_option = click.option("--happenings/--no-happenings", default=False, show_default=True,
+                                 help="Also keep events the text names no doer for (a clash, a blast), "
+                                      "with a null source; by default an event needs its source actor.")
 stories_option = click.option("--stories/--no-stories", default=True, show_default=True,
                               help="Mark near-duplicates and group articles into stories "
                                    "(across the run; ingest: also against the store).")
@@ -85,8 +88,9 @@ def main() -> None:
 @max_bytes_option
 @published_option
 @stories_option
+@happenings_option
 def process(paths: tuple[str, ...], output: str, workers: int, max_bytes: int, published: str | None,
-            stories: bool) -> None:
+            stories: bool, happenings: bool) -> None:
     """Read articles (files, folders, - for stdin) and write one JSON record per article.
 
     \b
@@ -94,7 +98,7 @@ def process(paths: tuple[str, ...], output: str, workers: int, max_bytes: int, p
     Example:
       rasd process ../crawl/ -o records.jsonl --workers 2
     """
-    settings = Settings(max_article_bytes=max_bytes, default_published=published)
+    settings = Settings(max_article_bytes=max_bytes, default_published=published, happenings=happenings)
     batch, started = Batch(), time.perf_counter()
     with _open_output(output) as sink:
         docs = _documents(_with_progress(process_many(paths, workers=workers, settings=settings, batch=batch)))
@@ -115,9 +119,10 @@ def process(paths: tuple[str, ...], output: str, workers: int, max_bytes: int, p
 @max_bytes_option
 @published_option
 @stories_option
+@happenings_option
 @click.option("--summary/--no-summary", default=False, help="Print a table of what was stored.")
 def ingest(paths: tuple[str, ...], db: str, workers: int, max_bytes: int, published: str | None,
-           stories: bool, summary: bool) -> None:
+           stories: bool, happenings: bool, summary: bool) -> None:
     """Process articles and store them; storing the same article again changes nothing.
 
     \b
@@ -126,7 +131,7 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, max_bytes: int, publis
     """
     from rasd.store import open as open_store
 
-    settings = Settings(max_article_bytes=max_bytes, default_published=published)
+    settings = Settings(max_article_bytes=max_bytes, default_published=published, happenings=happenings)
     batch, started = Batch(), time.perf_counter()
     docs: list[Document] = []
     with open_store(db) as store:
@@ -166,8 +171,9 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, max_bytes: int, publis
 @click.option("--stories/--no-stories", default=True, show_default=True,
               help="After the parts, mark near-duplicates and group articles into stories over the "
                    "whole run (OUT/stories.parquet, and the database).")
+@happenings_option
 def batch(inputs: tuple[str, ...], out: str, workers: int, ray_address: str | None, db_url: str | None,
-          part_size: int, max_bytes: int, published: str | None, stories: bool) -> None:
+          part_size: int, max_bytes: int, published: str | None, stories: bool, happenings: bool) -> None:
     """Process JSONL, WARC, Parquet (and any other readable) files into Parquet tables.
 
     Killed and started again with the same OUT, it goes on where it stopped: every article
@@ -182,7 +188,7 @@ def batch(inputs: tuple[str, ...], out: str, workers: int, ray_address: str | No
     from rasd.errors import RasdError
     from rasd.scale import BatchOptions, run_batch
 
-    settings = Settings(max_article_bytes=max_bytes, default_published=published)
+    settings = Settings(max_article_bytes=max_bytes, default_published=published, happenings=happenings)
     options = BatchOptions(workers=workers, ray=ray_address, db=db_url, part_size=part_size, settings=settings,
                            stories=stories)
     try:

@@ -33,9 +33,9 @@ from rasd.text.annotate import TextAnnotator
 Stage = Callable[[Document], Document]
 
 
-def default_stages() -> list[tuple[str, Stage]]:
+def default_stages(settings: Settings = DEFAULT) -> list[tuple[str, Stage]]:
     return [("text", TextAnnotator()), ("entities", EntityLinker()), ("quotes", QuoteExtractor()),
-            ("events", EventCoder()), ("fingerprint", StoryFeatures())]
+            ("events", EventCoder(happenings=settings.happenings)), ("fingerprint", StoryFeatures())]
 
 
 class Pipeline:
@@ -43,7 +43,7 @@ class Pipeline:
 
     def __init__(self, settings: Settings = DEFAULT, stages: list[tuple[str, Stage]] | None = None):
         self.settings = settings
-        self.stages = default_stages() if stages is None else stages
+        self.stages = default_stages(settings) if stages is None else stages
 
     def __call__(self, raw: RawArticle) -> Document:
         doc = clean_article(raw, self.settings)

@@ -15,6 +15,10 @@ class Settings:
     keep_reject_bytes: int = 1_000_000  # rejects keep their original bytes up to this size
     min_body_chars: int = 40  # less than this left after cleaning is not an article
     default_published: str | None = None  # ISO date for articles that give none (`--published`)
+    # Events need an identifiable source actor, as CAMEO coding and the gold conventions have
+    # it; with `happenings` (`--happenings`) a clash or a blast the text names no doer for is
+    # kept too, with a null source (sentence-level detection wants those).
+    happenings: bool = False
 
 
 DEFAULT = Settings()

@@ -377,3 +377,11 @@ def test_a_press_conference_held_with_someone_is_a_meeting_of_the_speaker() -> N
 def test_a_press_conference_or_a_visit_to_a_town_alone_is_no_meeting() -> None:
     assert not by_root(events("وقال الجبير في مؤتمر صحافي إن إيران تتدخل في اليمن مع حلفائها."), "04")
     assert not by_root(events("يقول الفنان محمد جابر في لقاء عابر بالرياض إن الجمهور ذواق."), "04")
+
+
+def test_the_default_pipeline_keeps_only_events_with_a_source() -> None:
+    import rasd
+
+    text = "خبر للاختبار\n\nقتل عشرة أشخاص في انفجار سيارة مفخخة في مدينة الموصل العراقية أمس. وقصفت القوات التركية مواقع لحزب العمال."
+    assert all(e["source"] for e in rasd.process(text).events)
+    assert any(e["source"] is None for e in events(text.split("\n\n")[1]))

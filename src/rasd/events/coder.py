@@ -112,7 +112,9 @@ class _LazyDates:
 class EventCoder:
     """Adds `events` (FORMAT.md) to a Document that has sentences, entities and quotes."""
 
-    def __init__(self, lexicon: PatternLexicon | None = None, places: PlaceFinder | None = None):
+    def __init__(self, lexicon: PatternLexicon | None = None, places: PlaceFinder | None = None,
+                 happenings: bool = False):
+        self.happenings = happenings  # keep events without a source actor (Settings.happenings)
         self._lexicon = lexicon
         self._places = places
 
@@ -160,7 +162,8 @@ class EventCoder:
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
-        doc.events = _with_opponents(events, {e["id"]: e for e in doc.entities})
+        events = _with_opponents(events, {e["id"]: e for e in doc.entities})
+        doc.events = events if self.happenings else [e for e in events if e["source"]]
         return doc
 
     def _demands(self, doc: Document, s: Sentence, dates: _LazyDates,

@@ -41,7 +41,7 @@ class WorkerConfig:
 class PartWorker:
     def __init__(self, config: WorkerConfig):
         # fingerprints are made here, where the text is; linking needs the whole run, after it
-        stages = [(name, stage) for name, stage in default_stages() if config.stories or name != "fingerprint"]
+        stages = [(name, stage) for name, stage in default_stages(config.settings) if config.stories or name != "fingerprint"]
         self.pipeline = Pipeline(config.settings, stages)
         self.output = Output(config.out)
         self.db_url = config.db_url
