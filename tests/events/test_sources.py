@@ -385,3 +385,8 @@ def test_the_default_pipeline_keeps_only_events_with_a_source() -> None:
     text = "خبر للاختبار\n\nقتل عشرة أشخاص في انفجار سيارة مفخخة في مدينة الموصل العراقية أمس. وقصفت القوات التركية مواقع لحزب العمال."
     assert all(e["source"] for e in rasd.process(text).events)
     assert any(e["source"] is None for e in events(text.split("\n\n")[1]))
+
+
+def test_an_agency_reporting_an_arrest_did_not_make_it() -> None:
+    found = events("وذكرت وكالة دوجان للأنباء أن المرأة التي اعتقلت تبلغ من العمر 51 عاما في تركيا.")
+    assert not [e for e in found if (e["source"] or {}).get("entity") == "dogan"]

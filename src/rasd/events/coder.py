@@ -274,6 +274,9 @@ class EventCoder:
             source_ref = _referent(s, pronoun, text, discourse)  # "فهو في اليمن يتجاهل قراراً دولياً"
         if source_ref is None and hit.pattern.code[:2] in CROWD_ROOTS:
             source_ref = _crowd(s, hit, text)  # "تظاهر آلاف المعلمين": protesters nobody names
+        if source_ref is not None and (source_ref.get("actor_code") or "").endswith("MED") \
+                and hit.pattern.code[:2] in FORCE_ROOTS:
+            source_ref, source = None, None  # "وذكرت وكالة دوجان أن المرأة التي اعتقلت": it reported the arrest
         by_authorities = False
         if hit.pattern.code[:3] in AUTHORITY_ACTS and hit.pattern.kind == "verb" and _private(source) \
                 and spoken is None:
