@@ -390,3 +390,10 @@ def test_the_default_pipeline_keeps_only_events_with_a_source() -> None:
 def test_an_agency_reporting_an_arrest_did_not_make_it() -> None:
     found = events("وذكرت وكالة دوجان للأنباء أن المرأة التي اعتقلت تبلغ من العمر 51 عاما في تركيا.")
     assert not [e for e in found if (e["source"] or {}).get("entity") == "dogan"]
+
+
+def test_the_subject_after_that_acts_even_in_quotation_marks_and_keeps_acting_after_and() -> None:
+    found = events("قالت مصادر إعلامية محلية إن «جيش بوروندي اعتقل عشرات المسلحين وقتل آخرين في الشمال».")
+    arrest, killing = by_root(found, "17")[0], by_root(found, "19")[0]
+    assert arrest["source"]["actor_code"] == "BDIMIL" and arrest["targets"][0]["actor_code"].endswith("UAF")
+    assert killing["source"]["actor_code"] == "BDIMIL"

@@ -264,6 +264,10 @@ class EventCoder:
             source_ref = _sentence_speaker(s, hit, doc.quotes)
         else:
             source_ref = source.ref(text) if source is not None else None
+        if source_ref is not None and previous is not None and s.words[hit.first][:1] == "و" \
+                and source is not None and source.last < hit.first \
+                and any(_who(source_ref) == _who(t) for t in previous["targets"]):
+            source_ref = previous["source"]  # "اعتقل الجيش عشرات المسلحين وقتل آخرين": the army killed
         if source_ref is None and previous is not None and s.words[hit.first][:1] == "و":
             source_ref = previous["source"]  # "أجرى بومبيو محادثات ... والتقى بالمبعوث": the same subject
         if source_ref is None and source is None and (topic := _topic(s, hit)) is not None:
@@ -891,8 +895,9 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     before = subject_before(s, hit.first, s.clause_start(hit.first))
     if before is not None and _killed(s, hit):
         return None, hit.last  # "4 من عناصر الشرطة قتلوا": قُتلوا, the police were the victims
-    if before is not None and before.last == hit.first - 1 and opens_clause(s, before):
-        return before, hit.last  # SVO: "موسكو انتقدت الولايات المتحدة": Moscow acts, Washington is the object
+    if before is not None and before.last == hit.first - 1 and (
+            opens_clause(s, before) or _after_that(s, before.first)):
+        return before, hit.last  # SVO: "موسكو انتقدت الولايات المتحدة", "إن جيش بوروندي اعتقل عشرات المسلحين"
     actor = subject_after(s, hit.first, end)  # "أجرى بومبيو محادثات": inside the pattern
     if actor is None and hit.last > hit.first and s.words[hit.last] not in PREPOSITIONS:
         actor = subject_after(s, hit.last, end)  # not "استمر في العمل مع [الأكراد]": that is the target
@@ -903,6 +908,14 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     if actor is not None and actor.code:
         return actor, actor.last
     return _that_subject(s, hit), hit.last
+
+
+def _after_that(s: Sentence, k: int) -> bool:
+    """Word `k` follows a that-particle, a quotation mark allowed between ("إن «جيش بوروندي")."""
+    k -= 1
+    while k >= 0 and s.tokens[k].kind == "punct" and s.words[k] in ("«", '"', "“", "'"):
+        k -= 1
+    return k >= 0 and s.words[k] in NOUN_THAT
 
 
 THAT_SUBJECT_REACH = 10  # words between a that-particle's noun and the verb it is the subject of
