@@ -242,3 +242,15 @@ def test_a_participle_of_likelihood_reports_its_object_but_follow_up_does_not() 
     assert any(q["text"].startswith("وقوف شركات") for q in found)
     found = quotes("وأكد المدير فهد العمري أن العمل مستمر، ومتابعة كفاءة المحطة تتم يومياً.")
     assert not any(q["text"].startswith("كفاءة") for q in found)
+
+
+def test_via_is_no_cue_and_one_of_the_residents_speaks() -> None:
+    found = quotes("وعاد الهدوء إلى المدينة. وقال أحد سكان سيفاري لوكالة فرانس برس عبر الهاتف «المساء كان هادئاً "
+                   "في المدينة». وقمنا بنقلهم من عدن إلى صنعاء عبر طائرة خاصة، بعد أن طلب منا الطرفان ذلك.")
+    assert [q["speaker"]["text"] for q in found] == ["سكان"]
+
+
+def test_the_writers_own_view_and_a_teacher_are_no_quotes() -> None:
+    assert not quotes("وأنا أرى أنه بعد عاصفة الحزم ما عاد هناك مبرر للضياع الذي يحس به المثقفون.")
+    found = quotes("وتقول مريم الحربي معلمة علوم: «إن تدريب النساء يستحق بالغ الاهتمام في المدينة».")
+    assert not [q for q in found if q["cue"].startswith("معلم")]

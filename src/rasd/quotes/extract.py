@@ -220,6 +220,9 @@ class QuoteExtractor:
         before = subject_before(s, hit.first, s.clause_start(hit.first)) if code in ("say", "cont") else None
         svo = before is not None and before.last == hit.first - 1 and opens_clause(s, before)
         actor = before if svo else subject_after(s, hit.last, end)  # "موسكو انتقدت واشنطن": Moscow spoke
+        if actor is None and not svo and hit.last + 2 < end and s.words[hit.last + 1] in ONE_OF:
+            member = s.actor_at(hit.last + 2)  # "وقال أحد سكان سيفاري": one of the residents
+            actor = member if member is not None and member.first == hit.last + 2 and member.type == "UNNAMED" else None
         if actor is None and code in ("say", "cont"):
             actor = before
         if actor is not None:
@@ -365,7 +368,17 @@ def _not_a_cue(s: Sentence, hit: Hit) -> bool:
     if ((hit.analysis.form.base == CONSIDER and hit.analysis.form.pos == "present") or hit.analysis.form.base == SEE) \
             and not any(w in THAT or w in (":", "«", '"', "“") for w in s.words[hit.last + 1:]):
         return True  # "ويعتبر الفنان عمر الشريف أحد عمالقة الفن" (he is considered), "رأى خيلاً" (he saw)
+    if before is not None and s.words[hit.first - 1] in FIRST_PERSON:
+        return True  # "وأنا أرى أنه": the writer's own view, no one the article quotes
+    if hit.pattern.head == EXPRESS and "عن" not in s.words[hit.last + 1:hit.last + 1 + EXPRESS_REACH]:
+        return True  # "عبر طائرة خاصة" (via), not "عبر الوزير عن"
     return hit.pattern.head == "بين" and after not in THAT
+
+
+ONE_OF = frozenset(word_form(w) for w in "أحد إحدى احد احدى".split())
+FIRST_PERSON = frozenset(word_form(w) for w in "أنا وأنا فأنا ونحن نحن فنحن".split())
+EXPRESS = word_form("عبر")
+EXPRESS_REACH = 20  # words between عبّر and its عن: the subject and its titles may stand between
 
 
 def _code(hit: Hit) -> str:
