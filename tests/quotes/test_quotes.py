@@ -254,3 +254,9 @@ def test_the_writers_own_view_and_a_teacher_are_no_quotes() -> None:
     assert not quotes("وأنا أرى أنه بعد عاصفة الحزم ما عاد هناك مبرر للضياع الذي يحس به المثقفون.")
     found = quotes("وتقول مريم الحربي معلمة علوم: «إن تدريب النساء يستحق بالغ الاهتمام في المدينة».")
     assert not [q for q in found if q["cue"].startswith("معلم")]
+
+
+def test_a_title_in_quotation_marks_is_no_quote_and_its_that_is_not_the_content() -> None:
+    found = quotes("وقال رئيس الحكومة اللبنانية السابق فؤاد السنيورة، مساء أول من أمس، في الجلسة الافتتاحية "
+                   "لندوة «العرب: أن نكون أو لا نكون» إن العرب أمام تحد كبير.")
+    assert found[0]["text"] == "العرب أمام تحد كبير" and not found[0]["direct"]

@@ -375,6 +375,10 @@ def _not_a_cue(s: Sentence, hit: Hit) -> bool:
     return hit.pattern.head == "بين" and after not in THAT
 
 
+# Nouns a title in quotation marks follows: the marks quote a name, not what someone said.
+NAMED_WORKS = frozenset(word_form(w) for w in (
+    "عنوان بعنوان ندوة ندوه محاضرة كتاب كتابه برنامج فيلم مسلسل حملة مؤتمر ورشة مبادرة مشروع "
+    "معرض مهرجان مسابقة قصيدة رواية مقال مقاله").split())
 ONE_OF = frozenset(word_form(w) for w in "أحد إحدى احد احدى".split())
 FIRST_PERSON = frozenset(word_form(w) for w in "أنا وأنا فأنا ونحن نحن فنحن".split())
 EXPRESS = word_form("عبر")
@@ -516,8 +520,16 @@ def _content(text: str, s: Sentence, hit: Hit, after: int, limit: int, marks: li
              used: set[tuple[int, int]]) -> tuple[int, int, bool] | None:
     """(start, end, direct) of what the cue at `hit` reports, or None."""
     stop = min(limit, after + CONTENT_WINDOW)
+    named_until = -1
     for k in range(after, stop):
         token = s.tokens[k]
+        if token.start < named_until:
+            continue
+        if token.kind == "punct" and token.text in OPENING and k > 0 \
+                and strip_proclitics(s.words[k - 1], prepositions=True) in NAMED_WORKS:
+            # "في ندوة «العرب: أن نكون أو لا نكون»", "كتاب بعنوان «...»": a title, not words said
+            named_until = next((c for o, c in marks if o == token.start), token.start) + 1
+            continue
         if token.kind == "punct" and token.text in OPENING:
             span = next(((o, c) for o, c in marks if o == token.start), None)
             if span is not None and (span[0] + 1, span[1]) not in used and _words_in(text, span) >= MIN_DIRECT:
@@ -540,7 +552,8 @@ def _content(text: str, s: Sentence, hit: Hit, after: int, limit: int, marks: li
     earlier = _quotation_before(s, hit, marks, used)
     if earlier is not None:  # "«...»، قال الوزير": the quotation the cue closes
         return earlier
-    far = next((k for k in range(stop, min(limit, after + FAR_THAT)) if s.words[k] in THAT), None)
+    far = next((k for k in range(stop, min(limit, after + FAR_THAT))
+                if s.words[k] in THAT and s.tokens[k].start >= named_until), None)
     if far is not None:  # "قال الوزير ونظيره ... في بيان مشترك نشر في صحيفتي ... إن ..."
         return _span(text, s, far + 1, limit, marks)
     head = hit.pattern.head
