@@ -260,3 +260,8 @@ def test_a_title_in_quotation_marks_is_no_quote_and_its_that_is_not_the_content(
     found = quotes("وقال رئيس الحكومة اللبنانية السابق فؤاد السنيورة، مساء أول من أمس، في الجلسة الافتتاحية "
                    "لندوة «العرب: أن نكون أو لا نكون» إن العرب أمام تحد كبير.")
     assert found[0]["text"] == "العرب أمام تحد كبير" and not found[0]["direct"]
+
+
+def test_an_agency_that_carried_the_words_is_not_their_speaker_even_unknown_to_the_base() -> None:
+    found = quotes("وقال وفقاً لما نقلته وكالة الانباء البحرينية إن مملكة البحرين تقف صفا واحدا مع السعودية.")
+    assert not [q for q in found if q["speaker"]["text"].startswith("وكالة")]
