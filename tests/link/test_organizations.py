@@ -65,3 +65,13 @@ def test_a_country_ending_a_name_is_the_heads() -> None:
 
 def test_a_body_and_another_joined_by_and_are_not_one_name() -> None:
     assert organizations("وتحدث عن المشكلة بين السلطة التنفيذية والصحافة في البلاد.") == []
+
+
+def test_the_country_leads_a_compound_name_and_a_news_agency_is_an_outlet() -> None:
+    found = {e["name_ar"]: e for e in organizations(
+        "وقال وفقاً لما نقلته وكالة الانباء البحرينية إن الوفد وصل. وأعلنت شركة النفط الإيرانية زيادة الإنتاج. "
+        "وأعلنت وكالة الفضاء الأردنية إطلاق قمر.")}
+    agency = found["وكالة الانباء البحرينية"]
+    assert (agency["name_en"], agency["type"], agency["actor_code"]) == ("Bahraini News Agency", "MEDIA", "BHRMED")
+    assert found["شركة النفط الإيرانية"]["name_en"] == "Iranian Oil Company"
+    assert found["وكالة الفضاء الأردنية"]["type"] == "ORG"  # an agency, not a news agency

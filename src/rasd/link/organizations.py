@@ -200,9 +200,9 @@ class _Noun:
     countries: list[str] = field(default_factory=list)
     adjectives: list[list[str]] = field(default_factory=list)  # groups joined by "and", last first
 
-    def render(self) -> str:
+    def render(self, countries: bool = True) -> str:
         described = [" and ".join(group) for group in self.adjectives]
-        return " ".join([*self.countries, *described, self.english])
+        return " ".join([*(self.countries if countries else []), *described, self.english])
 
 
 def _segment(parts: list[_Part]) -> str:
@@ -227,7 +227,12 @@ def _segment(parts: list[_Part]) -> str:
         own = " and ".join(n.render() for n in chain[k])
         # a genitive of one noun comes before ("Gulf Championship"), of several after "of"
         # ("غرفة التجارة والصناعة" -> "Chamber of Commerce and Industry")
-        text = f"{own} of {text}" if len(chain[k + 1]) > 1 else f"{text} {own}"
+        if len(chain[k + 1]) > 1:
+            text = f"{own} of {text}"
+        else:  # the country leads the whole compound: "Bahraini News Agency", not "News Bahraini Agency"
+            lead = [c for n in chain[k] for c in n.countries]
+            bare = " and ".join(n.render(countries=False) for n in chain[k])
+            text = " ".join([*lead, text, bare])
     return text
 
 
@@ -243,11 +248,23 @@ def organizations(doc: Document, matches: list[Match], country_of: CountryOf,
             surface = doc.text[start:stop]
             entry_id = unknown_id(surface, "ORG")
             code = next((c for w in words[first:end] if (c := country_of(_definite(w)[1])) is not None), None)
+            media = _media(name)  # "وكالة الأنباء البحرينية" reports; it is an outlet, coded MED
             if not known(entry_id) and entry_id not in created:
-                created[entry_id] = Entry(entry_id, "ORG", surface, name, actor_code=code, country=code,
+                created[entry_id] = Entry(entry_id, "MEDIA" if media else "ORG", surface, name,
+                                          actor_code=code + "MED" if media and code else code, country=code,
                                           source="pattern")
             out.append(Match(start, stop, entry_id, "organization", word_form(surface)))
     return out, list(created.values())
+
+
+MEDIA_HEADS = frozenset({"Channel", "Radio", "Television", "Newspaper", "Magazine"})
+
+
+def _media(name: str) -> bool:
+    """An outlet by its English name: a newspaper, channel or radio, or a news agency (not
+    any agency: "وكالة الفضاء" is none)."""
+    words = name.split()
+    return any(w in MEDIA_HEADS for w in words) or "News Agency" in name
 
 
 def _clitic(token: str, word: str) -> int:

@@ -379,7 +379,6 @@ def _not_a_cue(s: Sentence, hit: Hit) -> bool:
 NAMED_WORKS = frozenset(word_form(w) for w in (
     "عنوان بعنوان ندوة ندوه محاضرة كتاب كتابه برنامج فيلم مسلسل حملة مؤتمر ورشة مبادرة مشروع "
     "معرض مهرجان مسابقة قصيدة رواية مقال مقاله").split())
-MEDIA_HEADS = frozenset(word_form(w) for w in "وكالة صحيفة جريدة قناة مجلة إذاعة موقع شبكة تلفزيون".split())
 ONE_OF = frozenset(word_form(w) for w in "أحد إحدى احد احدى".split())
 FIRST_PERSON = frozenset(word_form(w) for w in "أنا وأنا فأنا ونحن نحن فنحن".split())
 EXPRESS = word_form("عبر")
@@ -482,8 +481,7 @@ def _attributed(text: str, s: Sentence, hit: Hit) -> tuple[int, _Spoken] | None:
         reported = reported or s.words[k] in MEDIA_VERBS
         actor = s.actor_at(k)
         if actor is not None and actor.first == k:
-            if reported and (actor.type == "MEDIA" or s.words[k] in MEDIA_HEADS
-                             or strip_proclitics(s.words[k], prepositions=True) in MEDIA_HEADS):
+            if actor.type == "MEDIA" and reported:
                 return None  # "وفقاً لما نقلته وكالة الأنباء البحرينية": the outlet, not the speaker
             return actor.last, (actor, actor.ref(text))
         describes = titled and s.words[k].startswith("ال") and nisba(s.words[k])  # "للخبير البنكي طلعت حافظ"
