@@ -44,7 +44,7 @@ from rasd.link.organizations import glossary
 from rasd.link.roles import role_head
 from rasd.model import Document
 from rasd.ner.features import word_form
-from rasd.quotes.extract import cue_lexicon
+from rasd.quotes.extract import IN_IT, cue_lexicon
 from rasd.text.normalize import search_form
 from rasd.time.dates import DateRef, find_dates
 
@@ -304,10 +304,9 @@ class EventCoder:
             patients = (subject_before(s, hit.first, s.clause_start(hit.first)), s.actor_at(hit.last + 1))
             found = [a for a in patients if a is not None and (a.first == hit.last + 1 or a.last < hit.first)][:1]
         else:
-            past = past_medium(s, after + 1, end) - 1  # "دانت في بيان على موقعها الإلكتروني القصف التركي"
             found = actors_after(s, after, end, preps, source) if preps else []
-            if not found and preps and past > after:
-                found = actors_after(s, past, end, preps, source)
+            if not found and preps and (past := past_medium(s, after + 1, end) - 1) > after:
+                found = actors_after(s, past, end, preps, source)  # "دانت في بيان على موقعها الإلكتروني القصف"
         if not found and hit.pattern.code == "042" and hit.last + 1 < len(s.words):
             visited = s.actor_at(hit.last + 1)  # "زيارة دمشق": the place visited
             found = [visited] if visited is not None and visited.first == hit.last + 1 and visited.type == "GPE" else []
@@ -327,7 +326,7 @@ class EventCoder:
         if hit.pattern.code[:2] == "19" and targets and all(t.type in ("LOC", "FAC", "GPE") for t in targets):
             held = _held_by(s, targets[-1].last, end)  # "تحرير الموصل من سيطرة تنظيم داعش"
             targets += [held] if held is not None and not _same(held, source) else []
-        if not targets and search_form("target") in hit.pattern.options.extra.get("requires", ()):
+        if not targets and REQUIRES_TARGET in hit.pattern.options.extra.get("requires", ()):
             return None  # "قال في مؤتمر صحافي": no meeting without someone it is held with
         cameo = _armed_support(hit, s, targets) or hit.pattern.code
         mode = modality(s, hit, doc.quotes)
@@ -1221,6 +1220,7 @@ def _possessor(s: Sentence, hit: Hit) -> Actor | None:
     return before[-1] if before else None
 
 
+REQUIRES_TARGET = search_form("target")  # the pattern option "requires=target", as parsed
 JUDGED_ROOTS = frozenset({"05", "11", "12"})  # praise, criticism, rejection: of someone's deed or words
 OWNER_REACH = 5  # words between the predicate and the relative pronoun of its object noun
 
@@ -1251,9 +1251,10 @@ SOURCE_NOUNS = frozenset(word_form(w) for w in "مصادر مصدر المصاد
 def _titles_nisba(s: Sentence, actor: Actor) -> bool:
     """"للرئيس اليمني", "مصادر يمنية": a state's adjective on a title or a source says whose
     they are; it is not the state a later pronoun refers to."""
-    return actor.type == "GPE" and actor.first == actor.last and actor.first > 0 \
-        and nisba(s.words[actor.first]) and (bool(role_head(strip_proclitics(s.words[actor.first - 1])))
-                                             or strip_proclitics(s.words[actor.first - 1]) in SOURCE_NOUNS)
+    if actor.type != "GPE" or actor.first != actor.last or actor.first == 0 or not nisba(s.words[actor.first]):
+        return False
+    before = strip_proclitics(s.words[actor.first - 1])
+    return bool(role_head(before)) or before in SOURCE_NOUNS
 
 
 CONTROL = frozenset(word_form(w) for w in "سيطرة قبضة أيدي يد براثن احتلال".split())
@@ -1316,7 +1317,6 @@ def _enclosing_speaker(s: Sentence, hit: Hit, quotes: list[dict[str, Any]]) -> d
     return None
 
 
-IN_IT = frozenset(word_form(w) for w in "فيها فيه خلالها خلاله".split())
 OCCASIONS = frozenset(word_form(w) for w in (
     "كلمة كلمته كلمتها خطاب خطابا خطابه اتصالا اتصال هاتفيا زيارة بزيارة زيارته لقاء لقاءا مؤتمر "
     "مؤتمرا صحافيا صحفيا بيان بيانا رسالة رسالته مقابلة حفل").split())

@@ -65,7 +65,7 @@ def _cities(matches: list[Match], get: Callable[[str], Entry | None]) -> list[tu
     out = []
     for match in sorted(matches, key=lambda m: m.start):
         entry = get(match.entry_id)
-        if entry is not None and entry.type == "GPE" and entry.country and entry.id.lower() != entry.country.lower() \
+        if entry is not None and entry.type == "GPE" and entry.country and not _state(match) \
                 and not match.kind.startswith("adjective"):
             out.append((match, entry))
     return out
@@ -78,9 +78,14 @@ def _city_after(end: int, cities: list[tuple[Match, Entry]]) -> Entry | None:
 def _state_after(end: int, matches: list[Match], state: Callable[[str], Entry | None]) -> Entry | None:
     """A state named right after the mission (its host: "في إسرائيل", "بالمغرب")."""
     for match in matches:
-        if 0 <= match.start - end <= CITY_REACH and len(match.entry_id) == 3 and not match.kind.startswith("adjective"):
+        if 0 <= match.start - end <= CITY_REACH and _state(match) and not match.kind.startswith("adjective"):
             return state(match.entry_id.upper())
     return None
+
+
+def _state(match: Match) -> bool:
+    """A match of a state: the base gives states their three-letter code as id (as ministries do)."""
+    return len(match.entry_id) == 3
 
 
 def _host_city(kind: str, sender: Entry, home: Entry | None, cities: list[tuple[Match, Entry]],

@@ -379,7 +379,7 @@ def _not_a_cue(s: Sentence, hit: Hit) -> bool:
 NAMED_WORKS = frozenset(word_form(w) for w in (
     "عنوان بعنوان ندوة ندوه محاضرة كتاب كتابه برنامج فيلم مسلسل حملة مؤتمر ورشة مبادرة مشروع "
     "معرض مهرجان مسابقة قصيدة رواية مقال مقاله").split())
-ONE_OF = frozenset(word_form(w) for w in "أحد إحدى احد احدى".split())
+ONE_OF = frozenset(word_form(w) for w in "أحد إحدى".split())
 FIRST_PERSON = frozenset(word_form(w) for w in "أنا وأنا فأنا ونحن نحن فنحن".split())
 EXPRESS = word_form("عبر")
 EXPRESS_REACH = 20  # words between عبّر and its عن: the subject and its titles may stand between
