@@ -397,3 +397,21 @@ def test_the_subject_after_that_acts_even_in_quotation_marks_and_keeps_acting_af
     arrest, killing = by_root(found, "17")[0], by_root(found, "19")[0]
     assert arrest["source"]["actor_code"] == "BDIMIL" and arrest["targets"][0]["actor_code"].endswith("UAF")
     assert killing["source"]["actor_code"] == "BDIMIL"
+
+
+def test_civilians_after_a_violent_verb_suffer_it() -> None:
+    found = events("ودمرت المقاومة دبابة كانت تقصف السكان المدنيين في مدينة تعز.")
+    assert all((e["source"] or {}).get("text") != "السكان" for e in found)
+
+
+def test_a_verb_telling_what_an_act_struck_is_that_act() -> None:
+    found = events("شنت طائرات التحالف العربي غارات عنيفة استهدفت مواقع حوثية في محافظة مأرب.")
+    strikes = by_root(found, "19")
+    assert len(strikes) == 1
+    assert strikes[0]["source"]["entity"] == "saudi-coalition"
+    assert strikes[0]["targets"][0]["entity"] == "houthis"
+
+
+def test_a_second_act_with_its_own_subject_stays_apart() -> None:
+    found = events("شنت طائرات التحالف العربي غارات على صنعاء، وقصف الحوثيون مدينة نجران.")
+    assert {e["source"]["entity"] for e in by_root(found, "19")} == {"saudi-coalition", "houthis"}

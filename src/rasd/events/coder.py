@@ -144,6 +144,11 @@ class EventCoder:
                 event = self._event(doc, s, hit, dates, dateline, previous, discourse, previous_last)
                 if event is None:
                     continue
+                if previous is not None and _describes(s, hit, previous, previous_last):
+                    known = {_who(t) for t in previous["targets"]}
+                    previous["targets"] += [t for t in event["targets"] if _who(t) not in known]
+                    previous_last = hit.last
+                    continue  # "غارات عنيفة استهدفت مواقع حوثية": what the raids hit, one act
                 previous, previous_last = event, hit.last
                 discourse.add(s.tokens[hit.first].start, event["source"])
                 same = here.get(_key_in_sentence(event))
@@ -270,6 +275,8 @@ class EventCoder:
             source_ref = previous["source"]  # "اعتقل الجيش عشرات المسلحين وقتل آخرين": the army killed
         if source_ref is None and previous is not None and s.words[hit.first][:1] == "و":
             source_ref = previous["source"]  # "أجرى بومبيو محادثات ... والتقى بالمبعوث": the same subject
+        if source is None and previous is not None and _describes(s, hit, previous, previous_last):
+            source_ref = previous["source"]  # "شنت طائرات التحالف غارات استهدفت مواقع": the raids' doer
         if source_ref is None and source is None and (topic := _topic(s, hit)) is not None:
             source_ref = topic.ref(text)  # "وتركيا العضو في الحلف في حالة تأهب منذ أن بدأت حرباً"
         if source_ref is None and discourse is not None and source is None and _dropped_subject(s, hit):
@@ -623,10 +630,11 @@ def _crowd_head(s: Sentence, words: list[int], violent: bool = False) -> bool:
     (متظاهرون، مسلحين) at its head."""
     first = min(words)
     actor = s.actor_at(first)
+    if violent and strip_proclitics(s.words[first], prepositions=True) in victim_words() \
+            and (actor is None or actor.entity is None):
+        return False  # "استهدف ناشطين", "تقصف السكان المدنيين": the ones it was done to
     if actor is not None and actor.first == first:
         return True
-    if violent and strip_proclitics(s.words[first], prepositions=True) in victim_words():
-        return False  # "استهدف ناشطين", "قتل مدنيين": the ones it was done to
     head = strip_proclitics(s.words[first], prepositions=True)
     head = head[2:] if head.startswith("ال") else head
     plural_participle = head.startswith("م") and head.endswith(("ون", "ين")) and len(head) >= 6
@@ -900,6 +908,8 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     actor = subject_after(s, hit.first, end)  # "أجرى بومبيو محادثات": inside the pattern
     if actor is None and hit.last > hit.first and s.words[hit.last] not in PREPOSITIONS:
         actor = subject_after(s, hit.last, end)  # not "استمر في العمل مع [الأكراد]": that is the target
+    if actor is not None and hit.pattern.code[:2] in VICTIM_ROOTS and _victims(s, actor):
+        actor = None  # "دبابة كانت تقصف السكان المدنيين": civilians after a violent verb suffer it
     if actor is not None and actor.type != "UNNAMED" or (actor is not None and actor.code):
         return actor, max(actor.last, hit.last)
     if before is not None:
@@ -907,6 +917,27 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     if actor is not None and actor.code:
         return actor, actor.last
     return _that_subject(s, hit), hit.last
+
+
+def _describes(s: Sentence, hit: Hit, previous: dict[str, Any], previous_last: int | None) -> bool:
+    """A violent verb right after the object of a violent act of the same root, adjectives
+    between ("شنت غارات عنيفة استهدفت مواقع", "نفذ هجوماً انتحارياً استهدف"): an indefinite
+    relative clause telling what that act struck, not a second act with a subject of its own."""
+    if previous_last is None or hit.pattern.kind != "verb" or hit.pattern.code[:2] not in ("18", "19") \
+            or previous["root"] not in ("18", "19") or not 1 <= hit.first - previous_last <= DESCRIBES_REACH:
+        return False
+    between = range(previous_last + 1, hit.first)
+    return all(s.tokens[k].kind == "word" and s.words[k] not in PREPOSITIONS and s.actor_at(k) is None
+               and not s.words[k].startswith("و") for k in between)
+
+
+DESCRIBES_REACH = 3  # words from the act's object to the verb describing it: غارات جوية عنيفة استهدفت
+
+
+def _victims(s: Sentence, actor: Actor) -> bool:
+    """An unnamed actor headed by a word for civilians (السكان، المدنيين، الأطفال)."""
+    return actor.type == "UNNAMED" and actor.entity is None \
+        and strip_proclitics(s.words[actor.first], prepositions=True) in victim_words()
 
 
 def _after_that(s: Sentence, k: int) -> bool:
