@@ -415,3 +415,8 @@ def test_a_verb_telling_what_an_act_struck_is_that_act() -> None:
 def test_a_second_act_with_its_own_subject_stays_apart() -> None:
     found = events("شنت طائرات التحالف العربي غارات على صنعاء، وقصف الحوثيون مدينة نجران.")
     assert {e["source"]["entity"] for e in by_root(found, "19")} == {"saudi-coalition", "houthis"}
+
+
+def test_a_joint_subject_before_its_verb_is_coded_by_its_first_member() -> None:
+    found = events("وقال مصدر إن المقاومة الشعبية والجيش سيطروا على مدينة الحوطة.")
+    assert by_root(found, "19")[0]["source"]["entity"] == "popular-resistance-yemen"

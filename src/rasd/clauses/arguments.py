@@ -184,7 +184,7 @@ def subject_before(sentence: Sentence, i: int, start: int) -> Actor | None:
                 or _title_after_preposition(sentence, actor, start)
             if governed and actor.last == k:  # "المقاومة الموالية للرئيس هادي سيطرت": the phrase's head acts
                 return _head_before(sentence, actor, start)
-            return None if governed or actor.last != k else actor
+            return None if governed or actor.last != k else _first_conjunct(sentence, actor, start)
         word = sentence.words[k]
         if word not in SKIPPABLE and word not in SUBJECT_LINKS and word not in ("،", ","):
             return None
@@ -313,6 +313,17 @@ def coordinated(sentence: Sentence, actor: Actor, end: int) -> list[Actor]:
         found.append(nxt)
         k = nxt.last + 1
     return found
+
+
+def _first_conjunct(sentence: Sentence, actor: Actor, start: int) -> Actor:
+    """The first of the actors joined by و that end at `actor` ("المقاومة والجيش استكملوا"):
+    a joint subject is coded by its first member, the rest stand beside it."""
+    while actor.first > start and _starts_with_and(sentence, actor):
+        earlier = sentence.actor_at(actor.first - 1)
+        if earlier is None or earlier.last != actor.first - 1 or earlier.first < start:
+            break
+        actor = earlier
+    return actor
 
 
 def _starts_with_and(sentence: Sentence, actor: Actor) -> bool:
