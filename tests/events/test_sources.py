@@ -420,3 +420,20 @@ def test_a_second_act_with_its_own_subject_stays_apart() -> None:
 def test_a_joint_subject_before_its_verb_is_coded_by_its_first_member() -> None:
     found = events("وقال مصدر إن المقاومة الشعبية والجيش سيطروا على مدينة الحوطة.")
     assert by_root(found, "19")[0]["source"]["entity"] == "popular-resistance-yemen"
+
+
+def test_men_belonging_to_a_group_after_that_are_the_group_not_the_sources() -> None:
+    found = events("وكشفت مصادر مطلعة أن مسلحين تابعين للمقاومة الشعبية تمكنوا من قتل عدد من مسلحي الحوثي.")
+    killing = by_root(found, "19")[0]
+    assert killing["source"]["entity"] == "popular-resistance-yemen"
+    assert killing["targets"][0]["entity"] == "houthis"
+
+
+def test_men_loyal_to_a_leader_are_not_the_leader() -> None:
+    found = events("وهاجمت قوات موالية للرئيس عبدربه منصور هادي مواقع الحوثيين في مدينة تعز.")
+    assert all((e["source"] or {}).get("entity") != "hadi" for e in found)
+
+
+def test_the_means_of_an_attack_is_not_its_source() -> None:
+    found = events("واستهدف انفجار بسيارة مفخخة، عصر أمس، مسجداً في العاصمة صنعاء.")
+    assert all(not (e["source"] or {}).get("text", "").startswith("انفجار") for e in found)

@@ -237,7 +237,13 @@ def _governed_title(word: str) -> bool:
 
 def _head_before(sentence: Sentence, actor: Actor, start: int) -> Actor | None:
     """The actor heading the phrase a governed actor ends ("المقاومة الشعبية في محافظة لحج
-    الموالية للرئيس"): the first actor of the clause before it, not itself governed."""
+    الموالية للرئيس"): the first actor of the clause before it, not itself governed. A
+    that-particle opens a new subject: in "كشفت مصادر أن مسلحين تابعين للمقاومة تمكنوا" the
+    sources did not act."""
+    for k in range(actor.first - 1, start - 1, -1):
+        if sentence.words[k] in THAT:
+            start = k + 1
+            break
     for earlier in sentence.actors:
         if earlier.first < start or earlier.last >= actor.first:
             continue

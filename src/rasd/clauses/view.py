@@ -269,6 +269,11 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
         reached = last
         tokens = sentence.tokens
         start = tokens[i].start + _clitic(word, bare)
+        owner = _belongs_to(sentence, last) if country is None else None
+        if owner is not None:  # "مسلحين تابعين للمقاومة الشعبية": the group's own men
+            found.append(Actor(i, owner.last, start, owner.end, owner.entity, owner.code, owner.type, bare))
+            reached = owner.last
+            continue
         body = sentence.actor_at(i + 1) if i + 1 < len(sentence.words) else None
         if bare in INSTRUMENTS and body is not None and body.first == i + 1 and body.entity and \
                 body.type in ("ORG", "GPE", "NORP") and not (body.type != "ORG" and body.first == body.last
@@ -279,6 +284,22 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
             continue
         found.append(Actor(i, last, start, tokens[last].end, None, code, "UNNAMED", bare))
     return found
+
+
+BELONGING = frozenset(word_form(w) for w in "تابع تابعة تابعين تابعون التابع التابعة التابعين التابعون".split())
+
+
+def _belongs_to(sentence: Sentence, last: int) -> Actor | None:
+    """The named group an unnamed phrase ending at word `last` belongs to ("عناصر تابعة
+    لتنظيم داعش"): membership, unlike loyalty ("الموالية للرئيس"), makes them the group."""
+    k = last + 1
+    if k + 1 >= len(sentence.words) or sentence.words[k] not in BELONGING:
+        return None
+    body = sentence.actor_at(k + 1)
+    if body is None or body.first != k + 1 or body.type != "ORG" or not body.entity \
+            or not sentence.tokens[k + 1].text.startswith("ل"):
+        return None
+    return body
 
 
 def nisba(word: str) -> bool:

@@ -619,6 +619,13 @@ def crowd_words() -> frozenset[str]:
 
 
 @cache
+def means_words() -> frozenset[str]:
+    """The means of an attack (a car bomb, a rocket): a happening's subject, never its source."""
+    text = files("rasd.events").joinpath("data/means.txt").read_text("utf-8")
+    return frozenset(word_form(w) for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+@cache
 def victim_words() -> frozenset[str]:
     """Crowds that suffer attacks rather than carry them out (civilians, activists, children)."""
     words = "مدنيين مدنيون ناشطين ناشطون اطفال نساء مواطنين مواطنون سكان اشخاص شخصا صحفيين صحفيون مصلين ركاب"
@@ -630,6 +637,8 @@ def _crowd_head(s: Sentence, words: list[int], violent: bool = False) -> bool:
     (متظاهرون، مسلحين) at its head."""
     first = min(words)
     actor = s.actor_at(first)
+    if strip_proclitics(s.words[first], prepositions=True) in means_words():
+        return False  # "استهدف انفجار بسيارة مفخخة مسجداً": what struck, not who
     if violent and strip_proclitics(s.words[first], prepositions=True) in victim_words() \
             and (actor is None or actor.entity is None):
         return False  # "استهدف ناشطين", "تقصف السكان المدنيين": the ones it was done to
@@ -817,7 +826,7 @@ def _elsewhere(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Two acts placed in different towns or regions (a war's fronts: "سيطروا على مديرية
     القفر" and "سيطروا على مديرية النادرة") are two acts; places finer than a country count."""
     pa, pb = a.get("place") or {}, b.get("place") or {}
-    fine = pa.get("precision") not in (None, "country") and pb.get("precision") not in (None, "country")
+    fine = bool(pa and pb) and "country" not in (pa.get("precision"), pb.get("precision"))
     return fine and pa.get("entity") != pb.get("entity")
 
 
