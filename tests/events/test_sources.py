@@ -437,3 +437,22 @@ def test_men_loyal_to_a_leader_are_not_the_leader() -> None:
 def test_the_means_of_an_attack_is_not_its_source() -> None:
     found = events("واستهدف انفجار بسيارة مفخخة، عصر أمس، مسجداً في العاصمة صنعاء.")
     assert all(not (e["source"] or {}).get("text", "").startswith("انفجار") for e in found)
+
+
+def test_raids_before_their_verb_are_its_subject_and_the_noun_after_is_struck() -> None:
+    found = events("لكن عشرات الغارات التي تلت ذلك استهدفت المتمردين الأكراد في شمال العراق.")
+    assert all((e["source"] or {}).get("text") != "المتمردين الأكراد" for e in found)
+    owned = events("وكانت الغارات الجوية التركية استهدفت مواقع حزب العمال الكردستاني في شمال العراق.")
+    strike = next(e for e in owned if e["trigger"] == "استهدفت")
+    assert strike["source"]["entity"] == "tur" and strike["targets"][0]["entity"] == "pkk"
+
+
+def test_an_adjective_of_the_act_is_not_the_doer_of_its_relative_clause() -> None:
+    found = events("استنكر وزير النقل التفجير الإرهابي الذي استهدف مسجد مقر قوات الطوارئ الخاصة في مدينة أبها.")
+    assert all((e["source"] or {}).get("text") != "الإرهابي" for e in found)
+
+
+def test_fighters_killed_and_others_wounded_are_the_victims() -> None:
+    found = events("وذكرت الأناضول أمس أن نحو 390 مقاتلا كرديا من حزب العمال قتلوا وجرح 400 آخرون خلال "
+                   "أسبوعين من الغارات الجوية التركية على قواعد للمتمردين في شمال العراق.")
+    assert all((e["source"] or {}).get("text") != "كرديا" for e in found)

@@ -144,7 +144,8 @@ class EventCoder:
                 event = self._event(doc, s, hit, dates, dateline, previous, discourse, previous_last)
                 if event is None:
                     continue
-                if previous is not None and _describes(s, hit, previous, previous_last):
+                if previous is not None and _describes(s, hit, previous, previous_last) \
+                        and _who(event["source"]) == _who(previous["source"]):
                     known = {_who(t) for t in previous["targets"]}
                     previous["targets"] += [t for t in event["targets"] if _who(t) not in known]
                     previous_last = hit.last
@@ -581,6 +582,7 @@ def _crowd(s: Sentence, hit: Hit, text: str) -> dict[str, Any] | None:
         return agent
     patient = hit.pattern.kind == "noun" and ("obj" in hit.pattern.options.target or hit.pattern.code[:2] in VICTIM_ROOTS) \
         or _passive(s, hit)
+    patient = patient or _act_subject(s, hit)[0]  # "الغارات استهدفت المتمردين": they were struck
     spans = [] if patient else [range(hit.last + 1, len(s.words))]  # "مقتل زعيم التنظيم": the victim
     start = s.clause_start(hit.first)
     if hit.pattern.kind != "noun" and not _killed(s, hit):
@@ -914,6 +916,9 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     if before is not None and before.last == hit.first - 1 and (
             opens_clause(s, before) or _after_that(s, before.first)):
         return before, hit.last  # SVO: "موسكو انتقدت الولايات المتحدة", "إن جيش بوروندي اعتقل عشرات المسلحين"
+    act, owner = _act_subject(s, hit)
+    if act:  # "لكن عشرات الغارات التي تلت ذلك استهدفت المتمردين": the raids struck them
+        return owner, hit.last
     actor = subject_after(s, hit.first, end)  # "أجرى بومبيو محادثات": inside the pattern
     if actor is None and hit.last > hit.first and s.words[hit.last] not in PREPOSITIONS:
         actor = subject_after(s, hit.last, end)  # not "استمر في العمل مع [الأكراد]": that is the target
@@ -926,6 +931,39 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     if actor is not None and actor.code:
         return actor, actor.last
     return _that_subject(s, hit), hit.last
+
+
+def _act_subject(s: Sentence, hit: Hit) -> tuple[bool, Actor | None]:
+    """Whether a violent verb's subject is an attack or its means, before it in the clause
+    ("الغارات الجوية التركية استهدفت المتمردين", "هجوم داعش الذي استهدف"): the noun after the
+    verb is then its object. With it, whose attack it is: the state or group named in the
+    attack's phrase, or None."""
+    if hit.pattern.kind != "verb" or hit.pattern.code[:2] not in VICTIM_ROOTS:
+        return False, None
+    start = s.clause_start(hit.first)
+    lexicon = pattern_lexicon()
+    for k in range(hit.first - 1, max(start, hit.first - ACT_SUBJECT_REACH) - 1, -1):
+        word = s.words[k]
+        if s.tokens[k].kind != "word" or word in PREPOSITIONS or word in THAT:
+            return False, None
+        actor = s.actor_at(k)
+        if actor is not None and not (actor.type in ("GPE", "NORP") and nisba(s.words[actor.last])) \
+                and actor.last == hit.first - 1:
+            return False, None  # "المهاجمون الأكراد استهدفوا": an actor right before the verb acts
+        bare = strip_proclitics(word)
+        attack = bare in means_words() or lexicon.could_start(word) and any(
+            h.pattern.kind == "noun" and h.pattern.code[:2] in VICTIM_ROOTS for h in lexicon.find(s.words, k))
+        if not attack:
+            continue
+        if strip_proclitics(word, prepositions=True) != bare or k > start and s.words[k - 1] in PREPOSITIONS:
+            return False, None  # "خلال الغارات قتل الجيش": a time, not the subject
+        owners = [a for a in s.actors if k < a.first and a.last < hit.first and a.entity and _can_act(a)
+                  and not clitic_preposition(s, a)]  # named: "التفجير الإرهابي" says of no one
+        return True, owners[0] if owners else None
+    return False, None
+
+
+ACT_SUBJECT_REACH = 8  # words from an attack noun to the verb it is the subject of
 
 
 def _describes(s: Sentence, hit: Hit, previous: dict[str, Any], previous_last: int | None) -> bool:
@@ -1014,6 +1052,9 @@ def _antecedent(s: Sentence, hit: Hit) -> Actor | None:
             found = actor
     if found is not None and _act_noun_between(s, found.last + 1, hit.first - 1):
         return None  # "أدانت مصر الهجوم الذي استهدف كنيسة": the attack targeted it, not Egypt
+    if found is not None and found.type == "UNNAMED" and found.first == found.last and found.first > 0 \
+            and nisba(s.words[found.first]) and _act_noun_between(s, found.first - 1, found.first):
+        return None  # "التفجير الإرهابي الذي استهدف مسجداً": an adjective of the act, not its doer
     return found
 
 
@@ -1086,7 +1127,10 @@ def _killed(s: Sentence, hit: Hit) -> bool:
         return False
     nxt = hit.last + 1
     return nxt >= len(s.words) or s.tokens[nxt].kind != "word" or s.words[nxt] in PREPOSITIONS \
-        or s.words[nxt] in SKIPPABLE
+        or s.words[nxt] in SKIPPABLE or s.words[nxt] in WOUNDED  # "390 مقاتلاً قتلوا وجرح 400 آخرون"
+
+
+WOUNDED = frozenset(word_form(w) for w in "وجرح وأصيب واصيب وجرحوا وأصيبوا وجرحت وأصيبت".split())
 
 
 WHERE_NOUNS = frozenset(word_form(w) for w in "حرب نزاع صراع أزمة".split())  # pattern heads: base forms
