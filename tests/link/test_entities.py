@@ -177,3 +177,22 @@ def test_a_national_federation_named_by_sport_and_country(tmp_path: Path) -> Non
     by_name = {e["name_en"]: e for e in doc.entities}
     assert [m["text"] for m in by_name["Egyptian Basketball Federation"]["mentions"]] == ["الاتحاد المصري لكرة السلة"]
     assert by_name["Egyptian Basketball Federation"]["actor_code"] == "EGY"
+
+
+def test_the_military_command_is_the_military_body_named_before(tmp_path: Path) -> None:
+    link = linker(tmp_path, [TUR, STAFF])
+    doc = link(Document(id="a", text="أعلنت هيئة الأركان التركية مقتل جنديين. وقالت القيادة العسكرية إن الهجوم وقع ليلاً."))
+    assert "القيادة العسكرية" in mentions(doc)["tur-staff"]
+    alone = link(Document(id="b", text="وقالت القيادة العسكرية إن الهجوم وقع ليلاً في تركيا."))
+    assert "tur-staff" not in mentions(alone)
+
+
+def test_a_context_form_of_several_words_takes_over_its_adjective(tmp_path: Path) -> None:
+    pkk = {"id": "pkk", "type": "ORG", "name_ar": "حزب العمال الكردستاني", "name_en": "Kurdistan Workers' Party",
+           "actor_code": "TURREB"}
+    kurds = {"id": "kurds", "type": "NORP", "name_ar": "الأكراد", "name_en": "Kurds", "actor_code": "KUR",
+             "adjectives": ["كردي"]}
+    link = linker(tmp_path, [TUR, pkk, kurds])
+    doc = link(Document(id="a", text="قصفت تركيا مواقع في جنوب شرق تركيا. وتبنت الحركة الانفصالية الكردية الهجوم."))
+    found = mentions(doc)
+    assert found["pkk"] == ["الحركة الانفصالية الكردية"] and "kurds" not in found

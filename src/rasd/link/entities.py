@@ -82,7 +82,8 @@ class EntityLinker:
         unknown.update((entry.id, entry) for entry in created + founded + named + served + formed + settled)
         extra = bodies + teams + people + civic + orgs + places
         matches = _outside(matches, extra) + extra
-        matches += _surname_mentions(doc.text, matches, entries)
+        shorts = _surname_mentions(doc.text, matches, entries)
+        matches = [m for m in matches if not _inside_context_form(m, shorts)] + shorts
         if self.tagger is not None:
             matches = self._add_tagged(doc, matches, entries, unknown)
         matches += _nested_adjectives(doc.text, matches, entries)
@@ -237,7 +238,7 @@ def _weak(match: Match, entries: _Entries) -> bool:
     """A match a person's name found by the tagger may take over: a surname reference or a
     one-word GeoNames town (not a state title such as المملكة)."""
     entry = entries.get(match.entry_id)
-    if match.kind == "short":
+    if match.kind in ("short", CONTEXT):
         return entry.type == "PER"
     return entry.source == "geonames" and " " not in match.key
 
@@ -363,6 +364,9 @@ def _surname_mentions(text: str, matches: list[Match], entries: _Entries,
         for form in _short_forms(entry.type, search_form(text[match.start:match.end]).split()) + own:
             if not entries.known_form(form) or (entry.type == "PER" and entries.only_towns(form)) or form in own:
                 owners.setdefault(form, set()).add(entry.id)
+        for form, sector in SECTOR_FORMS.items():  # "القيادة العسكرية": the military body named last
+            if entry.type == "ORG" and (entry.actor_code or "").endswith(sector):
+                owners.setdefault(form, set()).add(entry.id)
     # a short form two organisations share ("الوزارة" after two ministries) is the one named
     # last before it; persons sharing a surname make it nobody's
     shared = {form: ids for form, ids in owners.items()
@@ -370,6 +374,7 @@ def _surname_mentions(text: str, matches: list[Match], entries: _Entries,
     short = {form: next(iter(ids)) for form, ids in owners.items() if len(ids) == 1}
     short.update((form, "") for form in shared)
     first_seen = {m.entry_id: m.start for m in sorted(matches, key=lambda m: -m.start)}
+    held: dict[str, str] = {}
     if titles:
         held = _state_titles(matches, entries)
         held.update((form, entry_id) for form, entry_id in _context_forms(matches, entries).items()
@@ -378,7 +383,9 @@ def _surname_mentions(text: str, matches: list[Match], entries: _Entries,
         first_seen.update((entry_id, 0) for entry_id in held.values() if entry_id not in first_seen)
     if not short:
         return []
-    taken = [(m.start, m.end) for m in (avoid if avoid is not None else matches)]
+    kept = avoid if avoid is not None else matches
+    taken = [(m.start, m.end) for m in kept]
+    adjectives = {(m.start, m.end) for m in kept if m.kind.startswith("adjective")}
     norm = normalized(text)  # once per text; one regex pass finds every short form
     out = []
     for form_start, form_end, form in _short_form_hits(norm.text, short):
@@ -387,10 +394,27 @@ def _surname_mentions(text: str, matches: list[Match], entries: _Entries,
         if not entry_id:
             continue
         seen = start >= first_seen.get(entry_id, len(text)) or (entry_id in first_seen and _heading(text, start, end))
-        if seen and all(end <= s or start >= e for s, e in taken):
-            out.append(Match(start, end, entry_id, "short", form))
+        context = form in held and " " in form  # "الحركة الانفصالية الكردية" over its "الكردية"
+        if seen and all(end <= s or start >= e or context and (s, e) in adjectives and start <= s and e <= end
+                        for s, e in taken):
+            out.append(Match(start, end, entry_id, CONTEXT if context else "short", form))
             taken.append((start, end))
     return out
+
+
+CONTEXT = "short-context"  # a short form the article's country decides, of several words
+
+
+def _inside_context_form(match: Match, shorts: list[Match]) -> bool:
+    """An adjective match inside a context form of several words, which stands for the whole."""
+    return match.kind.startswith("adjective") and any(
+        s.kind == CONTEXT and s.start <= match.start and match.end <= s.end for s in shorts)
+
+
+# Words for a body by its sector ("وقالت القيادة العسكرية"), after the article has named one
+# of that sector in full: that one, or of several the one named last before it.
+SECTOR_FORMS = {search_form(form): sector for form, sector in (
+    ("القيادة العسكرية", "MIL"), ("المؤسسة العسكرية", "MIL"), ("القيادة العامة للجيش", "MIL"))}
 
 
 def _last_named(ids: set[str], matches: list[Match], before: int) -> str:
