@@ -106,3 +106,8 @@ def test_an_index_label_unlike_the_names_own_spelling_is_not_taken():
 
     assert _word_likeness("Hussein Sulimani", "hussein abdulghani") < 0.6
     assert _word_likeness("Raif Badawi", "raif badawi") == 1.0
+
+
+def test_the_second_half_of_a_din_compound_is_al_din() -> None:
+    assert romanize("صلاح الدين") == "Salah al-Din"
+    assert romanize("عز الدين القسام").split()[1] == "al-Din"

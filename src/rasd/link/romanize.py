@@ -9,7 +9,7 @@ Around the table: the article ال is "al-" except on a name's first word (ال�
 "Habib ..."), unless the pairs spell the word with it (اليزابيث -> "Elizabeth") or an
 unknown first word reads as a foreign given name (اليزابيت); عبد + an
 ال-word is "Abdul X" (written together or apart); X الله is one word ("Nasrallah",
-"Abdullah"); بن/ابن -> "bin", بنت -> "bint", آل -> "Al"; leading honorifics and ranks
+"Abdullah"); X الدين is "X al-Din"; بن/ابن -> "bin", بنت -> "bint", آل -> "Al"; leading honorifics and ranks
 (data/person_cues.txt, [title]: الشيخ، اللواء) are dropped.
 
 `romanize` is pure and cached; a name costs a few microseconds once the tables are loaded.
@@ -33,6 +33,7 @@ ARTICLE = "ال"
 PARTICLES = {"بن": "bin", "ابن": "bin", "بنت": "bint", "ال": "Al"}  # ال alone: آل in search form
 ABD = "عبد"
 ALLAH = "الله"
+DIN = "دين"  # the second half of compounds: نور الدين، عز الدين، بدر الدين
 ORDER = 4  # of the character model's n-grams
 BEAM = 5
 BACKOFF = math.log(0.4)  # "stupid back-off" to a shorter history
@@ -86,6 +87,8 @@ class Romanizer:
                 word, i = word + nxt, i + 1  # عبد الخالق = عبدالخالق
             if word == ALLAH and out:
                 out[-1] += "allah"  # نصر الله -> Nasrallah
+            elif word == ARTICLE + DIN and out:
+                out.append("al-Din")  # صلاح الدين -> "Salah al-Din" (the pairs' دين is mostly "Dean")
             else:
                 out.append(self.word(word, first=not out and len(words) > 1))
             i += 1
