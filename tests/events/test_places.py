@@ -111,3 +111,11 @@ def test_a_targeted_town_stands_for_its_state(text: str, state: str) -> None:
 def test_a_targeted_region_is_where_the_strike_happened() -> None:
     strike = event_of("قصفت المدفعية التركية محافظة إدلب أمس.", "19")
     assert strike["place"] is not None and strike["place"]["entity"] == "idlib-gov"
+
+
+def test_a_district_the_base_lacks_is_still_the_place_and_keeps_two_strikes_apart() -> None:
+    found = events("شنت طائرات التحالف العربي غارات عنيفة على مواقع حوثية في مديرية صرواح. "
+                   "وقصفت طائرات التحالف مواقع حوثية بجبهة مجزر.")
+    strikes = [e for e in found if e["root"] == "19"]
+    assert len(strikes) == 2
+    assert strikes[0]["place"]["lat"] is None and strikes[0]["place"]["entity"].startswith("x-")

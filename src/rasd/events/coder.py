@@ -186,7 +186,7 @@ class EventCoder:
                 "trigger": doc.text[s.tokens[i].start:s.tokens[actor.last].end],
                 "source": dict(speaker), "targets": [self._target(actor, doc.text)],
                 "modality": "asserted", "date": date[0], "date_text": date[1],
-                "place": self.places.place(s, i, [actor]) or dateline,
+                "place": self.places.place(s, i, [actor], doc_entities(doc)) or dateline,
                 "start": start, "end": stop, "evidence": doc.text[start:stop],
             })
         return out
@@ -339,7 +339,8 @@ class EventCoder:
         cameo = _armed_support(hit, s, targets) or hit.pattern.code
         mode = modality(s, hit, doc.quotes)
         date = _date(dates.get(future=mode == "planned"), s, hit.first)
-        place = self.places.place(s, hit.first, [source]) or self._target_place(targets) or dateline
+        place = self.places.place(s, hit.first, [source], doc_entities(doc)) or self._target_place(targets) \
+            or dateline
         start, stop = s.start, min(s.end, s.start + EVIDENCE_MAX)
         source_ref = self._placed(source_ref, place)
         if by_authorities and source_ref is not None and source_ref.get("actor_code") == "GOV":
@@ -359,6 +360,11 @@ AUTHORITY_ACTS = frozenset({"173", "174", "172", "084"})
 
 
 AUTHORITY_SECTORS = ("GOV", "MIL", "COP", "JUD", "SPY", "LEG")
+
+
+def doc_entities(doc: Document) -> dict[str, dict[str, Any]]:
+    """The document's entities by id (a small dict, rebuilt per call: events are few)."""
+    return {e["id"]: e for e in doc.entities}
 
 
 def _private(actor: Actor | None) -> bool:
@@ -1483,4 +1489,7 @@ def _who(ref: dict[str, Any] | None) -> Any:
 
 
 def _key(event: dict[str, Any]) -> tuple[Any, ...]:
-    return event["root"], _who(event["source"]), tuple(sorted(str(_who(t)) for t in event["targets"]))
+    """What makes two reports one act: root, sides, and a place finer than a country."""
+    place = event.get("place") or {}
+    where = place.get("entity") if place.get("precision") != "country" else None
+    return event["root"], _who(event["source"]), tuple(sorted(str(_who(t)) for t in event["targets"])), where

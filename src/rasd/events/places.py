@@ -3,7 +3,9 @@ article's dateline, geocoded from the knowledge base.
 
 Cities, regions and facilities carry their own coordinates; a country stands at its
 capital's (the base has no country outlines), marked `"precision": "country"` so a map can
-tell a strike in Aleppo from a statement about Syria.
+tell a strike in Aleppo from a statement about Syria. A town or district the base does not
+know (an entity the linker named from the text, "مديرية مجزر") is the place too, with
+`"lat": null`: it still says where, and two strikes on two fronts stay two events.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from rasd.ner.features import word_form
 PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
 LOCATIVE = frozenset(word_form(w) for w in (
     "في داخل قرب بالقرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط أطراف ضواحي محيط ريف "
-    "مدينة بمدينة محافظة بمحافظة منطقة بمنطقة بلدة ببلدة قرية بقرية حي بحي من إلى الى".split()))
+    "مدينة بمدينة محافظة بمحافظة منطقة بمنطقة بلدة ببلدة قرية بقرية حي بحي من إلى الى "
+    "مديرية بمديرية جبهة بجبهة ناحية بناحية قضاء بقضاء".split()))
+UNPLACED_PENALTY = 3  # words of distance a place without coordinates yields to one with them
 
 
 class PlaceFinder:
@@ -32,8 +36,10 @@ class PlaceFinder:
             self._kb = default()
         return self._kb
 
-    def place(self, s: Sentence, at: int, exclude: list[Actor | None]) -> dict[str, Any] | None:
-        """The place of the clause nearest to the predicate at word `at`, not one of its actors."""
+    def place(self, s: Sentence, at: int, exclude: list[Actor | None],
+              unknown: dict[str, dict[str, Any]] | None = None) -> dict[str, Any] | None:
+        """The place of the clause nearest to the predicate at word `at`, not one of its actors;
+        `unknown`: the document's entities by id, for the places the base does not know."""
         skip = {(a.first, a.last) for a in exclude if a is not None}
         best: tuple[int, dict[str, Any]] | None = None
         for actor in s.actors:
@@ -42,10 +48,13 @@ class PlaceFinder:
             if not _locative(s, actor):
                 continue
             geo = self.geocode(actor.entity)
-            if geo is not None:
-                distance = abs(actor.first - at) + (0 if actor.first > at else 2)
-                if best is None or distance < best[0]:
-                    best = (distance, geo)
+            distance = abs(actor.first - at) + (0 if actor.first > at else 2)
+            if geo is None and unknown and actor.entity not in self.kb.entries \
+                    and (entity := unknown.get(actor.entity)) is not None and entity.get("type") in PLACE_TYPES:
+                geo = {"entity": actor.entity, "name_en": entity.get("name_en"), "lat": None, "lon": None}
+                distance += UNPLACED_PENALTY
+            if geo is not None and (best is None or distance < best[0]):
+                best = (distance, geo)
         return best[1] if best else None
 
     def dateline(self, doc: Document) -> dict[str, Any] | None:
