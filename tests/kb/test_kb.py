@@ -207,6 +207,18 @@ def test_a_surname_that_is_a_word_only_refers_back(tmp_path: Path) -> None:
     assert [m["text"] for m in doc.entities[0]["mentions"]] == ["بشار الأسد", "الأسد"]
 
 
+def test_a_foreign_leaders_surname_stands_alone_an_arab_ministers_does_not(tmp_path: Path) -> None:
+    path = tmp_path / "actors.jsonl"
+    office = {"role": "president", "start": "2009-01-20", "end": "2017-01-20"}
+    rows = [{"id": "obama", "type": "PER", "name_ar": "باراك أوباما", "name_en": "Barack Obama", "aliases": ["أوباما"],
+             "offices": [{**office, "code": "USAGOV"}]},
+            {"id": "shoukry", "type": "PER", "name_ar": "سامح شكري", "name_en": "Sameh Shoukry", "aliases": ["شكري"],
+             "offices": [{**office, "code": "EGYGOV"}]}]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    kb = load([path], user_file=tmp_path / "none.yaml")
+    assert [e.id for e in kb.lookup("أوباما")] == ["obama"] and not kb.lookup("شكري")
+
+
 def test_the_article_makes_a_name_another_word_but_not_an_adjective(tmp_path: Path) -> None:
     rows = [{"id": "mashhad", "type": "GPE", "name_ar": "مشهد", "name_en": "Mashhad"},
             {"id": "tur", "type": "GPE", "name_ar": "تركيا", "name_en": "Turkey", "aliases": ["تركية"],

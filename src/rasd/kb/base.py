@@ -62,7 +62,7 @@ class KnowledgeBase:
         # one-word name gets them only when it is a person's; longer names always do.
         person = entry.type == "PER"
         for form in [entry.name_ar, *entry.aliases]:
-            if person and form != entry.name_ar and _surname_alone(form):
+            if person and form != entry.name_ar and _surname_alone(form) and not _foreign_leader(form, entry):
                 continue  # "المالكي", "صالح" alone are many people: found after the full name instead
             self._index(form, entry.id, kind if form == entry.name_ar else _alias_kind(kind), priority, person,
                         state=entry.type == "GPE" and len(entry.actor_code or "") == 3)
@@ -154,6 +154,24 @@ def _surname_alone(form: str) -> bool:
     if stats is None or not key.startswith("ال"):
         return False
     return (stats.plain >= 5 and stats.plain >= 0.25 * stats.total) or stats.first + stats.inner >= 30
+
+
+# States whose office holders' surnames are Arabic (or Persian) words and given names: "شكري"
+# and "عون" alone are not Sameh Shoukry and Michel Aoun.
+ARABIC_NAMED_STATES = frozenset(
+    "SAU ARE QAT KWT BHR OMN YEM IRQ SYR LBN JOR PSE EGY SDN LBY TUN DZA MAR MRT SOM DJI COM IRN".split())
+
+
+def _foreign_leader(form: str, entry: Entry) -> bool:
+    """A one-word alias of an office holder of a state outside the Arab world and Iran that the
+    corpora never show opening a name ("أوباما", "ميركل", "أردوغان"): it stands alone, though
+    Wikidata counts it among given names (Malia Obama is an Obama too)."""
+    codes = [o.code[:3] for o in entry.offices if o.code]
+    if not codes or any(code in ARABIC_NAMED_STATES for code in codes):
+        return False
+    key = search_form(form)
+    stats = name_words().get(key)
+    return not ordinary(key) and (stats is None or stats.first == 0)
 
 
 def _another_word(variant: str, key: str) -> bool:
