@@ -50,8 +50,16 @@ def test_no_pair_reaches_max_quote(text: str) -> None:
 @settings(max_examples=100, deadline=None)
 @given(plain_text, plain_text, plain_text, st.sampled_from(["«»", "“”", "‹›", "„“", '""']))
 def test_a_closed_quotation_without_other_marks_is_found(before: str, inside: str, after: str, pair: str) -> None:
+    if pair == '""':
+        inside = inside.replace("\n", " ")  # straight marks pair within a paragraph (next test)
     text = before + pair[0] + inside + pair[1] + after
     assert quote_marks(text) == [(len(before), len(before) + 1 + len(inside))]
+
+
+def test_a_straight_mark_left_open_does_not_pair_with_the_next_paragraphs() -> None:
+    text = 'وقال: "على الأمم المتحدة أن تعيد الملف.\nوقال في تصريحات إلى "الوطن" إن التطهير سيستمر.'
+    (opening, closing), = quote_marks(text)
+    assert text[opening + 1:closing] == "الوطن"
 
 
 def test_text_without_marks_has_no_pairs() -> None:

@@ -265,3 +265,9 @@ def test_a_title_in_quotation_marks_is_no_quote_and_its_that_is_not_the_content(
 def test_an_agency_that_carried_the_words_is_not_their_speaker_even_unknown_to_the_base() -> None:
     found = quotes("وقال وفقاً لما نقلته وكالة الانباء البحرينية إن مملكة البحرين تقف صفا واحدا مع السعودية.")
     assert not [q for q in found if q["speaker"]["text"].startswith("وكالة")]
+
+
+def test_what_the_preposition_reports_comes_before_a_later_that_clause() -> None:
+    found = quotes("وقال مصدر إن طيران التحالف استهدف مبنى للحوثيين.\n"
+                   "وأشارت المصادر إلى مقتل 17 حوثيا وجرح العشرات، وأن عملية البحث عن القتلى لا تزال مستمرة.")
+    assert found[-1]["text"].startswith("مقتل 17 حوثيا")

@@ -521,6 +521,7 @@ def _content(text: str, s: Sentence, hit: Hit, after: int, limit: int, marks: li
     """(start, end, direct) of what the cue at `hit` reports, or None."""
     stop = min(limit, after + CONTENT_WINDOW)
     named_until = -1
+    preps = hit.pattern.options.extra.get("content", ()) if hit.pattern.code != "noun" else ()
     for k in range(after, stop):
         token = s.tokens[k]
         if token.start < named_until:
@@ -538,16 +539,15 @@ def _content(text: str, s: Sentence, hit: Hit, after: int, limit: int, marks: li
             return _span(text, s, k + 1, limit, marks)
         if s.words[k] == ":" or s.words[k] == "：":
             return _span(text, s, k + 1, limit, marks)
-    preps = hit.pattern.options.extra.get("content", ()) if hit.pattern.code != "noun" else ()
+        if preps and k < after + PREP_WINDOW and (found := _prep_content(text, s, k, limit, marks, preps)):
+            return found  # "وأشارت المصادر إلى مقتل 17 حوثياً، وأن عملية البحث": إلى's comes first
     while after < limit and (s.words[after] in SKIPPABLE or s.words[after] in ("،", ",")):
         after += 1  # "دعا غوتيريش، أمس الثلاثاء، إلى ..."
     for k in range(after, min(limit, after + PREP_WINDOW)) if preps else ():
-        word = s.words[k]  # "عبر شتاينماير وزير الخارجية الألماني عن حرص ..."
-        if word in preps:
-            return _span(text, s, k + 1, limit, marks)
-        if word[:1] in preps and len(word) > 3 and s.tokens[k].kind == "word" and not s.actor_at(k):
-            return _span(text, s, k, limit, marks, skip=1)
-        if s.tokens[k].kind == "punct" and word not in ("،", ","):
+        found = _prep_content(text, s, k, limit, marks, preps)  # "عبر شتاينماير وزير الخارجية الألماني عن حرص"
+        if found:
+            return found
+        if s.tokens[k].kind == "punct" and s.words[k] not in ("،", ","):
             break
     earlier = _quotation_before(s, hit, marks, used)
     if earlier is not None:  # "«...»، قال الوزير": the quotation the cue closes
@@ -560,6 +560,18 @@ def _content(text: str, s: Sentence, hit: Hit, after: int, limit: int, marks: li
     if (hit.pattern.code in ("say", "cont") or head in DIRECT_PARTICIPLES) and head not in WEAK \
             and limit - after >= 3:  # "مرجحاً وقوف شركات كبيرة وراء الظاهرة"
         return _span(text, s, past_medium(s, after, limit), limit, marks)
+    return None
+
+
+def _prep_content(text: str, s: Sentence, k: int, limit: int, marks: list[tuple[int, int]],
+                  preps: tuple[str, ...]) -> tuple[int, int, bool] | None:
+    """The content a cue's preposition at word `k` introduces, as a word (أشار إلى ...) or
+    glued to the next one (نوه بدورهم), or None."""
+    word = s.words[k]
+    if word in preps:
+        return _span(text, s, k + 1, limit, marks)
+    if word[:1] in preps and len(word) > 3 and s.tokens[k].kind == "word" and not s.actor_at(k):
+        return _span(text, s, k, limit, marks, skip=1)
     return None
 
 
@@ -598,7 +610,8 @@ def _span(text: str, s: Sentence, first: int, limit: int, marks: list[tuple[int,
 
 def quote_marks(text: str) -> list[tuple[int, int]]:
     """(opening, closing) offsets of the quotation marks of `text`, paired; a mark without its
-    partner within MAX_QUOTE characters is left out."""
+    partner within MAX_QUOTE characters is left out, and so is a straight one (") whose next
+    partner is in a later paragraph."""
     pairs: list[tuple[int, int]] = []
     after = 0
     for match in _OPENER_RE.finditer(text):
@@ -612,6 +625,8 @@ def quote_marks(text: str) -> list[tuple[int, int]]:
         j = text.find(closer, i + 1, i + MAX_QUOTE)
         if j == -1 or (opener != closer and text.find(opener, i + 1, j) != -1):
             continue
+        if opener == closer and "\n" in text[i + 1:j]:
+            continue  # a straight mark left open ("وقال: \"على ..." to the paragraph's end) closes nothing later
         pairs.append((i, j))
         after = j + 1
     return pairs
