@@ -456,3 +456,15 @@ def test_fighters_killed_and_others_wounded_are_the_victims() -> None:
     found = events("وذكرت الأناضول أمس أن نحو 390 مقاتلا كرديا من حزب العمال قتلوا وجرح 400 آخرون خلال "
                    "أسبوعين من الغارات الجوية التركية على قواعد للمتمردين في شمال العراق.")
     assert all((e["source"] or {}).get("text") != "كرديا" for e in found)
+
+
+def test_a_place_that_witnessed_an_act_did_not_do_it() -> None:
+    found = events("كما شهدت إسطنبول إطلاق نار قرب مقر القنصلية الأمريكية.")
+    assert all(e["source"] is None for e in found)
+    state = events("وقدم أوباما تعازيه لتركيا التي شهدت عدة هجمات دموية.")
+    assert all((e["source"] or {}).get("entity") != "obama-barack" for e in by_root(state, "18"))
+
+
+def test_the_kind_of_an_attack_is_not_its_doer() -> None:
+    found = events("وفي إسطنبول، أصيب 10 أشخاص في هجوم انتحاري بسيارة مفخخة.")
+    assert all((e["source"] or {}).get("text") != "انتحاري" for e in found)

@@ -593,7 +593,7 @@ def _crowd(s: Sentence, hit: Hit, text: str) -> dict[str, Any] | None:
     start = s.clause_start(hit.first)
     if hit.pattern.kind != "noun" and not _killed(s, hit):
         spans.append(range(hit.first - 1, start - 1, -1))
-    elif hit.first - start >= 2 and not _reporting(s.words[start]) \
+    elif hit.first - start >= 2 and not _reporting(s.words[start]) and not _witnessed(s, hit) \
             and strip_proclitics(s.words[start], prepositions=True) not in PREPOSITIONS \
             and s.words[start][1:] not in PREPOSITIONS:  # "وفي العراق نفذت ... ضربة": no verb opens it
         # "أغلق مزارعون غاضبون الطريق احتجاجاً": the clause verb's subject (not "أعلنت مصادر مقتل ...")
@@ -612,6 +612,8 @@ def _crowd(s: Sentence, hit: Hit, text: str) -> dict[str, Any] | None:
         if words and _crowd_head(s, words, violent=hit.pattern.code[:2] in VICTIM_ROOTS):
             first, last = min(words), max(words)
             head = s.actor_at(first)
+            if head is not None and head.first == first and not _can_act(head):
+                continue  # "شهدت إسطنبول إطلاق نار": a town is where, not who
             if head is not None and head.first == first and (head.entity or head.type == "UNNAMED"):
                 return head.ref(text)  # "التحالف الدولي غارات جوية تستهدف": the actor, not the phrase
             inside = [a for a in s.actors if a.first >= first and a.last <= last]
@@ -1152,6 +1154,8 @@ def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
         return None, actor.last  # "الحرب السورية": the war in Syria, not a war Syria wages
     patient = "obj" in hit.pattern.options.target or hit.pattern.code[:2] in VICTIM_ROOTS \
         or (hit.pattern.code == "042" and actor is not None and actor.type == "GPE")  # "زيارة دمشق": where to
+    if actor is not None and _adjective_agent(s, actor):
+        actor = None  # "هجوم انتحاري", "التفجير الإرهابي": what kind of attack, not whose
     if actor is not None and actor.first == k and s.words[k] not in PREPOSITIONS and (
             not patient or actor.type in ("GPE", "NORP") and nisba(s.words[actor.last])
             or hit.pattern.code[:2] in GIVING_ROOTS and _then_for(s, actor)) and _can_act(actor) \
@@ -1164,8 +1168,12 @@ def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     if owner is not None:  # "وبدأت غاراتها": the pronoun says whose strikes
         return owner, hit.last
     subject = clause_subject(s, hit.first, s.clause_start(hit.first), _can_act)
+    if subject is not None and subject.last < hit.first and _witnessed(s, hit):
+        subject = None  # "شهدت إسطنبول إطلاق نار", "شهدت تركيا عملية": where it happened, not who did it
     if subject is not None and subject.first > 0 and _reporting(s.words[subject.first - 1]):
         subject = None  # "أعلنت مصادر رسمية مقتل عسكريين": the sources tell of it, they did not kill
+    if subject is not None and _adjective_agent(s, subject):
+        subject = None  # "هجوم انتحاري بسيارة مفخخة": the attack's kind, not the car bomb's driver
     if subject is not None and subject.last == hit.first - 1 and s.words[hit.first][:1] != "و" \
             and not clitic_preposition(s, subject) and s.words[subject.first - 1] not in PREPOSITIONS | SIDES:
         # not a state in a phrase before it ("في شمال سوريا لقصف بدبابات تركية")
@@ -1194,6 +1202,20 @@ def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
 
 
 WITH_REACH = 6  # words after a meeting noun within which the one met is named
+WITNESS = frozenset(word_form(w) for w in "شهد شهدت تشهد يشهد وشهد وشهدت وتشهد ويشهد عاشت تعيش".split())
+
+
+def _witnessed(s: Sentence, hit: Hit) -> bool:
+    """The act is the object of "witnessed" (شهدت المدينة اشتباكات) in its clause."""
+    return any(w in WITNESS for w in s.words[s.clause_start(hit.first):hit.first])
+
+
+def _adjective_agent(s: Sentence, actor: Actor) -> bool:
+    """An unnamed one-word actor that is a singular nisba adjective (انتحاري، الإرهابي): after an
+    act's noun it qualifies the act; a plural (مسلحين، الإرهابيين) names who did it."""
+    word = s.words[actor.first]
+    return actor.type == "UNNAMED" and actor.entity is None and actor.first == actor.last \
+        and word.endswith(("ي", "يه")) and not word.endswith(("يين", "يون"))
 SIDES = frozenset(word_form(w) for w in "شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split())
 LIGHT_VERBS = frozenset(word_form(w) for w in (
     "عقد يعقد سيعقد تعقد ستعقد عقدت أجرى أجرت يجري تجري سيجري ستجري نظم نظمت ينظم تنظم سينظم "
