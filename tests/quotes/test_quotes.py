@@ -271,3 +271,10 @@ def test_what_the_preposition_reports_comes_before_a_later_that_clause() -> None
     found = quotes("وقال مصدر إن طيران التحالف استهدف مبنى للحوثيين.\n"
                    "وأشارت المصادر إلى مقتل 17 حوثيا وجرح العشرات، وأن عملية البحث عن القتلى لا تزال مستمرة.")
     assert found[-1]["text"].startswith("مقتل 17 حوثيا")
+
+
+def test_a_common_noun_after_a_definite_title_is_the_object_not_the_name() -> None:
+    found = quotes("وحث الوزير البنوك على استحداث برامج جديدة للتمويل.")
+    assert found[0]["speaker"]["text"] == "الوزير"
+    named = quotes("وقال الأستاذ الشاعر حسن الزهراني إن النادي تسلم كتباً جديدة.")
+    assert named[0]["speaker"]["text"] == "حسن الزهراني"

@@ -100,6 +100,8 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
         word = sentence.words[n]
         if _with_bi(word) or word.lstrip("وف").startswith("نظير"):
             break  # "وزير الخارجية الأردني بنظيره", "... نظيره الإماراتي": the title ends at its object
+        if n == k + 1 and _object_after_definite_title(sentence, k, n):
+            break  # "وحث الوزير البنوك على": a definite title takes no genitive; a common noun is the object
         if word in TITLE_PREPOSITIONS and n + 1 < end and (place := sentence.actor_at(n + 1)) is not None \
                 and place.type in ("GPE", "ORG"):
             after_preposition = True
@@ -118,6 +120,25 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
     code = (country[:3] + (agent_of(sentence.words[k]) or "")) if country else None
     head = role_head(sentence.words[k]) or sentence.words[k]
     return Actor(k, last, tokens[k].start + _lead(sentence, k), tokens[last].end, None, code, "UNNAMED", head)
+
+
+def _object_after_definite_title(sentence: Sentence, k: int, n: int) -> bool:
+    """Word `n` right after a definite title word `k` (الوزير، المتحدث) is a common definite
+    noun of the corpora, neither an adjective (a nisba, السابق، المكلف) nor a surname
+    (الفوزان is no common word), nor a title: the verb's object, not part of the title."""
+    title, word = sentence.words[k].lstrip("وف"), sentence.words[n]
+    if not title.startswith("ال") or not word.startswith("ال") or sentence.actor_at(n) is not None:
+        return False
+    if not ordinary(word) or nisba(word) or word in TITLE_MODIFIERS or role_head(word) or word[2:3] == "م":
+        return False  # a participle (المكلف، المفوض، المنتخب) qualifies the title
+    ahead = (sentence.actor_at(m) for m in range(n + 1, min(len(sentence.words), n + 3)))
+    return not any(a is not None and a.type == "PER" for a in ahead)  # "الأستاذ الشاعر حسن الزهراني"
+
+
+# Adjectives a title takes that do not end like a nisba.
+TITLE_MODIFIERS = frozenset(word_form(w) for w in (
+    "العام العامة السابق السابقة الجديد الجديدة الأول الأولى الثاني الثانية الخاص الخاصة الدائم الدائمة "
+    "الأعلى العليا الحالي الحالية الراحل الأسبق الأكبر الاكبر".split()))
 
 
 def _with_bi(word: str) -> bool:
