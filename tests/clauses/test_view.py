@@ -80,6 +80,14 @@ def test_unnamed_official_is_coded_from_the_nisba_after_it() -> None:
     assert s.actor_at(index_of(s, "مسؤول")) == official
 
 
+def test_unnamed_men_of_a_people_stand_for_that_people_a_states_for_no_entity() -> None:
+    s = sentence("وتشهد المدينة اشتباكات بين الشرطة والمسلحين الأكراد منذ الأسبوع الماضي.")
+    gunmen = actor_named(s, "المسلحين الأكراد")
+    assert gunmen.type == "UNNAMED" and gunmen.entity == "kurds" and gunmen.code.startswith("KUR")
+    official = actor_named(sentence("قال مسؤول أميركي إن المحادثات ستستأنف."), "مسؤول أميركي")
+    assert official.entity is None
+
+
 def test_unnamed_sources_take_sector_and_country_from_their_adjectives() -> None:
     s = sentence("وأكدت مصادر أمنية عراقية مقتل ثلاثة مسلحين في هجوم قرب الحدود.")
     sources = actor_named(s, "مصادر أمنية عراقية")

@@ -241,7 +241,7 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
         bare = strip_proclitics(word)
         if i in taken or i <= reached or bare not in agents:
             continue
-        agent, last, country = agents[bare], i, None
+        agent, last, country, people = agents[bare], i, None, None
         for k in range(i + 1, min(len(sentence.words), i + 5)):
             if sentence.tokens[k].kind == "punct":
                 break
@@ -255,6 +255,7 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
                 if not reporter and (k <= i + 2 or last == k - 1 or
                                      sentence.words[k - 1] in ("في", "ب", "من", "لدى", "باسم")):
                     country, last = actor.code, actor.last
+                    people = actor.entity if actor.type == "NORP" and k == i + 1 else None  # "المسلحين الأكراد"
                 break
             if sentence.words[k] in ("في", "ب", "من", "لدى", "داخل", "باسم"):
                 continue
@@ -282,7 +283,7 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
             found.append(Actor(i, body.last, start, body.end, body.entity, body.code if len(body.code or "") > 3
                                else code, body.type, bare))
             continue
-        found.append(Actor(i, last, start, tokens[last].end, None, code, "UNNAMED", bare))
+        found.append(Actor(i, last, start, tokens[last].end, people, code, "UNNAMED", bare))
     return found
 
 
