@@ -196,3 +196,14 @@ def test_a_context_form_of_several_words_takes_over_its_adjective(tmp_path: Path
     doc = link(Document(id="a", text="قصفت تركيا مواقع في جنوب شرق تركيا. وتبنت الحركة الانفصالية الكردية الهجوم."))
     found = mentions(doc)
     assert found["pkk"] == ["الحركة الانفصالية الكردية"] and "kurds" not in found
+
+
+def test_towns_decide_the_articles_country_for_its_context_forms(tmp_path: Path) -> None:
+    resistance = {"id": "popular-resistance-yemen", "type": "ORG", "name_ar": "المقاومة الشعبية", "name_en": "Popular Resistance",
+                  "actor_code": "YEMREB"}
+    marib = {"id": "town-marib", "type": "GPE", "name_ar": "مأرب", "name_en": "Marib", "lat": 15.46, "lon": 45.33,
+             "country": "YEM", "source": "geonames"}
+    yemen = {"id": "yem", "type": "GPE", "name_ar": "اليمن", "name_en": "Yemen", "actor_code": "YEM"}
+    link = linker(tmp_path, [resistance, marib, yemen])
+    doc = link(Document(id="a", text="وقالت المقاومة إنها سيطرت على مواقع في مأرب."))
+    assert mentions(doc).get("popular-resistance-yemen") == ["المقاومة"]

@@ -440,9 +440,14 @@ def context_forms() -> dict[str, dict[str, str]]:
 
 def _context_forms(matches: list[Match], entries: _Entries) -> dict[str, str]:
     """The bare forms the article's country decides ("التحالف" in news about Yemen): the
-    state named most among the matches picks the entry."""
-    counts = Counter(entries.get(m.entry_id).actor_code for m in matches
-                     if entries.get(m.entry_id).type == "GPE" and len(entries.get(m.entry_id).actor_code or "") == 3)
+    state named most among the matches (its towns counting for it) picks the entry."""
+    counts: Counter[str] = Counter()
+    for m in matches:
+        entry = entries.get(m.entry_id)
+        if entry.type == "GPE" and len(entry.actor_code or "") == 3:
+            counts[entry.actor_code or ""] += 1
+        elif entry.type in ("GPE", "LOC") and entry.country and entry.lat is not None:
+            counts[entry.country] += 1  # a town names its state: مأرب، الحديدة are Yemen's
     if not counts:
         return {}
     country = counts.most_common(1)[0][0]
