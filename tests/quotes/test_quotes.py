@@ -278,3 +278,10 @@ def test_a_common_noun_after_a_definite_title_is_the_object_not_the_name() -> No
     assert found[0]["speaker"]["text"] == "الوزير"
     named = quotes("وقال الأستاذ الشاعر حسن الزهراني إن النادي تسلم كتباً جديدة.")
     assert named[0]["speaker"]["text"] == "حسن الزهراني"
+
+
+def test_an_attribution_to_a_document_names_its_issuer() -> None:
+    found = quotes("وارتفع حجم القروض الاستهلاكية الشخصية إلى 6.5 مليار ريال وفقا لتقرير مؤسسة النقد العربي السعودي.")
+    assert found[0]["who"] == "Saudi Central Bank" and "6.5 مليار ريال" in found[0]["text"]
+    after = quotes("وتضمن التقرير أنه طبقا لإحصاءات وزارة العمل الإيرانية فإن عدد العاطلين ارتفع إلى مليون.")
+    assert after[0]["text"] == "عدد العاطلين ارتفع إلى مليون"

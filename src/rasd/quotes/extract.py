@@ -159,7 +159,7 @@ class QuoteExtractor:
             return None
         last, (actor, ref) = found
         actor, ref = _resolved(text, actor, speakers)
-        if hit.first <= 1:
+        if hit.first <= 1 or s.words[hit.first - 1] in THAT:  # "... أنه طبقاً لإحصاءات الوزارة فإن"
             limit = next((h.first for h in later if h.pattern.code in BOUNDARY_CODES), len(s.words))
             content = _span(text, s, last + 1, limit, [])
         elif not quoted:
@@ -476,7 +476,7 @@ def _attributed(text: str, s: Sentence, hit: Hit) -> tuple[int, _Spoken] | None:
     المتحدث" and "نقلاً عن مصادر" name the speaker. Only linking words may come before it:
     "ووفقاً للتقرير فقد قام المعهد" does not make المعهد the speaker."""
     end = min(len(s.words), hit.last + 7)
-    reported, titled = False, False
+    reported, titled, documented = False, False, False
     for k in range(hit.last + 1, end):
         reported = reported or s.words[k] in MEDIA_VERBS
         actor = s.actor_at(k)
@@ -484,12 +484,24 @@ def _attributed(text: str, s: Sentence, hit: Hit) -> tuple[int, _Spoken] | None:
             if actor.type == "MEDIA" and reported:
                 return None  # "وفقاً لما نقلته وكالة الأنباء البحرينية": the outlet, not the speaker
             return actor.last, (actor, actor.ref(text))
-        describes = titled and s.words[k].startswith("ال") and nisba(s.words[k])  # "للخبير البنكي طلعت حافظ"
+        describes = (titled or documented) and s.words[k].startswith("ال") and nisba(s.words[k])  # "للخبير البنكي"
         title = title_word(s, k) or bool(agent_of(strip_proclitics(s.words[k], prepositions=True)))  # "وفقاً للخبير"
-        if s.tokens[k].kind == "punct" or (s.words[k] not in ATTRIBUTION_LINKS and not title and not describes):
+        document = _document_head(s.words[k])  # "وفقاً لتقرير مؤسسة النقد": the report's issuer speaks
+        if s.tokens[k].kind == "punct" or (s.words[k] not in ATTRIBUTION_LINKS and not title and not describes
+                                           and not document):
             return None
-        titled = titled or title
+        titled, documented = titled or title, documented or document
     return None
+
+
+DOCUMENT_HEADS = frozenset(word_form(w) for w in (
+    "تقرير تقارير بيان دراسة إحصاءات إحصائيات نشرة وثيقة بيانات أرقام معطيات تقديرات".split()))
+
+
+def _document_head(word: str) -> bool:
+    """A document noun, bare or with ل / ال (لتقرير، للإحصاءات، بيانات): its issuer is named next."""
+    bare = strip_proclitics(word, prepositions=True)
+    return bare in DOCUMENT_HEADS or (bare.startswith("ال") and bare[2:] in DOCUMENT_HEADS)
 
 
 def _opens_report(s: Sentence, hit: Hit, before: str) -> bool:
