@@ -285,3 +285,8 @@ def test_an_attribution_to_a_document_names_its_issuer() -> None:
     assert found[0]["who"] == "Saudi Central Bank" and "6.5 مليار ريال" in found[0]["text"]
     after = quotes("وتضمن التقرير أنه طبقا لإحصاءات وزارة العمل الإيرانية فإن عدد العاطلين ارتفع إلى مليون.")
     assert after[0]["text"] == "عدد العاطلين ارتفع إلى مليون"
+
+
+def test_a_programmes_title_in_quotation_marks_is_not_words_said() -> None:
+    found = quotes("فقد اقترحت مؤسسة آنا ليند نشر رسالة بديلة بفضل برنامجها “اصوات عربية شابة” للشباب.")
+    assert all(not q["direct"] for q in found)

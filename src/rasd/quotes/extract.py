@@ -379,6 +379,18 @@ def _not_a_cue(s: Sentence, hit: Hit) -> bool:
 NAMED_WORKS = frozenset(word_form(w) for w in (
     "عنوان بعنوان ندوة ندوه محاضرة كتاب كتابه برنامج فيلم مسلسل حملة مؤتمر ورشة مبادرة مشروع "
     "معرض مهرجان مسابقة قصيدة رواية مقال مقاله").split())
+POSSESSIVES = ("ها", "هم", "ه", "نا")
+
+
+def _named_work(word: str) -> bool:
+    """A word that names a work, an event or a programme before its title in quotation marks
+    (بعنوان، برنامجها، مبادرته): the marks hold a title, not words said."""
+    for bare in {word, strip_proclitics(word), strip_proclitics(word, prepositions=True)}:  # برنامج: no ب to strip
+        if bare in NAMED_WORKS or any(bare.endswith(p) and bare[:-len(p)] in NAMED_WORKS for p in POSSESSIVES):
+            return True
+    return False
+
+
 ONE_OF = frozenset(word_form(w) for w in "أحد إحدى".split())
 FIRST_PERSON = frozenset(word_form(w) for w in "أنا وأنا فأنا ونحن نحن فنحن".split())
 EXPRESS = word_form("عبر")
@@ -539,7 +551,7 @@ def _content(text: str, s: Sentence, hit: Hit, after: int, limit: int, marks: li
         if token.start < named_until:
             continue
         if token.kind == "punct" and token.text in OPENING and k > 0 \
-                and strip_proclitics(s.words[k - 1], prepositions=True) in NAMED_WORKS:
+                and _named_work(s.words[k - 1]):
             # "في ندوة «العرب: أن نكون أو لا نكون»", "كتاب بعنوان «...»": a title, not words said
             named_until = next((c for o, c in marks if o == token.start), token.start) + 1
             continue
