@@ -207,3 +207,12 @@ def test_towns_decide_the_articles_country_for_its_context_forms(tmp_path: Path)
     link = linker(tmp_path, [resistance, marib, yemen])
     doc = link(Document(id="a", text="وقالت المقاومة إنها سيطرت على مواقع في مأرب."))
     assert mentions(doc).get("popular-resistance-yemen") == ["المقاومة"]
+
+
+def test_the_international_organisation_is_the_un_the_article_named(tmp_path: Path) -> None:
+    un = {"id": "un", "type": "ORG", "name_ar": "الأمم المتحدة", "name_en": "United Nations", "actor_code": "IGOUNO"}
+    link = linker(tmp_path, [un, TUR])
+    doc = link(Document(id="a", text="وانتقد الأمم المتحدة، ودعا إلى تحويل الملف من المنظمة الدولية إلى تركيا."))
+    assert mentions(doc)["un"] == ["الأمم المتحدة", "المنظمة الدولية"]
+    alone = link(Document(id="b", text="ودعا إلى تحويل الملف من المنظمة الدولية إلى تركيا."))
+    assert "un" not in mentions(alone)

@@ -364,8 +364,9 @@ def _surname_mentions(text: str, matches: list[Match], entries: _Entries,
         for form in _short_forms(entry.type, search_form(text[match.start:match.end]).split()) + own:
             if not entries.known_form(form) or (entry.type == "PER" and entries.only_towns(form)) or form in own:
                 owners.setdefault(form, set()).add(entry.id)
-        for form, sector in SECTOR_FORMS.items():  # "القيادة العسكرية": the military body named last
-            if entry.type == "ORG" and (entry.actor_code or "").endswith(sector):
+        for form, (head, tail) in SECTOR_FORMS.items():  # "القيادة العسكرية": the military body named last
+            code = entry.actor_code or ""
+            if entry.type == "ORG" and code.startswith(head) and code.endswith(tail):
                 owners.setdefault(form, set()).add(entry.id)
     # a short form two organisations share ("الوزارة" after two ministries) is the one named
     # last before it; persons sharing a surname make it nobody's
@@ -411,10 +412,12 @@ def _inside_context_form(match: Match, shorts: list[Match]) -> bool:
         s.kind == CONTEXT and s.start <= match.start and match.end <= s.end for s in shorts)
 
 
-# Words for a body by its sector ("وقالت القيادة العسكرية"), after the article has named one
-# of that sector in full: that one, or of several the one named last before it.
-SECTOR_FORMS = {search_form(form): sector for form, sector in (
-    ("القيادة العسكرية", "MIL"), ("المؤسسة العسكرية", "MIL"), ("القيادة العامة للجيش", "MIL"))}
+# Words for a body by its sector ("وقالت القيادة العسكرية", "المنظمة الدولية"), after the article
+# has named one of that sector in full (its code starting and ending so): that one, or of
+# several the one named last before it.
+SECTOR_FORMS = {search_form(form): (head, tail) for form, head, tail in (
+    ("القيادة العسكرية", "", "MIL"), ("المؤسسة العسكرية", "", "MIL"), ("القيادة العامة للجيش", "", "MIL"),
+    ("المنظمة الدولية", "IGOUNO", ""), ("المنظمة الأممية", "IGOUNO", ""))}  # the UN, or its agency named
 
 
 def _last_named(ids: set[str], matches: list[Match], before: int) -> str:
