@@ -157,3 +157,10 @@ def test_killed_after_their_subject_are_the_victims() -> None:
     found = events("وقالت الوزارة إن أربعة من عناصر الشرطة قتلوا في الهجوم على الحاجز.")
     killing = next(e for e in found if e["trigger"] == "قتلوا")
     assert killing["source"] is None and killing["targets"][0]["text"] == "عناصر الشرطة"
+
+
+def test_a_verbs_other_sense_is_no_event() -> None:
+    assert "05" not in roots("وأشار إلى أن هذا التفجير الآثم لن يثني المملكة عن دورها في مكافحة الإرهاب.")
+    assert "02" not in roots("وعبر الملك عبدالله الثاني عن عزائه للملك سلمان، داعيا الله أن يتغمد الشهداء برحمته.")
+    assert "17" not in roots("فيما احتجزت السيول في وادي ضمد عدداً من المركبات.")
+    assert "02" in roots("ودعا الملك عبدالله الثاني الدول العربية إلى دعم اليمن.")
