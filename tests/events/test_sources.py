@@ -468,3 +468,9 @@ def test_a_place_that_witnessed_an_act_did_not_do_it() -> None:
 def test_the_kind_of_an_attack_is_not_its_doer() -> None:
     found = events("وفي إسطنبول، أصيب 10 أشخاص في هجوم انتحاري بسيارة مفخخة.")
     assert all((e["source"] or {}).get("text") != "انتحاري" for e in found)
+
+
+def test_a_condemned_attack_is_not_the_doing_of_the_one_who_took_the_call() -> None:
+    found = events("تلقى الملك سلمان بن عبدالعزيز اتصالا هاتفيا من الملك عبدالله الثاني عبر فيه عن إدانته "
+                   "واستنكاره للاعتداء الآثم الذي وقع في مسجد قوات الطوارئ بمنطقة عسير.")
+    assert all(e["source"] is None for e in by_root(found, "18"))

@@ -302,7 +302,9 @@ class EventCoder:
             return None  # a clash, a bombing, a protest the text gives no actor for still happened,
             # when the sentence tells it as a happening (a place, a toll, a date), not as a topic
         if condemned and source_ref is not None and previous is not None \
-                and _who(source_ref) == _who(previous["source"]):
+                and (_who(source_ref) == _who(previous["source"]) or source is None or source.last < hit.first):
+            # "ندد الاتحاد الأوروبي بالهجوم" and "تلقى الملك اتصالاً ... عبّر فيه عن إدانته للاعتداء":
+            # neither the speaker nor anyone named before the act did it; its doer follows it
             source_ref = None  # "ندد الاتحاد الأوروبي بالهجوم الإرهابي": the EU did not attack
             if hit.pattern.code[:2] not in CROWD_ROOTS:
                 return None  # a violent act condemned still happened: it is kept without a doer
