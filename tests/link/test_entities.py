@@ -216,3 +216,12 @@ def test_the_international_organisation_is_the_un_the_article_named(tmp_path: Pa
     assert mentions(doc)["un"] == ["الأمم المتحدة", "المنظمة الدولية"]
     alone = link(Document(id="b", text="ودعا إلى تحويل الملف من المنظمة الدولية إلى تركيا."))
     assert "un" not in mentions(alone)
+
+
+def test_a_short_form_with_an_adjective_its_name_lacks_is_another_body(tmp_path: Path) -> None:
+    coalition = {"id": "coalition", "type": "ORG", "name_ar": "التحالف الدولي", "name_en": "Global Coalition",
+                 "actor_code": "IGOWST"}
+    link = linker(tmp_path, [coalition, TUR])
+    doc = link(Document(id="a", text="قصف التحالف الدولي مواقع في تركيا. واحتفظ الجعفري برئاسة التحالف الوطني. "
+                                     "وقال التحالف الإرهابي إنه ... وقال التحالف إن الغارات مستمرة."))
+    assert mentions(doc)["coalition"] == ["التحالف الدولي", "التحالف", "التحالف"]  # not the national one

@@ -392,7 +392,7 @@ def _surname_mentions(text: str, matches: list[Match], entries: _Entries,
     for form_start, form_end, form in _short_form_hits(norm.text, short):
         start, end = norm.to_original(form_start, form_end)
         entry_id = short[form] or _last_named(shared[form], matches, start)
-        if not entry_id:
+        if not entry_id or _qualified(norm.text, form_end, entries.get(entry_id)):
             continue
         seen = start >= first_seen.get(entry_id, len(text)) or (entry_id in first_seen and _heading(text, start, end))
         context = form in held and " " in form  # "الحركة الانفصالية الكردية" over its "الكردية"
@@ -404,6 +404,30 @@ def _surname_mentions(text: str, matches: list[Match], entries: _Entries,
 
 
 CONTEXT = "short-context"  # a short form the article's country decides, of several words
+
+
+NOT_NISBA = frozenset(search_form(w) for w in (
+    "إلى الى التي الذي اللتي اللذي الأولى الثاني الأخرى الاخرى "
+    # epithets that describe the same body: "التنظيم الإرهابي", "التنظيم الجهادي" are ISIS still
+    "الإرهابي الإرهابية الجهادي الجهادية الإجرامي الإجرامية الانفصالي الانفصالية الدموي").split())
+
+
+def _qualified(norm_text: str, end: int, entry: Entry) -> bool:
+    """A body's short form followed by an adjective its own name lacks ("التحالف الوطني" after
+    "التحالف الدولي"): another body of that kind, not a reference back."""
+    if entry.type == "PER":
+        return False
+    found = WORD.search(norm_text, end, end + 40)
+    nxt = found.group() if found is not None and not norm_text[end:found.start()].strip() else ""
+    if not nxt.startswith("ال") or not nxt.endswith(("ي", "يه", "يين", "يون")) or nxt in NOT_NISBA \
+            or nxt.startswith("الم"):  # a participle: "المقاومة الموالية للشرعية" is the resistance still
+        return False  # a nisba: الوطني، الشيعية (not إلى، التي)
+    own = {_masculine(w) for form in (entry.name_ar, *entry.aliases) for w in search_form(form).split()}
+    return _masculine(nxt) not in own  # "وزير الخارجية التركي" is of وزارة الخارجية التركية
+
+
+def _masculine(word: str) -> str:
+    return word[:-1] if word.endswith("يه") else word
 
 
 def _inside_context_form(match: Match, shorts: list[Match]) -> bool:
