@@ -122,3 +122,9 @@ def test_intent_before_a_long_subject_plans_the_act() -> None:
 def test_the_consequence_of_a_condition_did_not_happen() -> None:
     found = events("لو قصفت إسرائيل المفاعل لاندلعت حرب في المنطقة.")
     assert all(e["modality"] == "hypothetical" for e in found if e["root"] == "19")
+
+
+def test_ma_after_a_pronoun_is_which_not_not() -> None:
+    assert event_of("وتولى مجلس النواب السلطة التشريعية، وهو ما يعارضه البرلمان الليبي السابق.", "11")["modality"] \
+        == "asserted"
+    assert event_of("وقال المتحدث إن الجيش ما قصف المدينة أبداً.", "19")["modality"] == "negated"

@@ -43,12 +43,29 @@ def _after_law(s: Sentence, hit: Hit) -> bool:
     return any(w in ("لو", "ولو") for w in s.words[max(0, hit.first - 12):hit.first])
 
 
+# Words after which ما is a relative pronoun ("وهو ما يعارضه البرلمان": which the parliament
+# opposes), not the negation of the verb after it.
+RELATIVE_MA = frozenset(word_form(w) for w in (
+    "هو وهو هي وهي هذا وهذا ذلك وذلك كل وكل مثل بعد عند حسب وفق وفقا بحسب أكثر اكثر أول آخر".split()))
+MA = word_form("ما")
+
+
+def _negated(s: Sentence, start: int, end: int) -> bool:
+    for k in range(start, end):
+        word = s.words[k]
+        if word == MA and k > 0 and s.words[k - 1] in RELATIVE_MA:
+            continue
+        if word in NEGATION:
+            return True
+    return False
+
+
 def modality(s: Sentence, hit: Hit, quotes: list[dict[str, Any]]) -> str:
     clause = s.clause_start(hit.first)
     start = max(clause, hit.first - LOOKBACK)
     before = set(s.words[start:hit.first])
     bare = _stripped(before)
-    if before & NEGATION or bare & FOILED:
+    if _negated(s, start, hit.first) or bare & FOILED:
         return "negated"
     if bare & UNREAL:
         return "hypothetical"
