@@ -290,3 +290,8 @@ def test_an_attribution_to_a_document_names_its_issuer() -> None:
 def test_a_programmes_title_in_quotation_marks_is_not_words_said() -> None:
     found = quotes("فقد اقترحت مؤسسة آنا ليند نشر رسالة بديلة بفضل برنامجها “اصوات عربية شابة” للشباب.")
     assert all(not q["direct"] for q in found)
+
+
+def test_a_title_runs_through_the_facility_it_heads_to_the_name() -> None:
+    found = quotes("وقال مدير مطار عدن طارق عبده لوكالة الصحافة الفرنسية إن الطائرة هبطت بسلام.")
+    assert found[0]["speaker"]["text"] == "طارق عبده"

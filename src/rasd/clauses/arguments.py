@@ -92,7 +92,7 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
                 return actor
             if (actor.type in ("GPE", "NORP") and (nisba(sentence.words[actor.last]) or after_preposition
                                                    or (actor.type == "GPE" and n == last + 1))) or \
-                    (actor.type == "ORG" and (n == last + 1 or after_preposition)):  # "مندوب المملكة لدى ..."
+                    (actor.type in ("ORG", "FAC") and (n == last + 1 or after_preposition)):  # "مندوب المملكة لدى ..."
                 country = country or actor.code
                 last = actor.last
                 continue
