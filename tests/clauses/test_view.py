@@ -213,3 +213,9 @@ def test_any_text_gives_actors_inside_their_sentences(text: str) -> None:
             assert s.tokens[actor.first].start <= actor.start and actor.end <= s.tokens[actor.last].end
         for i in range(len(s.tokens)):
             assert s.clause_start(i) <= i < s.clause_end(i) or s.is_boundary(i)
+
+
+def test_unnamed_sources_inside_a_named_body_are_its_own() -> None:
+    s = sentence("كشفت مصادر قيادية داخل حزب الله أن الحزب يواجه مشكلات كبيرة.")
+    sources = actor_named(s, "مصادر قيادية داخل حزب الله")
+    assert sources.type == "UNNAMED" and sources.code == "LBNREB"

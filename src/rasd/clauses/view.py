@@ -253,7 +253,7 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
             if actor is not None:
                 reporter = actor.type == "MEDIA" or sentence.tokens[k].text[:1] == "ل"  # "مصادر لوكالة ..."
                 if not reporter and (k <= i + 2 or last == k - 1 or
-                                     sentence.words[k - 1] in ("في", "ب", "من", "لدى", "باسم")):
+                                     sentence.words[k - 1] in ("في", "ب", "من", "لدى", "باسم", "داخل")):
                     country, last = actor.code, actor.last
                     people = actor.entity if actor.type == "NORP" and k == i + 1 else None  # "المسلحين الأكراد"
                 break
