@@ -295,3 +295,12 @@ def test_a_programmes_title_in_quotation_marks_is_not_words_said() -> None:
 def test_a_title_runs_through_the_facility_it_heads_to_the_name() -> None:
     found = quotes("وقال مدير مطار عدن طارق عبده لوكالة الصحافة الفرنسية إن الطائرة هبطت بسلام.")
     assert found[0]["speaker"]["text"] == "طارق عبده"
+
+
+def test_praise_and_feelings_expressed_are_reported_statements() -> None:
+    found = quotes("وقال المدير عبدالحميد العبدالجبار إن الحملة مستمرة.\n"
+                   "وأثنى على الجهود التي قدمها المركز في مدة قصيرة، معبراً في الختام عن سعادته بالمشاركة.")
+    texts = [q["text"] for q in found]
+    assert any(t.startswith("الجهود التي قدمها المركز") for t in texts)
+    assert any(t.startswith("سعادته بالمشاركة") for t in texts)
+    assert not quotes("واعترضت الشرطة مئات المهاجرين الذين يحاولون العبور بأي ثمن.")
