@@ -304,3 +304,12 @@ def test_praise_and_feelings_expressed_are_reported_statements() -> None:
     assert any(t.startswith("الجهود التي قدمها المركز") for t in texts)
     assert any(t.startswith("سعادته بالمشاركة") for t in texts)
     assert not quotes("واعترضت الشرطة مئات المهاجرين الذين يحاولون العبور بأي ثمن.")
+
+
+def test_a_report_inside_a_quotation_names_its_own_speaker() -> None:
+    found = quotes("وقال وزير البيشمركة مصطفى سيد قادر: «نعم. تسليح الأكراد سيكون عبر بغداد. حكومة إقليم "
+                   "كردستان أوضحت مجددا أننا نفضل أن نتلقى السلاح مباشرة».")
+    inner = [q for q in found if q["speaker"]["text"] == "حكومة إقليم كردستان"]
+    assert inner and inner[0]["text"].startswith("نفضل أن نتلقى السلاح")
+    own = quotes("وقال الرئيس التركي رجب طيب أردوغان: «لا نريد أن نرى داعش بالقرب من الحدود التركية».")
+    assert all(q["speaker"]["text"] != "داعش" for q in own)

@@ -32,7 +32,7 @@ TITLE_WORDS = 18  # words a title may run to before the name it introduces (bodi
 TITLE_PREPOSITIONS = frozenset(word_form(w) for w in "إلى الى لدى في على".split())
 # The particles that open a reported or complement clause (إن، أن and their forms with a pronoun).
 THAT = frozenset(word_form(w) for w in (
-    "إن أن بأن وأن فإن ان إنه أنه بأنه إنها أنها بأنها إنهم أنهم بأنهم أنّ إنّ".split()))
+    "إن أن بأن وأن فإن ان إنه أنه بأنه إنها أنها بأنها إنهم أنهم بأنهم أنّ إنّ إننا أننا بأننا".split()))
 STOP_TITLE = THAT | frozenset(word_form(w) for w in "الذي التي".split())
 
 

@@ -109,6 +109,7 @@ class QuoteExtractor:
         for sentence in view.sentences:
             for quote in self._sentence(doc.text, sentence, marks, speakers, used):
                 quotes.append(quote)
+            quotes += self._nested(doc.text, sentence, marks, speakers, used)
         doc.quotes = quotes
         return doc
 
@@ -175,13 +176,42 @@ class QuoteExtractor:
                 "start": start, "end": end, "text": text[start:end],
                 "cue_start": s.tokens[hit.first].start, "cue_end": s.tokens[hit.last].end}
 
-    def _cues(self, s: Sentence, marks: list[tuple[int, int]]) -> list[Hit]:
-        """Cue hits of the sentence outside quotation marks, in order, not overlapping."""
+    def _nested(self, text: str, s: Sentence, marks: list[tuple[int, int]], speakers: _Speakers,
+                used: set[tuple[int, int]]) -> list[dict[str, Any]]:
+        """Reports inside a quotation that name their own speaker ("«... حكومة إقليم كردستان
+        أوضحت مجدداً أننا نفضل أن نتلقى السلاح مباشرة»"): a quote of that speaker too. The
+        outer speaker stays the one later cues refer back to."""
+        found: list[dict[str, Any]] = []
+        for hit in self._cues(s, marks, inside=True):
+            span = _enclosing(s.tokens[hit.first].start, marks)
+            if span is None or _code(hit) not in ("say", "cont") or _first_person(s.words[hit.first], hit):
+                continue  # "لا نريد أن نرى داعش": the quoted speaker's own verb, no new speaker
+            before = subject_before(s, hit.first, s.clause_start(hit.first))
+            heads = before is not None and before.last == hit.first - 1 and (
+                opens_clause(s, before) or s.words[before.first - 1] in SENTENCE_OPENERS)
+            actor = before if heads else subject_after(s, hit.last, len(s.words))
+            if actor is None or actor.entity is None or s.tokens[actor.first].start <= span[0] \
+                    or actor.type not in ("PER", "ORG", "GPE") or (actor.type == "GPE" and not actor.code):
+                continue  # only a person, a body or a state the quotation itself names
+            limit = next((k for k, t in enumerate(s.tokens) if t.start >= span[1]), len(s.words))
+            content = _content(text, s, hit, max(actor.last, hit.last) + 1, limit, [], used)
+            if content is None or content[1] > span[1]:
+                continue
+            start, end, _direct = content
+            used.add((start, end))
+            found.append({"speaker": _resolved(text, actor, speakers)[1], "cue": s.tokens[hit.first].text,
+                          "direct": False, "start": start, "end": end, "text": text[start:end],
+                          "cue_start": s.tokens[hit.first].start, "cue_end": s.tokens[hit.last].end})
+        return found
+
+    def _cues(self, s: Sentence, marks: list[tuple[int, int]], inside: bool = False) -> list[Hit]:
+        """Cue hits of the sentence outside quotation marks (`inside`: within them), in order,
+        not overlapping."""
         hits: list[Hit] = []
         i = 0
         while i < len(s.words):
             token = s.tokens[i]
-            if token.kind == "word" and self.lexicon.could_start(s.words[i]) and not _inside(token.start, marks):
+            if token.kind == "word" and self.lexicon.could_start(s.words[i]) and _inside(token.start, marks) == inside:
                 found = [h for h in self.lexicon.find(s.words, i)
                          if predicate_stands(s, h) and not _not_a_cue(s, h)]
                 if found:
@@ -661,6 +691,21 @@ _OPENER_RE = re.compile("[" + re.escape("".join(OPENERS) + "»") + "]")
 
 def _words_in(text: str, span: tuple[int, int]) -> int:
     return len(text[span[0] + 1:span[1]].split())
+
+
+def _first_person(word: str, hit: Hit) -> bool:
+    """A present verb in the first person (نرى، أعتقد): the speaker of the quotation itself."""
+    bare = word[len(hit.analysis.prefix):] if word.startswith(hit.analysis.prefix) else word
+    return hit.analysis.form.pos == "present" and bare[:1] in ("ن", "ا")
+
+
+SENTENCE_OPENERS = frozenset({".", "«", '"', "“", ":", "؟", "!", "،"})  # before an SVO subject inside a quotation
+
+
+def _enclosing(offset: int, marks: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quotation marks `offset` is within, or None."""
+    i = bisect_right(marks, (offset, 1 << 62)) - 1
+    return marks[i] if i >= 0 and marks[i][0] < offset < marks[i][1] else None
 
 
 def _inside(offset: int, marks: list[tuple[int, int]]) -> bool:
