@@ -474,3 +474,16 @@ def test_a_condemned_attack_is_not_the_doing_of_the_one_who_took_the_call() -> N
     found = events("تلقى الملك سلمان بن عبدالعزيز اتصالا هاتفيا من الملك عبدالله الثاني عبر فيه عن إدانته "
                    "واستنكاره للاعتداء الآثم الذي وقع في مسجد قوات الطوارئ بمنطقة عسير.")
     assert all(e["source"] is None for e in by_root(found, "18"))
+
+
+def test_the_one_a_partitive_target_names_is_the_target() -> None:
+    found = events("أعادت السلطات السودانية اعتقال أحد أبرز رموز التيار السلفي الشيخ مساعد السديرة مع عدد من تلاميذه.")
+    assert by_root(found, "17")[0]["targets"][0]["text"] == "مساعد السديرة"
+
+
+def test_another_aircraft_is_the_last_named_air_forces_and_another_act() -> None:
+    found = events("شنت طائرات التحالف العربي غارات على مواقع الحوثيين في صنعاء. "
+                   "كما قصفت طائرة أخرى موقعا للانقلابيين الحوثيين بمنطقة الجقينة.")
+    strikes = by_root(found, "19")
+    assert len(strikes) == 2 and all(e["source"]["entity"] == "saudi-coalition" for e in strikes)
+    assert strikes[1]["source"]["text"] == "طائرة"

@@ -144,6 +144,9 @@ class EventCoder:
                 event = self._event(doc, s, hit, dates, dateline, previous, discourse, previous_last)
                 if event is None:
                     continue
+                owner = _another_of(s, event, events)
+                if owner is not None:
+                    event["source"] = owner  # "قصفت طائرة أخرى موقعاً": another of the coalition's aircraft
                 if previous is not None and _describes(s, hit, previous, previous_last) \
                         and _who(event["source"]) == _who(previous["source"]):
                     known = {_who(t) for t in previous["targets"]}
@@ -160,8 +163,8 @@ class EventCoder:
                     continue  # the act again in its own sentence ("الهجوم الذي استهدف كنيسة"): one event
                 here[_key_in_sentence(event)] = event
                 key = _key(event)
-                if key not in seen and not _repeats(event, events):
-                    seen.add(key)
+                if owner is not None or key not in seen and not _repeats(event, events):
+                    seen.add(key)  # "another" aircraft's strike is another act, whatever it shares
                     events.append(event)
             for event in self._demands(doc, s, dates, dateline):
                 key = _key(event)
@@ -327,6 +330,7 @@ class EventCoder:
         elif not targets and len(group) > 1 and preps:  # "دعت الولايات المتحدة والسعودية طرفي النزاع"
             found = actors_after(s, group[-1].last, end, preps, group[-1])
             targets = [a for a in found if not any(_same(a, member) for member in group)]
+        targets = [_named_member(s, t) or t for t in targets]  # "اعتقال أحد أبرز رموز التيار الشيخ فلان"
         if not targets and hit.pattern.code[:2] in JUDGED_ROOTS:
             owner = _object_owner(s, max(hit.last, after), end, source)  # "ندد بالتصريحات التي ترددها إيران": Iran
             targets = [owner] if owner is not None else []
@@ -988,6 +992,45 @@ def _act_subject(s: Sentence, hit: Hit) -> tuple[bool, Actor | None]:
 
 
 ACT_SUBJECT_REACH = 8  # words from an attack noun to the verb it is the subject of
+
+
+ONE_OF = frozenset(word_form(w) for w in "أحد إحدى".split())
+HONORIFICS = frozenset(word_form(w) for w in "الشيخ الدكتور السيد المهندس الأستاذ اللواء العميد العقيد".split())
+MEMBER_REACH = 4  # words from أحد to the group it partitions: "أحد أبرز رموز التيار"
+
+
+def _named_member(s: Sentence, target: Actor) -> Actor | None:
+    """The person a partitive target goes on to name ("اعتقال أحد أبرز رموز التيار السلفي الشيخ
+    مساعد السديرة"): the one arrested is the man, not the movement."""
+    if target.type == "PER" or not any(s.words[k] in ONE_OF for k in range(max(0, target.first - MEMBER_REACH),
+                                                                               target.first)):
+        return None
+    for k in range(target.last + 1, min(len(s.words), target.last + 4)):
+        actor = s.actor_at(k)
+        if actor is not None and actor.first == k:
+            return actor if actor.type == "PER" else None
+        if s.words[k] not in HONORIFICS and not title_word(s, k):
+            return None
+    return None
+
+
+ANOTHER = frozenset(word_form(w) for w in "أخرى اخرى أخريات ثانية".split())
+AIRCRAFT = frozenset(word_form(w) for w in "طائرة طائرات مقاتلة مقاتلات مروحية مروحيات طيران".split())
+
+
+def _another_of(s: Sentence, event: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """"قصفت طائرة أخرى موقعاً": an unnamed aircraft that is "another" belongs to whoever the last
+    act of its kind was by (the coalition's), when that one is named."""
+    source = event["source"] or {}
+    words = search_form(source.get("text") or "").split()
+    if source.get("entity") or len(words) != 1 or strip_proclitics(words[0]) not in AIRCRAFT:
+        return None
+    at = next((k for k, t in enumerate(s.tokens) if t.start >= event["start"] and s.words[k] == words[0]), None)
+    if at is None or at + 1 >= len(s.words) or s.words[at + 1] not in ANOTHER:
+        return None
+    earlier = next((e["source"] for e in reversed(events) if e["root"] == event["root"] and e["source"]
+                    and e["source"].get("entity")), None)
+    return {**earlier, "text": source.get("text")} if earlier is not None else None  # its own words
 
 
 def _describes(s: Sentence, hit: Hit, previous: dict[str, Any], previous_last: int | None) -> bool:
