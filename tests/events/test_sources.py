@@ -487,3 +487,20 @@ def test_another_aircraft_is_the_last_named_air_forces_and_another_act() -> None
     strikes = by_root(found, "19")
     assert len(strikes) == 2 and all(e["source"]["entity"] == "saudi-coalition" for e in strikes)
     assert strikes[1]["source"]["text"] == "طائرة"
+
+
+def test_an_aside_after_a_comma_is_about_the_one_before_it() -> None:
+    found = events("انتقد وزير الخارجية الأمريكي جون كيري، الذي زار القاهرة أمس، سياسات إيران في المنطقة.")
+    visit = by_root(found, "04")[0]
+    assert visit["source"]["entity"] == "kerry-john" and visit["targets"][0]["text"] == "القاهرة"
+
+
+def test_the_one_who_carried_out_a_condemned_attack_did_it() -> None:
+    found = events("وأدانت مصر الهجوم الذي شنته إسرائيل على غزة.")
+    assert by_root(found, "19")[0]["source"]["entity"] == "isr"
+
+
+def test_the_one_called_on_may_stand_after_the_callers_comma() -> None:
+    found = events("ودعا مندوب المملكة لدى الأمم المتحدة السفير عبدالله المعلمي، الأمين العام للأمم المتحدة "
+                   "بان كي مون إلى إزاحة الستار.")
+    assert by_root(found, "02")[0]["targets"][0]["text"] == "بان كي مون"

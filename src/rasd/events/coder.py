@@ -312,6 +312,9 @@ class EventCoder:
             if hit.pattern.code[:2] not in CROWD_ROOTS:
                 return None  # a violent act condemned still happened: it is kept without a doer
         end = _target_end(s, hit.last)
+        if source is not None and source.first > hit.last and end == source.last + 1 and end + 1 < len(s.words) \
+                and s.words[end] in ("،", ",") and (s.actor_at(end + 1) is not None or title_word(s, end + 1)):
+            end = _target_end(s, end + 1)  # "دعا مندوب المملكة السفير المعلمي، الأمين العام إلى": past the comma
         preps = hit.pattern.options.target
         if by_authorities:  # the passive's subject is the one arrested: before the verb or right after it
             patients = (subject_before(s, hit.first, s.clause_start(hit.first)), s.actor_at(hit.last + 1))
@@ -1117,6 +1120,12 @@ def _antecedent(s: Sentence, hit: Hit) -> Actor | None:
         before = before[1:] if before[:1] in "وف" and before[1:] in PREPOSITIONS else before
         if before not in PREPOSITIONS and not clitic_preposition(s, actor) and _can_act(actor):
             found = actor
+    if found is None and hit.first >= 3 and s.words[hit.first - 2] in ("،", ","):
+        before = s.actor_at(hit.first - 3)  # "جون كيري، الذي زار القاهرة": the one the aside is about
+        masculine = relative in MASCULINE_RELATIVES  # "لوحته محمد بن سلمان، والتي": the painting
+        if before is not None and before.last == hit.first - 3 and _can_act(before) \
+                and not clitic_preposition(s, before) and (masculine or before.type != "PER"):
+            found = before
     if found is not None and _act_noun_between(s, found.last + 1, hit.first - 1):
         return None  # "أدانت مصر الهجوم الذي استهدف كنيسة": the attack targeted it, not Egypt
     if found is not None and found.type == "UNNAMED" and found.first == found.last and found.first > 0 \
@@ -1125,6 +1134,7 @@ def _antecedent(s: Sentence, hit: Hit) -> Actor | None:
     return found
 
 
+MASCULINE_RELATIVES = frozenset(word_form(w) for w in "الذي الذين اللذان".split())
 SUBJECT_PRONOUNS = frozenset(word_form(w) for w in "هو هي هم وهو وهي وهم فهو فهي فهم".split())
 
 
@@ -1180,6 +1190,9 @@ def _own_subject(s: Sentence, hit: Hit) -> Actor | None:
     word = s.words[k]
     if word.startswith("ال") and word.endswith("ين") and (actor.type in ("NORP", "UNNAMED") or word.endswith("يين")):
         return None  # "ساركوزي الذي طالب الفرنسيين": a plural in -ين is the object, the antecedent acts
+    if actor.type in ("GPE", "LOC", "FAC") and "obj" in hit.pattern.options.target and not hit.analysis.suffix \
+            and k == hit.last + 1:
+        return None  # "كيري، الذي زار القاهرة": the place is what the verb takes ("شنته إسرائيل" has its object)
     return actor
 
 
@@ -1226,6 +1239,9 @@ def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     owner = _possessor(s, hit)
     if owner is not None:  # "وبدأت غاراتها": the pronoun says whose strikes
         return owner, hit.last
+    carried = _carried_out_by(s, hit)
+    if carried is not None:  # "أدانت مصر الهجوم الذي شنته إسرائيل": Israel's, not the condemner's
+        return carried, carried.last
     subject = clause_subject(s, hit.first, s.clause_start(hit.first), _can_act)
     if subject is not None and subject.last < hit.first and _witnessed(s, hit):
         subject = None  # "شهدت إسطنبول إطلاق نار", "شهدت تركيا عملية": where it happened, not who did it
@@ -1243,9 +1259,6 @@ def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     titled = _titled_genitive(s, hit) if not patient else None  # "مقتل محمد الفرج": the one killed
     if titled is not None:  # "زيارة وزير الدفاع الأميركي آشتون كارتر": the person the title names
         return titled, titled.last
-    carried = _carried_out_by(s, hit)
-    if carried is not None:
-        return carried, carried.last
     between = _between(s, hit)
     if between is not None:  # "اشتباكات بين الشرطة والمسلحين": the first side, the other its target
         return between, between.last
@@ -1345,7 +1358,7 @@ def _between(s: Sentence, hit: Hit) -> Actor | None:
 
 
 SUPPORT_VERBS = frozenset(word_form(w) for w in (
-    "شن شنت شنه شنها شنتها شنوا نفذ نفذت نفذه نفذها نفذته نفذتها نفذوا يشن تشن ينفذ تنفذ "
+    "شن شنت شنه شنها شنته شنتها شنوا نفذ نفذت نفذه نفذها نفذته نفذتها نفذوا يشن تشن ينفذ تنفذ "
     "ارتكب ارتكبت ارتكبها ارتكبه قاد قادت "
     "تبنى تبنت تبناه تبناها تبنته تبنتها".split()))  # "عملية انتحارية تبناها حزب العمال"
 
