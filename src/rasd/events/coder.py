@@ -1121,11 +1121,11 @@ def _antecedent(s: Sentence, hit: Hit) -> Actor | None:
         if before not in PREPOSITIONS and not clitic_preposition(s, actor) and _can_act(actor):
             found = actor
     if found is None and hit.first >= 3 and s.words[hit.first - 2] in ("،", ","):
-        before = s.actor_at(hit.first - 3)  # "جون كيري، الذي زار القاهرة": the one the aside is about
+        aside_of = s.actor_at(hit.first - 3)  # "جون كيري، الذي زار القاهرة": the one the aside is about
         masculine = relative in MASCULINE_RELATIVES  # "لوحته محمد بن سلمان، والتي": the painting
-        if before is not None and before.last == hit.first - 3 and _can_act(before) \
-                and not clitic_preposition(s, before) and (masculine or before.type != "PER"):
-            found = before
+        if aside_of is not None and aside_of.last == hit.first - 3 and _can_act(aside_of) \
+                and not clitic_preposition(s, aside_of) and (masculine or aside_of.type != "PER"):
+            found = aside_of
     if found is not None and _act_noun_between(s, found.last + 1, hit.first - 1):
         return None  # "أدانت مصر الهجوم الذي استهدف كنيسة": the attack targeted it, not Egypt
     if found is not None and found.type == "UNNAMED" and found.first == found.last and found.first > 0 \
