@@ -73,3 +73,12 @@ def test_next_word_cancels_a_pattern() -> None:
     lexicon = PatternLexicon([["180", "noun", "انفجار", "next!=الأسعار,أسعار"]])
     assert not lexicon.find([search_form(w) for w in "انفجار الأسعار".split()], 0)
     assert lexicon.find([search_form(w) for w in "انفجار سيارة".split()], 0)
+
+
+def test_a_sound_causative_takes_him_a_hollow_one_is_its_masdar() -> None:
+    from rasd.clauses.inflect import Inflections
+    forms = Inflections()
+    forms.add_verb("ابرم", "يبرم")
+    forms.add_verb("افاد", "يفيد")
+    assert any(a.form.pos == "past" and a.suffix == "ه" for a in forms.analyse("ابرمته"))
+    assert not any(a.form.pos == "past" and a.suffix == "ه" for a in forms.analyse("افادته"))

@@ -169,10 +169,16 @@ def _fits(form: Form, prefix: str, suffix: str) -> bool:
     A noun with the article takes no pronoun suffix."""
     core = prefix.lstrip("وف") if prefix[:1] in ("و", "ف") else prefix
     if form.pos == "past":  # أفاد+ه is also the noun إفادة, أشار+ه إشارة: not a verb with "him"
-        return core == "" and not (suffix == "ه" and form.base.startswith("ا"))
+        return core == "" and not (suffix == "ه" and _hollow_causative(form.base))
     if form.pos == "present":
         return core in ("", "س", "ل")
     if form.pos == "participle":
         return core == "" and not suffix
     return core in ("", "ال", "بال", "لل", "ب", "ل", "ك", "كال") and not (suffix and "ال" in core or
                                                                         suffix and core == "لل")
+
+
+def _hollow_causative(base: str) -> bool:
+    """أفاد، أشار، أدار، أعاد: their masdar ends in ة (إفادة), so the masdar with "his" is
+    written like the verb with "him" (إفادته / أفادته). Sound verbs (أبرم: إبرام) are not."""
+    return base.startswith("ا") and len(base) == 4 and base[2] == "ا"
