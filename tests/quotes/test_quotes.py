@@ -65,7 +65,7 @@ def test_quotation_before_the_cue_and_across_sentences() -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    "وقال شهود عيان إن الانفجار وقع قرب السوق.",  # a subject we do not know: no guessing
+    "وقال أصحاب المحلات إن الانفجار وقع قرب السوق.",  # a subject we do not know: no guessing
     "ويقع المبنى بين الشارعين الرئيسيين في وسط المدينة القديمة.",  # بين is "between"
     "وتخرج في المعهد هذا العام 800 طالب بتطوير المناهج الزراعية.",  # طالب after a number: students
 ])
@@ -313,3 +313,8 @@ def test_a_report_inside_a_quotation_names_its_own_speaker() -> None:
     assert inner and inner[0]["text"].startswith("نفضل أن نتلقى السلاح")
     own = quotes("وقال الرئيس التركي رجب طيب أردوغان: «لا نريد أن نرى داعش بالقرب من الحدود التركية».")
     assert all(q["speaker"]["text"] != "داعش" for q in own)
+
+
+def test_witnesses_are_an_unnamed_civilian_speaker() -> None:
+    found = quotes("وقال شهود عيان إن امرأتين أطلقتا النار على الشرطة قرب القنصلية.")
+    assert found[0]["speaker"]["text"] == "شهود" and found[0]["code"].endswith("CVL")
