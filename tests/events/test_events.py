@@ -169,3 +169,10 @@ def test_a_verbs_other_sense_is_no_event() -> None:
 def test_concluding_a_deal_and_a_surprise_attack() -> None:
     assert "05" in roots("وأبرمت إيران والدول الكبرى اتفاقها النووي في فيينا مع الولايات المتحدة.")
     assert "19" in roots("وحاول مسلحو الحوثي مباغتة مقاتلي المقاومة الشعبية في جبهة ماس.")
+
+
+def test_two_calls_of_one_speaker_are_two_events_and_a_court_convicts() -> None:
+    found = events("وحث الخبير سعود المرزوقي البنوك على استحداث برامج جديدة، مشيراً إلى أهمية ذلك. "
+                   "ودعا سعود المرزوقي البنوك في المقابل إلى التركيز على دعم المشاريع الإنتاجية.")
+    assert len([e for e in found if e["root"] == "02"]) == 2
+    assert "11" not in roots("وأدانت المحكمة ثلاثة متهمين آخرين وعاقبتهم بالسجن لمدة عشر سنوات.")

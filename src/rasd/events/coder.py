@@ -163,7 +163,8 @@ class EventCoder:
                     continue  # the act again in its own sentence ("الهجوم الذي استهدف كنيسة"): one event
                 here[_key_in_sentence(event)] = event
                 key = _key(event)
-                if owner is not None or key not in seen and not _repeats(event, events):
+                fresh = key not in seen or (event["root"] in SPEECH_ROOTS and not event["targets"])
+                if owner is not None or fresh and not _repeats(event, events):  # two calls are two acts
                     seen.add(key)  # "another" aircraft's strike is another act, whatever it shares
                     events.append(event)
             for event in self._demands(doc, s, dates, dateline):
