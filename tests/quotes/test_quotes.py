@@ -318,3 +318,12 @@ def test_a_report_inside_a_quotation_names_its_own_speaker() -> None:
 def test_witnesses_are_an_unnamed_civilian_speaker() -> None:
     found = quotes("وقال شهود عيان إن امرأتين أطلقتا النار على الشرطة قرب القنصلية.")
     assert found[0]["speaker"]["text"] == "شهود" and found[0]["code"].endswith("CVL")
+
+
+def test_a_cue_describing_an_indefinite_noun_is_not_the_last_speaker_again() -> None:
+    found = quotes("وقال شهود عيان إن الانفجار وقع قرب السوق.\n"
+                   "ومؤخرا بث غزاويون التحقوا بتنظيم داعش تسجيل فيديو يدعو الى مهاجمة حركة حماس.")
+    assert len(found) == 1
+    going_on = quotes("وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الاتفاق سيئ.\n"
+                      "ومضى يقول إن البديل هو استمرار العقوبات.")
+    assert len(going_on) == 2

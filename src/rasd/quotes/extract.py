@@ -283,13 +283,30 @@ class QuoteExtractor:
                 return issuer
             spoken = speakers.last()
             return (hit.last + 1, spoken) if spoken else None
-        if nxt in PRONOUN_NEXT or s.tokens[hit.last + 1].kind == "punct" or _object_then_content(s, hit):
+        if (nxt in PRONOUN_NEXT or s.tokens[hit.last + 1].kind == "punct" or _object_then_content(s, hit)) \
+                and not _describes_a_noun(s, hit):
             spoken = speakers.last()  # "وأضاف أن", "وأشار إلى", "وقال في بيان": the last speaker
             return (hit.last, spoken) if spoken else None
         return None  # a subject the article names without our knowing it ("وقال شهود عيان")
 
 
 _Spoken = tuple[Actor, dict[str, Any]]
+
+
+GOING_ON = frozenset(word_form(w) for w in "مضى مضت عاد عادت راح راحت ظل ظلت أخذ بدأ بدأت".split())
+
+
+def _describes_a_noun(s: Sentence, hit: Hit) -> bool:
+    """A present cue right after an indefinite noun, without و ("بث تسجيل فيديو يدعو إلى
+    مهاجمة حماس"): a clause describing that noun (the video calls), not the last speaker again."""
+    if hit.first == 0 or hit.analysis.form.pos != "present" or s.words[hit.first][:1] in ("و", "ف"):
+        return False
+    before = s.words[hit.first - 1]
+    if before[:1] in ("و", "ف") or before in GOING_ON:
+        return False  # "ومضى يقول إن", "وعاد يؤكد": the speaker goes on
+    return s.tokens[hit.first - 1].kind == "word" and not before.startswith("ال") and before not in PRONOUN_BEFORE \
+        and before not in PREPOSITIONS and before not in THAT and before not in SKIPPABLE \
+        and s.actor_at(hit.first - 1) is None and len(before) > 2
 
 
 def _place(actor: Actor) -> bool:
