@@ -302,8 +302,8 @@ def _describes_a_noun(s: Sentence, hit: Hit) -> bool:
     if hit.first == 0 or hit.analysis.form.pos != "present" or s.words[hit.first][:1] in ("و", "ف"):
         return False
     before = s.words[hit.first - 1]
-    if before[:1] in ("و", "ف") or before in GOING_ON:
-        return False  # "ومضى يقول إن", "وعاد يؤكد": the speaker goes on
+    if before[:1] == "و" or before in GOING_ON or before[1:] in GOING_ON:
+        return False  # "ومضى يقول إن", "فعاد يؤكد": the speaker goes on (not "فيديو", a noun in ف)
     return s.tokens[hit.first - 1].kind == "word" and not before.startswith("ال") and before not in PRONOUN_BEFORE \
         and before not in PREPOSITIONS and before not in THAT and before not in SKIPPABLE \
         and s.actor_at(hit.first - 1) is None and len(before) > 2
