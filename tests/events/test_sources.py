@@ -504,3 +504,10 @@ def test_the_one_called_on_may_stand_after_the_callers_comma() -> None:
     found = events("ودعا مندوب المملكة لدى الأمم المتحدة السفير عبدالله المعلمي، الأمين العام للأمم المتحدة "
                    "بان كي مون إلى إزاحة الستار.")
     assert by_root(found, "02")[0]["targets"][0]["text"] == "بان كي مون"
+
+
+def test_a_noun_after_a_plural_verb_is_its_object_and_no_one_acts_on_itself() -> None:
+    found = events("ويقاتل زعماء الفصائل المسلحة في طرابلس، يدعمون المؤتمر الوطني العام.")
+    assert all((e["source"] or {}).get("text") != "المؤتمر الوطني العام" for e in found)
+    assert all((e["source"] or {}).get("entity") not in {t.get("entity") for t in e["targets"]} - {None}
+               for e in found)

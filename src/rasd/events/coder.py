@@ -335,6 +335,8 @@ class EventCoder:
             found = actors_after(s, group[-1].last, end, preps, group[-1])
             targets = [a for a in found if not any(_same(a, member) for member in group)]
         targets = [_named_member(s, t) or t for t in targets]  # "اعتقال أحد أبرز رموز التيار الشيخ فلان"
+        if source_ref is not None and source_ref.get("entity"):
+            targets = [t for t in targets if t.entity != source_ref["entity"]]  # no one acts on itself
         if not targets and hit.pattern.code[:2] in JUDGED_ROOTS:
             owner = _object_owner(s, max(hit.last, after), end, source)  # "ندد بالتصريحات التي ترددها إيران": Iran
             targets = [owner] if owner is not None else []
@@ -952,6 +954,8 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     if act:  # "لكن عشرات الغارات التي تلت ذلك استهدفت المتمردين": the raids struck them
         return owner, hit.last
     actor = subject_after(s, hit.first, end)  # "أجرى بومبيو محادثات": inside the pattern
+    if actor is not None and _plural_marked(s, hit):  # "زعماء الفصائل، يدعمون المؤتمر الوطني": a verb
+        actor = None  # before its subject is singular, so the noun after a plural one is its object
     if actor is None and hit.last > hit.first and s.words[hit.last] not in PREPOSITIONS:
         actor = subject_after(s, hit.last, end)  # not "استمر في العمل مع [الأكراد]": that is the target
     if actor is not None and hit.pattern.code[:2] in VICTIM_ROOTS and _victims(s, actor):
@@ -963,6 +967,16 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     if actor is not None and actor.code:
         return actor, actor.last
     return _that_subject(s, hit), hit.last
+
+
+def _plural_marked(s: Sentence, hit: Hit) -> bool:
+    """A verb that carries a plural subject in its ending (يدعمون، قصفوا، يقاتلون) and no object
+    pronoun: Arabic puts a verb before its noun subject in the singular, so the noun that follows
+    is not its subject."""
+    if hit.pattern.kind != "verb" or hit.analysis.suffix or hit.last != hit.first:
+        return False
+    word = s.words[hit.first]
+    return word.endswith(("ون", "وا")) and len(word) > 4
 
 
 def _act_subject(s: Sentence, hit: Hit) -> tuple[bool, Actor | None]:
