@@ -511,3 +511,10 @@ def test_a_noun_after_a_plural_verb_is_its_object_and_no_one_acts_on_itself() ->
     assert all((e["source"] or {}).get("text") != "المؤتمر الوطني العام" for e in found)
     assert all((e["source"] or {}).get("entity") not in {t.get("entity") for t in e["targets"]} - {None}
                for e in found)
+
+
+def test_these_forces_are_the_body_just_named() -> None:
+    found = events("وقال المتحدث إن مقاتلي المقاومة الشعبية سيطروا على مدينة الحوطة.\n"
+                   "وأضاف أن هذه القوات قصفت مواقع الحوثيين في مدينة تعز.")
+    shelling = [e for e in by_root(found, "19") if e["trigger"] == "قصفت"]
+    assert shelling and shelling[0]["source"]["entity"] == "popular-resistance-yemen"

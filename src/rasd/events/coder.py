@@ -278,6 +278,10 @@ class EventCoder:
                 and source is not None and source.last < hit.first \
                 and any(_who(source_ref) == _who(t) for t in previous["targets"]):
             source_ref = previous["source"]  # "اعتقل الجيش عشرات المسلحين وقتل آخرين": the army killed
+        if source is not None and source.entity is None and source.first > 0 and s.words[source.first - 1] in DEMONSTRATIVES \
+                and discourse is not None and (named := discourse.last_body(s.tokens[hit.first].start)) is not None:
+            source_ref = {**named, "text": source_ref["text"] if source_ref else named.get("text")}
+            # "إن هذه القوات استعادت القصر": the forces just named (مقاتلي المقاومة)
         if source_ref is None and previous is not None and s.words[hit.first][:1] == "و":
             source_ref = previous["source"]  # "أجرى بومبيو محادثات ... والتقى بالمبعوث": the same subject
         if source is None and previous is not None and _describes(s, hit, previous, previous_last):
@@ -433,6 +437,12 @@ class _Discourse:
     def add(self, at: int, ref: dict[str, Any] | None) -> None:
         if ref and (ref.get("entity") or ref.get("actor_code")):
             insort(self.subjects, (at, ref), key=lambda x: x[0])
+
+    def last_body(self, before: int) -> dict[str, Any] | None:
+        """The last named body or group before `before` ("هذه القوات" after "مقاتلي المقاومة")."""
+        found = [ref for at, ref in self.subjects if before - DISCOURSE_REACH <= at < before
+                 and self.types.get(ref.get("entity") or "") == "ORG"]
+        return dict(found[-1]) if found else None
 
     def last(self, before: int, feminine: bool | None = None) -> dict[str, Any] | None:
         """The last subject before `before`; with `feminine` set, the last that agrees with a
@@ -1149,6 +1159,7 @@ def _antecedent(s: Sentence, hit: Hit) -> Actor | None:
     return found
 
 
+DEMONSTRATIVES = frozenset(word_form(w) for w in "هذه هذا هؤلاء تلك ذلك أولئك".split())
 MASCULINE_RELATIVES = frozenset(word_form(w) for w in "الذي الذين اللذان".split())
 SUBJECT_PRONOUNS = frozenset(word_form(w) for w in "هو هي هم وهو وهي وهم فهو فهي فهم".split())
 
