@@ -28,12 +28,14 @@ GAP = 9  # tokens allowed between a verb and the rest of its pattern (its subjec
 class Options:
     """`target`: where the pattern's target is: `obj` (the direct object) and/or
     prepositions; `veto`: words anywhere in the sentence that cancel it; `next!`: words right
-    after it that cancel it; `needs`: words one of which must be in the sentence; any other
-    option is kept in `extra` for the lexicon's user."""
+    after it that cancel it; `near!`: words within NEAR_REACH words after it that cancel it (a
+    verb's other sense: "لن يثني المملكة عن" deters, "داعياً الله" prays); `needs`: words one of
+    which must be in the sentence; any other option is kept in `extra` for the lexicon's user."""
 
     target: frozenset[str] = frozenset()
     veto: frozenset[str] = frozenset()
     next_not: frozenset[str] = frozenset()
+    near_not: frozenset[str] = frozenset()
     needs: frozenset[str] = frozenset()
     extra: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -47,7 +49,7 @@ class Options:
                 values[name.strip()] = values.get(name.strip(), ()) + words
         target = frozenset("obj" if w == search_form("obj") else w for w in values.pop("target", ()))
         return cls(target=target, veto=_with_and_without_article(values.pop("veto", ())),
-                   next_not=frozenset(values.pop("next!", ())),
+                   next_not=frozenset(values.pop("next!", ())), near_not=frozenset(values.pop("near!", ())),
                    needs=_with_and_without_article(values.pop("needs", ())), extra=values)
 
 
@@ -180,7 +182,13 @@ def _rest_at(words: Sequence[str], i: int, end: int, pattern: Pattern,
     return j
 
 
+NEAR_REACH = 3  # words after a pattern in which a `near!` word tells its other sense
+
+
 def _cancelled(words: Sequence[str], last: int, end: int, pattern: Pattern) -> bool:
+    near = pattern.options.near_not
+    if near and any(words[k] in near for k in range(last + 1, min(end, last + 1 + NEAR_REACH))):
+        return True
     nxt = pattern.options.next_not
     if nxt and last + 1 < end:
         word = words[last + 1]

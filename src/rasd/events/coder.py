@@ -785,21 +785,7 @@ def construct_heads() -> frozenset[str]:
 
 def _other_word(s: Sentence, hit: Hit) -> bool:
     return hit.first == hit.last and strip_proclitics(s.words[hit.first], prepositions=True) in OTHER_WORDS \
-        or s.words[hit.first] in OTHER_WORDS or _other_sense(s, hit)
-
-
-# A verb's other sense, told by the word that follows it within a few words: "لن يثني المملكة
-# عن دورها" deters (أثنى على praises), "داعياً الله أن" prays (دعا إلى calls on someone).
-OTHER_SENSES = {word_form(head): frozenset(word_form(w) for w in after.split()) for head, after in (
-    ("أثنى", "عن"), ("دعا", "الله لله"), ("داعيا", "الله لله"), ("داعيه", "الله لله"), ("سأل", "الله"))}
-SENSE_REACH = 3
-
-
-def _other_sense(s: Sentence, hit: Hit) -> bool:
-    after = OTHER_SENSES.get(hit.pattern.head)
-    if after is None or hit.pattern.kind not in ("verb", "participle"):
-        return False
-    return any(s.words[k] in after for k in range(hit.last + 1, min(len(s.words), hit.last + 1 + SENSE_REACH)))
+        or s.words[hit.first] in OTHER_WORDS
 
 
 def _passive(s: Sentence, hit: Hit) -> bool:
