@@ -134,6 +134,7 @@ class EventCoder:
         seen: set[tuple[Any, ...]] = set()
         dateline = self.places.dateline(doc)
         discourse = _Discourse(doc)
+        entities = {e["id"]: e for e in doc.entities}
         for s in view.sentences:
             dates = _LazyDates(doc, s)
             blocked = _blocked_roots(s)
@@ -141,14 +142,15 @@ class EventCoder:
             previous_last: int | None = None
             here: dict[tuple[Any, ...], dict[str, Any]] = {}
             for hit in self._hits(s, blocked):
-                event = self._event(doc, s, hit, dates, dateline, previous, discourse, previous_last)
+                describes = previous is not None and _describes(s, hit, previous, previous_last)
+                event = self._event(doc, s, hit, dates, dateline, previous, discourse, previous_last,
+                                    entities=entities, describes=describes)
                 if event is None:
                     continue
                 owner = _another_of(s, event, events)
                 if owner is not None:
                     event["source"] = owner  # "قصفت طائرة أخرى موقعاً": another of the coalition's aircraft
-                if previous is not None and _describes(s, hit, previous, previous_last) \
-                        and _who(event["source"]) == _who(previous["source"]):
+                if previous is not None and describes and _who(event["source"]) == _who(previous["source"]):
                     known = {_who(t) for t in previous["targets"]}
                     previous["targets"] += [t for t in event["targets"] if _who(t) not in known]
                     previous_last = hit.last
@@ -167,17 +169,17 @@ class EventCoder:
                 if owner is not None or fresh and not _repeats(event, events):  # two calls are two acts
                     seen.add(key)  # "another" aircraft's strike is another act, whatever it shares
                     events.append(event)
-            for event in self._demands(doc, s, dates, dateline):
+            for event in self._demands(doc, s, dates, dateline, entities):
                 key = _key(event)
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
-        events = _with_opponents(events, {e["id"]: e for e in doc.entities})
+        events = _with_opponents(events, entities)
         doc.events = events if self.happenings else [e for e in events if e["source"]]
         return doc
 
-    def _demands(self, doc: Document, s: Sentence, dates: _LazyDates,
-                 dateline: dict[str, Any] | None) -> list[dict[str, Any]]:
+    def _demands(self, doc: Document, s: Sentence, dates: _LazyDates, dateline: dict[str, Any] | None,
+                 entities: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
         """"على إيران أن تغير سياستها" in a quote: its speaker demands it of Iran (CAMEO 100)."""
         out = []
         for speaker, actor, i in demands(s, doc.quotes):
@@ -190,7 +192,7 @@ class EventCoder:
                 "trigger": doc.text[s.tokens[i].start:s.tokens[actor.last].end],
                 "source": dict(speaker), "targets": [self._target(actor, doc.text)],
                 "modality": "asserted", "date": date[0], "date_text": date[1],
-                "place": self.places.place(s, i, [actor], doc_entities(doc)) or dateline,
+                "place": self.places.place(s, i, [actor], entities) or dateline,
                 "start": start, "end": stop, "evidence": doc.text[start:stop],
             })
         return out
@@ -255,7 +257,10 @@ class EventCoder:
 
     def _event(self, doc: Document, s: Sentence, hit: Hit, dates: _LazyDates, dateline: dict[str, Any] | None,
                previous: dict[str, Any] | None, discourse: _Discourse | None = None,
-               previous_last: int | None = None) -> dict[str, Any] | None:
+               previous_last: int | None = None, *, entities: dict[str, dict[str, Any]],
+               describes: bool = False) -> dict[str, Any] | None:
+        """The event `hit` codes, or None. `entities`: the document's by id; `describes`: the
+        verb tells what the previous act struck (`_describes`), and takes its doer."""
         text = doc.text
         source, after = _source(s, hit)
         if _said_in(s, hit.first):  # "ألقى الدكتور محمد العيسى ... كلمة أعرب فيها": who gave the speech
@@ -284,7 +289,7 @@ class EventCoder:
             # "إن هذه القوات استعادت القصر": the forces just named (مقاتلي المقاومة)
         if source_ref is None and previous is not None and s.words[hit.first][:1] == "و":
             source_ref = previous["source"]  # "أجرى بومبيو محادثات ... والتقى بالمبعوث": the same subject
-        if source is None and previous is not None and _describes(s, hit, previous, previous_last):
+        if source is None and previous is not None and describes:
             source_ref = previous["source"]  # "شنت طائرات التحالف غارات استهدفت مواقع": the raids' doer
         if source_ref is None and source is None and (topic := _topic(s, hit)) is not None:
             source_ref = topic.ref(text)  # "وتركيا العضو في الحلف في حالة تأهب منذ أن بدأت حرباً"
@@ -355,8 +360,7 @@ class EventCoder:
         cameo = _armed_support(hit, s, targets) or hit.pattern.code
         mode = modality(s, hit, doc.quotes)
         date = _date(dates.get(future=mode == "planned"), s, hit.first)
-        place = self.places.place(s, hit.first, [source], doc_entities(doc)) or self._target_place(targets) \
-            or dateline
+        place = self.places.place(s, hit.first, [source], entities) or self._target_place(targets) or dateline
         start, stop = s.start, min(s.end, s.start + EVIDENCE_MAX)
         source_ref = self._placed(source_ref, place)
         if by_authorities and source_ref is not None and source_ref.get("actor_code") == "GOV":
@@ -376,11 +380,6 @@ AUTHORITY_ACTS = frozenset({"173", "174", "172", "084"})
 
 
 AUTHORITY_SECTORS = ("GOV", "MIL", "COP", "JUD", "SPY", "LEG")
-
-
-def doc_entities(doc: Document) -> dict[str, dict[str, Any]]:
-    """The document's entities by id (a small dict, rebuilt per call: events are few)."""
-    return {e["id"]: e for e in doc.entities}
 
 
 def _private(actor: Actor | None) -> bool:
@@ -644,17 +643,21 @@ def _crowd(s: Sentence, hit: Hit, text: str) -> dict[str, Any] | None:
     return None
 
 
+def _word_file(name: str) -> frozenset[str]:
+    """The words of a data file of this package (# lines are comments), in their word forms."""
+    text = files("rasd.events").joinpath("data", name).read_text("utf-8")
+    return frozenset(word_form(w) for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
 @cache
 def crowd_words() -> frozenset[str]:
-    text = files("rasd.events").joinpath("data/crowds.txt").read_text("utf-8")
-    return frozenset(word_form(w) for line in text.splitlines() if not line.startswith("#") for w in line.split())
+    return _word_file("crowds.txt")
 
 
 @cache
 def means_words() -> frozenset[str]:
     """The means of an attack (a car bomb, a rocket): a happening's subject, never its source."""
-    text = files("rasd.events").joinpath("data/means.txt").read_text("utf-8")
-    return frozenset(word_form(w) for line in text.splitlines() if not line.startswith("#") for w in line.split())
+    return _word_file("means.txt")
 
 
 @cache

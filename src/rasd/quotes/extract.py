@@ -28,7 +28,7 @@ from rasd.clauses.arguments import (
     subject_before,
     title_word,
 )
-from rasd.clauses.lexicon import Hit, PatternLexicon
+from rasd.clauses.lexicon import POSSESSIVES, Hit, PatternLexicon
 from rasd.clauses.view import (
     Actor,
     Sentence,
@@ -426,7 +426,6 @@ def _not_a_cue(s: Sentence, hit: Hit) -> bool:
 NAMED_WORKS = frozenset(word_form(w) for w in (
     "عنوان بعنوان ندوة ندوه محاضرة كتاب كتابه برنامج فيلم مسلسل حملة مؤتمر ورشة مبادرة مشروع "
     "معرض مهرجان مسابقة قصيدة رواية مقال مقاله").split())
-POSSESSIVES = ("ها", "هم", "ه", "نا")
 
 
 def _named_work(word: str) -> bool:
