@@ -1042,8 +1042,7 @@ def _another_of(s: Sentence, event: dict[str, Any], events: list[dict[str, Any]]
     words = search_form(source.get("text") or "").split()
     if source.get("entity") or len(words) != 1 or strip_proclitics(words[0]) not in AIRCRAFT:
         return None
-    at = next((k for k, t in enumerate(s.tokens) if t.start >= event["start"] and s.words[k] == words[0]), None)
-    if at is None or at + 1 >= len(s.words) or s.words[at + 1] not in ANOTHER:
+    if not any(word == words[0] and nxt in ANOTHER for word, nxt in zip(s.words, s.words[1:], strict=False)):
         return None
     earlier = next((e["source"] for e in reversed(events) if e["root"] == event["root"] and e["source"]
                     and e["source"].get("entity")), None)
