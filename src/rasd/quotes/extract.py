@@ -182,6 +182,8 @@ class QuoteExtractor:
         أوضحت مجدداً أننا نفضل أن نتلقى السلاح مباشرة»"): a quote of that speaker too. The
         outer speaker stays the one later cues refer back to."""
         found: list[dict[str, Any]] = []
+        if not any(o < s.end and s.start < c for o, c in marks):
+            return found  # most sentences hold no quotation: no second pass over their words
         for hit in self._cues(s, marks, inside=True):
             span = _enclosing(s.tokens[hit.first].start, marks)
             if span is None or _code(hit) not in ("say", "cont") or _first_person(s.words[hit.first], hit):
