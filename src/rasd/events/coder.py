@@ -42,9 +42,10 @@ from rasd.events.places import PlaceFinder
 from rasd.link.lexicon import rows
 from rasd.link.organizations import glossary
 from rasd.link.roles import role_head
+from rasd.link.romanize import default as romanizer
 from rasd.model import Document
 from rasd.ner.features import word_form
-from rasd.quotes.extract import IN_IT, cue_lexicon
+from rasd.quotes.extract import IN_IT, ONE_OF, cue_lexicon
 from rasd.text.normalize import search_form
 from rasd.time.dates import DateRef, find_dates
 
@@ -1011,8 +1012,6 @@ def _act_subject(s: Sentence, hit: Hit) -> tuple[bool, Actor | None]:
 ACT_SUBJECT_REACH = 8  # words from an attack noun to the verb it is the subject of
 
 
-ONE_OF = frozenset(word_form(w) for w in "أحد إحدى".split())
-HONORIFICS = frozenset(word_form(w) for w in "الشيخ الدكتور السيد المهندس الأستاذ اللواء العميد العقيد".split())
 MEMBER_REACH = 4  # words from أحد to the group it partitions: "أحد أبرز رموز التيار"
 
 
@@ -1026,7 +1025,7 @@ def _named_member(s: Sentence, target: Actor) -> Actor | None:
         actor = s.actor_at(k)
         if actor is not None and actor.first == k:
             return actor if actor.type == "PER" else None
-        if s.words[k] not in HONORIFICS and not title_word(s, k):
+        if s.words[k] not in romanizer().titles and not title_word(s, k):  # الشيخ، اللواء (person_cues.txt)
             return None
     return None
 
