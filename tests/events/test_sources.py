@@ -518,3 +518,29 @@ def test_these_forces_are_the_body_just_named() -> None:
                    "وأضاف أن هذه القوات قصفت مواقع الحوثيين في مدينة تعز.")
     shelling = [e for e in by_root(found, "19") if e["trigger"] == "قصفت"]
     assert shelling and shelling[0]["source"]["entity"] == "popular-resistance-yemen"
+
+
+def test_a_clash_between_two_sides_is_coded_from_each_side() -> None:
+    found = by_root(events("واندلعت معارك عنيفة بين الحوثيين والمقاومة الشعبية في مدينة تعز."), "19")
+    sides = {(e["source"]["entity"], e["targets"][0]["entity"]) for e in found}
+    assert sides == {("houthis", "popular-resistance-yemen"), ("popular-resistance-yemen", "houthis")}
+    assert found[0]["source"]["entity"] == "houthis"  # the text's order first
+
+
+def test_a_side_closed_by_min_jiha_fights_the_side_after_it() -> None:
+    found = by_root(events("واستمرت الاشتباكات بين قوات النظام وحزب الله من جهة وبين جبهة النصرة من جهة أخرى "
+                           "في مدينة الزبداني."), "19")
+    assert found and all(e["targets"] and e["targets"][0]["entity"] != "hezbollah" for e in found)
+    assert any(e["targets"][0]["entity"] == "nusra" for e in found)
+
+
+def test_his_country_is_the_country_of_the_official_who_speaks() -> None:
+    strike = by_root(events("وقال مسؤول تركي إن بلاده قصفت مواقع تنظيم داعش في الرقة."), "19")[0]
+    assert strike["source"]["text"] == "بلاده" and strike["source"]["actor_code"] == "TUR"
+    aid = events("وأكد وزير الخارجية الأمريكي أن بلاده ستواصل دعم جهود الأمم المتحدة في اليمن.")
+    assert any(e["source"] and e["source"]["entity"] == "usa" for e in aid)
+
+
+def test_his_country_as_a_place_is_no_actor() -> None:
+    found = events("وقال الرئيس اليمني إن الجيش والمقاومة في بلاده سيطروا على مدينة عدن.")
+    assert all(e["source"] is None or e["source"]["text"] != "بلاده" for e in found)

@@ -120,6 +120,8 @@ class DocView:
 
     def _sentences(self, doc: Document) -> Iterator[Sentence]:
         mentions = sorted(_mentions(doc))
+        countries = {e["actor_code"]: e["id"] for e in doc.entities
+                     if e.get("type") == "GPE" and len(e.get("actor_code") or "") == 3}
         starts = [t.start for t in doc.tokens]
         spans = doc.sentences or []
         for index, span in enumerate(spans):
@@ -129,6 +131,9 @@ class DocView:
             sentence = Sentence(index, span.start, span.end, tokens, words, [], doc.text)
             sentence.actors = _named(sentence, mentions)
             sentence.actors = sorted(sentence.actors + _unnamed(sentence), key=lambda a: a.first)
+            own = _own_countries(sentence, countries)
+            if own:
+                sentence.actors = sorted(sentence.actors + own, key=lambda a: a.first)
             yield sentence
 
 
@@ -285,6 +290,74 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
             continue
         found.append(Actor(i, last, start, tokens[last].end, people, code, "UNNAMED", bare))
     return found
+
+
+PLACE_PREPOSITIONS = frozenset(word_form(w) for w in "في داخل خارج إلى الى من عبر".split())
+OWN_COUNTRY = frozenset(word_form(w) for w in "بلاده بلادها بلادهم بلادنا".split())
+
+
+def _own_countries(sentence: Sentence, countries: dict[str, str]) -> list[Actor]:
+    """"بلاده" (his country) as the country of the official named before it in the sentence:
+    "قال وزير الخارجية الأمريكي إن بلاده ستقدم الدعم" -> the United States (USA). Only a
+    person or an official whose code starts with a country's; `countries`: the article's
+    country entities by code, so the reference names the entity when the article does."""
+    if not any(_own_country(w) for w in sentence.words):
+        return []
+    known = iso_codes()
+    found: list[Actor] = []
+    for i, word in enumerate(sentence.words):
+        cut = _own_country(word)
+        if not cut or sentence.actor_at(i) is not None or word[:cut - 1].endswith("ب") \
+                or (i > 0 and sentence.words[i - 1] in PLACE_PREPOSITIONS):
+            continue  # "في بلاده", "ببلاده", "إلى بلاده": where, not who
+        code = _speaker_country(sentence, i, known)
+        if code is None:
+            continue
+        token = sentence.tokens[i]
+        entity = countries.get(code)
+        found.append(Actor(i, i, token.start + cut - 1, token.end, entity, code,
+                           "GPE" if entity else "UNNAMED", "بلاد"))
+    return found
+
+
+def _speaker_country(sentence: Sentence, i: int, known: frozenset[str]) -> str | None:
+    """The country of the nearest actor before word `i` that can be the one speaking: a person
+    or an official coded for a country (USAGOV), or the nisba of a title ("وزير الخارجية
+    الأمريكي", "السفير السعودي"); actors after a preposition ("في واشنطن") are passed over."""
+    for actor in reversed(sentence.actors):
+        if actor.last >= i or any(o is not actor and o.first <= actor.first and actor.last <= o.last
+                                  for o in sentence.actors):
+            continue  # the country inside "مسؤول تركي": the official speaks
+        word = sentence.tokens[actor.first].text
+        if (actor.first > 0 and sentence.words[actor.first - 1] in PREPOSITIONS_BEFORE) or word[:1] in ("ب", "ل"):
+            continue  # "السفير السعودي في واشنطن"، "لوكالة الأنباء"
+        code = actor.code or ""
+        if actor.type in ("PER", "UNNAMED") and len(code) >= 3 and code[:3] in known:
+            return code[:3]
+        if actor.type == "GPE" and code in known and actor.first == actor.last and nisba(sentence.words[actor.last]) \
+                and actor.first > 0 and sentence.actor_at(actor.first - 1) is None:
+            return code  # a title's country adjective
+        return None
+    return None
+
+
+PREPOSITIONS_BEFORE = frozenset(word_form(w) for w in "في لدى إلى الى من على مع داخل".split())  # not عن: "نقلت عن المعلم"
+
+
+def _own_country(word: str) -> int:
+    """1 + the length of the clitics before "بلاده"-like `word` (وبلاده، لبلادها), 0 if it is none."""
+    for cut in (0, 1, 2):
+        if word[cut:] in OWN_COUNTRY and (cut == 0 or word[:cut] in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")):
+            return cut + 1
+    return 0
+
+
+@cache
+def iso_codes() -> frozenset[str]:
+    """The alpha-3 codes of ISO 3166 (what a country's actor code is)."""
+    from rasd.kb.base import iso_alpha3
+
+    return frozenset(iso_alpha3().values()) | {"PSE", "XKX", "ESH", "TWN"}
 
 
 BELONGING = frozenset(word_form(w) for w in "تابع تابعة تابعين تابعون التابع التابعة التابعين التابعون".split())

@@ -133,6 +133,7 @@ class EventCoder:
         view = doc_view(doc)
         events: list[dict[str, Any]] = []
         seen: set[tuple[Any, ...]] = set()
+        mirrors: list[dict[str, Any]] = []
         dateline = self.places.dateline(doc)
         discourse = _Discourse(doc)
         entities = {e["id"]: e for e in doc.entities}
@@ -148,6 +149,7 @@ class EventCoder:
                                     entities=entities, describes=describes)
                 if event is None:
                     continue
+                mirror = event.pop(MIRROR, None)
                 owner = _another_of(s, event, events)
                 if owner is not None:
                     event["source"] = owner  # "قصفت طائرة أخرى موقعاً": another of the coalition's aircraft
@@ -170,11 +172,14 @@ class EventCoder:
                 if owner is not None or fresh and not _repeats(event, events):  # two calls are two acts
                     seen.add(key)  # "another" aircraft's strike is another act, whatever it shares
                     events.append(event)
+                    if mirror is not None:
+                        mirrors.append(mirror)  # "معارك بين الحوثيين والمقاومة": each side fights the other
             for event in self._demands(doc, s, dates, dateline, entities):
                 key = _key(event)
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
+        events = _with_mirrors(events, mirrors, seen)
         events = _with_opponents(events, entities)
         doc.events = events if self.happenings else [e for e in events if e["source"]]
         return doc
@@ -339,8 +344,12 @@ class EventCoder:
             found = [visited] if visited is not None and visited.first == hit.last + 1 and visited.type == "GPE" else []
         group = coordinated(s, source, len(s.words)) if source is not None else []
         targets = [a for a in found if not _same(a, source) and not any(_same(a, m) for m in group)]
+        mutual = False
         if source is not None and source.first > 0 and s.words[source.first - 1] == "بين" and len(group) > 1:
             targets = group[1:]  # "اشتباكات بين الشرطة والمسلحين": the other side
+            if (sides := _other_side(s, group)) is not None:
+                targets = sides  # "بين قوات النظام وحزب الله من جهة وبين فصائل معارضة": the group is one side
+            mutual = hit.pattern.code[:2] in MUTUAL_ROOTS and spoken is None
         elif not targets and len(group) > 1 and preps:  # "دعت الولايات المتحدة والسعودية طرفي النزاع"
             found = actors_after(s, group[-1].last, end, preps, group[-1])
             targets = [a for a in found if not any(_same(a, member) for member in group)]
@@ -366,18 +375,72 @@ class EventCoder:
         source_ref = self._placed(source_ref, place)
         if by_authorities and source_ref is not None and source_ref.get("actor_code") == "GOV":
             return None  # whose authorities neither the article nor the place says
-        return {
+        refs = [self._target(t, text) for t in targets]
+        event: dict[str, Any] = {
             "cameo": cameo, "root": cameo[:2], "plover": plover_of(cameo),
             "trigger": text[s.tokens[hit.first].start:s.tokens[hit.last].end],
-            "source": source_ref, "targets": [self._target(t, text) for t in targets],
+            "source": source_ref, "targets": refs,
             "modality": mode, "date": date[0], "date_text": date[1], "place": place,
             "start": start, "end": stop, "evidence": text[start:stop],
         }
+        if mutual and source_ref is not None and len(refs) == 1:
+            event[MIRROR] = _mirrored(event)
+        return event
 
 
 # Acts only a state's authorities carry out (arrests, detentions, trials, releases): told in the
 # passive or as a bare verbal noun, their doer is still the authorities of the country.
 AUTHORITY_ACTS = frozenset({"173", "174", "172", "084"})
+
+
+# Acts two sides do to each other, told "بين X و Y": coded both ways, as neither is named the
+# one who began (dev gold codes such clashes from either side).
+MUTUAL_ROOTS = frozenset({"19"})
+MIRROR = "_mirror"
+
+
+ON_ONE_HAND = [word_form("من"), word_form("جهة")]
+
+
+def _other_side(s: Sentence, group: list[Actor]) -> list[Actor] | None:
+    """The actors of the second side when "من جهة" closes the first ("بين X و Y من جهة و Z من
+    جهة أخرى"), up to the next "من جهة" or the clause's end; None without it."""
+    k = group[-1].last + 1
+    if s.words[k:k + 2] != ON_ONE_HAND:
+        return None
+    end = s.clause_end(k + 2)
+    side: list[Actor] = []
+    for actor in s.actors:
+        if actor.first < k + 2 or actor.first >= end:
+            continue
+        if s.words[actor.first - 2:actor.first] == ON_ONE_HAND:
+            break
+        side.append(actor)
+        if s.words[actor.last + 1:actor.last + 3] == ON_ONE_HAND:
+            break
+    return side
+
+
+def _with_mirrors(events: list[dict[str, Any]], mirrors: list[dict[str, Any]],
+                  seen: set[tuple[Any, ...]]) -> list[dict[str, Any]]:
+    """The other sides of the clashes, added once the article's own reports are in: a side
+    told fighting later ("المقاومة تفرض حصاراً على الحوثيين") is its own report, not a repeat
+    of the mirror; a mirror with the key of a report the article has is left out."""
+    added = False
+    for mirror in mirrors:
+        if _key(mirror) not in seen:
+            seen.add(_key(mirror))
+            events.append(mirror)
+            added = True
+    return sorted(events, key=lambda e: e["start"]) if added else events
+
+
+def _mirrored(event: dict[str, Any]) -> dict[str, Any]:
+    """The same clash from the other side: the target acts, the source is its target."""
+    target, source = event["targets"][0], event["source"]
+    side = {k: v for k, v in target.items() if k in REFERENCE_KEYS}
+    other = {k: v for k, v in source.items() if k in REFERENCE_KEYS}
+    return {**event, "source": side, "targets": [other]}
 
 
 AUTHORITY_SECTORS = ("GOV", "MIL", "COP", "JUD", "SPY", "LEG")
