@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+from tests.stages import processed
+
 from rasd.kb import load
 from rasd.link import EntityLinker
 from rasd.model import Document
@@ -225,3 +228,18 @@ def test_a_short_form_with_an_adjective_its_name_lacks_is_another_body(tmp_path:
     doc = link(Document(id="a", text="قصف التحالف الدولي مواقع في تركيا. واحتفظ الجعفري برئاسة التحالف الوطني. "
                                      "وقال التحالف الإرهابي إنه ... وقال التحالف إن الغارات مستمرة."))
     assert mentions(doc)["coalition"] == ["التحالف الدولي", "التحالف", "التحالف"]  # not the national one
+
+
+@pytest.mark.parametrize(("body", "entity"), [
+    ("وتحاصر فصائل جيش الفتح بلدتي الفوعة وكفريا منذ أشهر.", "army-of-conquest"),
+    ("وقالت حركة أحرار الشام إن مقاتليها صدوا الهجوم.", "ahrar-al-sham"),
+    ("وأعلن تنظيم ولاية سيناء مسؤوليته عن الهجوم.", "sinai-province"),
+    ("وقالت مصادر إن قوات الدفاع الوطني الموالية للنظام انسحبت من البلدة.", "ndf-syria"),
+])
+def test_the_regions_armed_groups_are_known(body: str, entity: str) -> None:
+    assert entity in {e["id"] for e in processed(body).entities}
+
+
+def test_a_common_word_that_names_a_group_elsewhere_is_no_group() -> None:
+    found = processed("واعتدى مستوطنون على المرابطين في المسجد الأقصى، وقال المرابطون إنهم باقون.").entities
+    assert "al-mourabitoun" not in {e["id"] for e in found}
