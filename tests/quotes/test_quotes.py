@@ -327,3 +327,13 @@ def test_a_cue_describing_an_indefinite_noun_is_not_the_last_speaker_again() -> 
     going_on = quotes("وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الاتفاق سيئ.\n"
                       "ومضى يقول إن البديل هو استمرار العقوبات.")
     assert len(going_on) == 2
+
+
+def test_an_outlets_name_in_marks_is_no_quotation() -> None:
+    found = quotes("وقال وزير الخارجية النمساوي لإذاعة «أو آر إف» أمس إنه يعتزم زيارة إيران في سبتمبر.")
+    assert found and found[0]["text"].startswith("يعتزم زيارة إيران") and not found[0]["direct"]
+
+
+def test_a_title_stops_at_the_common_noun_after_its_body() -> None:
+    found = quotes("من جهته، أكد المبعوث الأممي لقاءه المقرر في الجزائر مع وزير الخارجية.")
+    assert found[0]["speaker"]["text"] == "المبعوث الأممي"

@@ -9,13 +9,14 @@ Objects follow the subject, directly (قصف الطيران مواقع ...) or a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from rasd.clauses.view import Actor, Sentence, nisba
 from rasd.link.actor_codes import agent_of
 from rasd.link.roles import role_head
 from rasd.ner.features import word_form
-from rasd.text.wordstats import ordinary
+from rasd.text.wordstats import name_evidence, ordinary
 
 # Words that may stand between a verb and its subject (time, manner, "في بيان").
 SKIPPABLE = frozenset(word_form(w) for w in (
@@ -85,6 +86,7 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
     """The person a title at word `k` introduces, or the title itself as an unnamed actor:
     its words run up to a preposition, a that-particle, punctuation or a known actor."""
     last, country, after_preposition = k, None, False
+    absorbed = -1  # the last word of the body or country the title names
     for n in range(k + 1, min(end, k + TITLE_WORDS)):
         actor = sentence.actor_at(n)
         if actor is not None and actor.first == n:
@@ -94,7 +96,7 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
                                                    or (actor.type == "GPE" and n == last + 1))) or \
                     (actor.type in ("ORG", "FAC") and (n == last + 1 or after_preposition)):  # "مندوب المملكة لدى ..."
                 country = country or actor.code
-                last = actor.last
+                last = absorbed = actor.last
                 continue
             break
         word = sentence.words[n]
@@ -102,6 +104,8 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
             break  # "وزير الخارجية الأردني بنظيره", "... نظيره الإماراتي": the title ends at its object
         if n == k + 1 and _object_after_definite_title(sentence, k, n):
             break  # "وحث الوزير البنوك على": a definite title takes no genitive; a common noun is the object
+        if absorbed == n - 1 and _common_noun(word):
+            break  # "أكد المبعوث الأممي لقاءه المقرر": past its body, a common word is the object
         if word in TITLE_PREPOSITIONS and n + 1 < end and (place := sentence.actor_at(n + 1)) is not None \
                 and place.type in ("GPE", "ORG"):
             after_preposition = True
@@ -120,6 +124,22 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
     code = (country[:3] + (agent_of(sentence.words[k]) or "")) if country else None
     head = role_head(sentence.words[k]) or sentence.words[k]
     return Actor(k, last, tokens[k].start + _lead(sentence, k), tokens[last].end, None, code, "UNNAMED", head)
+
+
+POSSESSIVE_ENDINGS = ("هما", "هم", "ها", "ه")
+MEMBERSHIP = frozenset(word_form(w) for w in "عضو عضوة".split())
+DEFINITE = re.compile("^[وف]?[بلك]?ال|^[وف]?لل")  # "بالإنابة", "للشركة": a definite word with its clitics
+
+
+def _common_noun(word: str) -> bool:
+    """An indefinite common word of the corpora, bare or with a possessive (لقاءه، رفضهما،
+    طريقة), that no name has and no title is: what a title cannot run on into ("المبعوث
+    الأممي لقاءه"), unlike a name the tagger missed ("رئيس المصرف الأوروبي ويرنر هوير")."""
+    if DEFINITE.match(word) or word in TITLE_PREPOSITIONS or role_head(word) or name_evidence(word) \
+            or word.lstrip("و") in MEMBERSHIP:
+        return False  # "الأمين العام لرابطة العالم الإسلامي عضو هيئة كبار العلماء": a second title
+    stems = [word] + [word[:-len(e)] for e in POSSESSIVE_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3]
+    return any(ordinary(stem) for stem in stems)
 
 
 def _object_after_definite_title(sentence: Sentence, k: int, n: int) -> bool:

@@ -301,6 +301,8 @@ class EventCoder:
             source_ref = topic.ref(text)  # "وتركيا العضو في الحلف في حالة تأهب منذ أن بدأت حرباً"
         if source_ref is None and discourse is not None and source is None and _dropped_subject(s, hit):
             source_ref = discourse.last(s.tokens[hit.first].start, _feminine(s, hit))  # "وأثنى على", "تمكنوا من"
+        if source_ref is None and discourse is not None and source is None and _dropped_light_subject(s, hit):
+            source_ref = discourse.last(s.tokens[hit.first].start)  # "كما واصلوا تقدمهم باتجاه"
         if source_ref is None and source is None and (pronoun := _subject_pronoun(s, hit)) is not None:
             source_ref = _referent(s, pronoun, text, discourse)  # "فهو في اليمن يتجاهل قراراً دولياً"
         if source_ref is None and hit.pattern.code[:2] in CROWD_ROOTS:
@@ -592,6 +594,21 @@ def _dropped_subject(s: Sentence, hit: Hit) -> bool:
     # after it ("وأثنى على الجهود"); a noun there is most often its subject ("سيتباحث المجتمعون")
     return nxt in PREPOSITIONS or nxt in THAT or (nxt[:1] in ("ب", "ل") and not nxt.startswith("ال")
                                                   and len(nxt) > 3)
+
+
+def _dropped_light_subject(s: Sentence, hit: Hit) -> bool:
+    """A verbal noun after a verb that opens its clause with no subject ("كما واصلوا تقدمهم",
+    "وبدأت هجوماً"): the doer is the verb's pronoun, as for `_dropped_subject`."""
+    if hit.pattern.kind != "noun":
+        return False
+    k = _light_verb_before(s, hit)
+    if k is None or not all(w in SKIPPABLE for w in s.words[k + 1:hit.first]):
+        return False  # "وتعقد القمة وسط إجراءات": a noun between is the verb's subject
+    start = s.clause_start(k)
+    opened = start == 0 or s.words[k][:1] in ("و", "ف") or any(w in LEADING for w in s.words[start:k])
+    # "قوات يمنية مؤيدة للتحالف الذي تقوده السعودية، خاضت اشتباكات": after a comma alone, the
+    # subject is the phrase before it
+    return opened and all(w in LEADING or w in SKIPPABLE for w in s.words[start:k])
 
 
 def _place_state(places: PlaceFinder, actor: Actor) -> str | None:
@@ -925,6 +942,8 @@ def _elsewhere(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Two acts placed in different towns or regions (a war's fronts: "سيطروا على مديرية
     القفر" and "سيطروا على مديرية النادرة") are two acts; places finer than a country count."""
     pa, pb = a.get("place") or {}, b.get("place") or {}
+    if not pa and pb and pb.get("precision") != "country":
+        return True  # an act told without a place, then one on a named front: two acts
     fine = bool(pa and pb) and "country" not in (pa.get("precision"), pb.get("precision"))
     return fine and pa.get("entity") != pb.get("entity")
 
@@ -1367,7 +1386,7 @@ def _adjective_agent(s: Sentence, actor: Actor) -> bool:
 SIDES = frozenset(word_form(w) for w in "شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split())
 LIGHT_VERBS = frozenset(word_form(w) for w in (
     "عقد يعقد سيعقد تعقد ستعقد عقدت أجرى أجرت يجري تجري سيجري ستجري نظم نظمت ينظم تنظم سينظم "
-    "أعلن أعلنت يعلن تعلن بدأ بدأت يبدأ تبدأ واصل واصلت يواصل تواصل نفذ نفذت ينفذ تنفذ خاض خاضت "
+    "أعلن أعلنت يعلن تعلن بدأ بدأت يبدأ تبدأ واصل واصلت واصلوا يواصل تواصل يواصلون نفذ نفذت نفذوا ينفذ تنفذ خاض خاضت خاضوا بدأوا "
     "قام قامت يقوم تقوم قاموا يعتزم تعتزم يعتزمان تعتزمان يعتزمون ينوي تنوي "
     "يخوض تخوض شن شنت يشن تشن وضع وضعت يضع تضع "
     # control verbs: "تمكنت المقاومة من السيطرة على ...", "نجح الجيش في استعادة ..."
@@ -1551,7 +1570,12 @@ THAT_PRONOUN = frozenset(word_form(w) for w in "أنه إنه بأنه أنها 
 
 
 def _after_that_pronoun(s: Sentence, hit: Hit) -> bool:
-    return hit.first > 0 and s.words[hit.first - 1] in THAT_PRONOUN and hit.pattern.kind != "noun"
+    """"أعلن أنه سيزور المملكة", "قال إنه يعتزم زيارة إيران": the pronoun is the speaker."""
+    if hit.pattern.kind != "noun":
+        return hit.first > 0 and s.words[hit.first - 1] in THAT_PRONOUN
+    k = _light_verb_before(s, hit)
+    return k is not None and k > 0 and s.words[k - 1] in THAT_PRONOUN \
+        and all(w in SKIPPABLE for w in s.words[k + 1:hit.first])
 
 
 def _cue_speaker(s: Sentence, hit: Hit, quotes: list[dict[str, Any]]) -> dict[str, Any] | None:

@@ -430,9 +430,18 @@ NAMED_WORKS = frozenset(word_form(w) for w in (
     "معرض مهرجان مسابقة قصيدة رواية مقال مقاله").split())
 
 
+# Outlets in construct before their name in marks ("لإذاعة «أو آر إف»", "لصحيفة «الحياة»");
+# not with the article: "وقالت الوكالة «...»" is the agency quoting.
+OUTLET_HEADS = frozenset(word_form(w) for w in "إذاعة صحيفة جريدة قناة وكالة مجلة موقع شبكة تلفزيون محطة".split())
+
+
 def _named_work(word: str) -> bool:
     """A word that names a work, an event or a programme before its title in quotation marks
-    (بعنوان، برنامجها، مبادرته): the marks hold a title, not words said."""
+    (بعنوان، برنامجها، مبادرته), or an outlet before its name: the marks hold a title, not
+    words said."""
+    for cut in range(3):
+        if word[cut:] in OUTLET_HEADS and (cut == 0 or word[:cut] in ("ل", "ب", "و", "ول", "وب")):
+            return True
     for bare in {word, strip_proclitics(word), strip_proclitics(word, prepositions=True)}:  # برنامج: no ب to strip
         if bare in NAMED_WORKS or any(bare.endswith(p) and bare[:-len(p)] in NAMED_WORKS for p in POSSESSIVES):
             return True
