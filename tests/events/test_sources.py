@@ -544,3 +544,15 @@ def test_his_country_is_the_country_of_the_official_who_speaks() -> None:
 def test_his_country_as_a_place_is_no_actor() -> None:
     found = events("وقال الرئيس اليمني إن الجيش والمقاومة في بلاده سيطروا على مدينة عدن.")
     assert all(e["source"] is None or e["source"]["text"] != "بلاده" for e in found)
+
+
+def test_a_later_verb_without_targets_tells_another_act() -> None:
+    found = by_root(events("وبدأت قوات الأمن التركية حملة واسعة من أجل القبض على المهاجمين.\n"
+                           "وأعلنت الشرطة التركية أنها اعتقلت أحد المشاركين في إطلاق النار."), "17")
+    assert len(found) == 2
+
+
+def test_the_innermost_report_is_the_doer_after_its_pronoun() -> None:
+    found = events("وقال الوزير الكردي إن الولايات المتحدة أكدت أنها ستواصل تقديم الدعم العسكري للبيشمركة.")
+    aid = by_root(found, "07")[0]
+    assert aid["source"]["entity"] == "usa" and aid["targets"][0]["entity"] == "peshmerga"

@@ -279,7 +279,8 @@ class EventCoder:
             source_ref = spoken
         elif _after_that_pronoun(s, hit) and not _passive(s, hit):  # "أعلن أنه سيزور المملكة": the speaker
             source, after = None, hit.last
-            source_ref = _enclosing_speaker(s, hit, doc.quotes)
+            teller = _that_teller(s, hit)  # "الولايات المتحدة أكدت أنها ستواصل": inside another report
+            source_ref = teller.ref(text) if teller is not None else _enclosing_speaker(s, hit, doc.quotes)
         elif hit.analysis.form.pos == "participle":  # "متهماً إسرائيل بـ": the sentence's speaker acts
             source, after = None, hit.last
             source_ref = _sentence_speaker(s, hit, doc.quotes)
@@ -602,7 +603,7 @@ def _dropped_light_subject(s: Sentence, hit: Hit) -> bool:
     if hit.pattern.kind != "noun":
         return False
     k = _light_verb_before(s, hit)
-    if k is None or not all(w in SKIPPABLE for w in s.words[k + 1:hit.first]):
+    if k is None or not _adjacent(s, k, hit.first):
         return False  # "وتعقد القمة وسط إجراءات": a noun between is the verb's subject
     start = s.clause_start(k)
     opened = start == 0 or s.words[k][:1] in ("و", "ف") or any(w in LEADING for w in s.words[start:k])
@@ -791,6 +792,12 @@ def _aside(s: Sentence, comma: int) -> bool:
     return nxt < len(s.words) and s.words[nxt] in ("،", ",") and nxt - comma <= 8
 
 
+def _given(event: dict[str, Any]) -> bool:
+    """The act is told by a definite noun ("الهجوم", "الغارات"), the way news refers back to
+    an act already reported, rather than by a verb or an indefinite noun that tells one."""
+    return word_form(event["trigger"].split()[0]).lstrip("وف").startswith(("ال", "بال", "لل"))
+
+
 def _side(ref: dict[str, Any] | None) -> Any:
     """Who an actor reference stands for, to tell repeats: the entity, else the country of its
     code ("مقاتلات تركية" and "تركيا" are one side), else its words."""
@@ -815,6 +822,8 @@ def _repeats(event: dict[str, Any], events: list[dict[str, Any]]) -> bool:
         known = {_side(t) for t in earlier["targets"]}
         if event["root"] in SPEECH_ROOTS and not (targets & known):
             continue  # two calls or two condemnations by one speaker are two acts unless aimed alike
+        if not targets and not _given(event) and not known:
+            continue  # "اعتقلت أحد المشاركين" after "حملة من أجل القبض على المهاجمين": a verb tells a new act
         if not targets or targets & known:  # a later, vaguer report; an earlier one without targets
             # is another act when this one names them ("تقدم المقاومة" ... "سيطرت على قاعدة العند")
             earlier["targets"] += [t for t in event["targets"] if _side(t) not in known]
@@ -1574,8 +1583,33 @@ def _after_that_pronoun(s: Sentence, hit: Hit) -> bool:
     if hit.pattern.kind != "noun":
         return hit.first > 0 and s.words[hit.first - 1] in THAT_PRONOUN
     k = _light_verb_before(s, hit)
-    return k is not None and k > 0 and s.words[k - 1] in THAT_PRONOUN \
-        and all(w in SKIPPABLE for w in s.words[k + 1:hit.first])
+    return k is not None and k > 0 and s.words[k - 1] in THAT_PRONOUN and _adjacent(s, k, hit.first)
+
+
+def _that_teller(s: Sentence, hit: Hit) -> Actor | None:
+    """The subject of the reporting verb right before the that-pronoun of `hit` ("الولايات
+    المتحدة أكدت أنها", "أكد الوزير أنه"), or None: the one whose pronoun it is."""
+    k = _light_verb_before(s, hit) if hit.pattern.kind == "noun" else hit.first
+    t = (k or 0) - 1
+    if t < 1 or s.words[t] not in THAT_PRONOUN:
+        return None
+    verb = t - 1
+    if not _reporting(s.words[verb]):
+        actor = s.actor_at(verb)  # VSO: "أكد الوزير بومبيو أنه"
+        return actor if actor is not None and actor.last == verb and actor.first > 0 \
+            and _reporting(s.words[actor.first - 1]) and _can_act(actor) else None
+    before = subject_before(s, verb, s.clause_start(verb))
+    return before if before is not None and before.last == verb - 1 and _can_act(before) else None
+
+
+# Verbal nouns that carry another ("ستواصل تقديم الدعم العسكري"): the doer is the light verb's.
+CARRIER_NOUNS = frozenset(word_form(w) for w in "تقديم إجراء تنفيذ شن توجيه إرسال مواصلة".split())
+
+
+def _adjacent(s: Sentence, k: int, first: int) -> bool:
+    """Only time words, adverbs or a carrier noun stand between the light verb `k` and the
+    verbal noun at `first`."""
+    return all(w in SKIPPABLE or w in CARRIER_NOUNS for w in s.words[k + 1:first])
 
 
 def _cue_speaker(s: Sentence, hit: Hit, quotes: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -1595,10 +1629,10 @@ def _sentence_speaker(s: Sentence, hit: Hit, quotes: list[dict[str, Any]]) -> di
 
 def _enclosing_speaker(s: Sentence, hit: Hit, quotes: list[dict[str, Any]]) -> dict[str, Any] | None:
     at = s.tokens[hit.first].start
-    for quote in quotes:
-        if quote["start"] <= at < quote["end"]:
-            return dict(quote["speaker"])
-    return None
+    around = [q for q in quotes if q["start"] <= at < q["end"]]
+    if not around:
+        return None  # the innermost report speaks: "قال قادر إن الولايات المتحدة أكدت أنها ستواصل"
+    return dict(min(around, key=lambda q: q["end"] - q["start"])["speaker"])
 
 
 OCCASIONS = frozenset(word_form(w) for w in (
