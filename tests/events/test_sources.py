@@ -556,3 +556,9 @@ def test_the_innermost_report_is_the_doer_after_its_pronoun() -> None:
     found = events("وقال الوزير الكردي إن الولايات المتحدة أكدت أنها ستواصل تقديم الدعم العسكري للبيشمركة.")
     aid = by_root(found, "07")[0]
     assert aid["source"]["entity"] == "usa" and aid["targets"][0]["entity"] == "peshmerga"
+
+
+def test_policemen_killed_are_the_victims_not_the_killers() -> None:
+    killing = by_root(events("وتبنت الحركة الانفصالية الكردية الأربعاء قتل شرطيين في مدينة ديار بكر."), "19")[0]
+    assert killing["source"]["entity"] == "pkk"
+    assert [t["text"] for t in killing["targets"]][:1] == ["شرطيين"]

@@ -528,6 +528,15 @@ def _nominative_plural(word: str) -> bool:
     return len(bare) >= 5 and bare.endswith("ون") or strip_proclitics(word) in crowd_words()
 
 
+def _oblique_plural(s: Sentence, actor: Actor) -> bool:
+    """An unnamed actor whose head is a sound plural or dual in -ين/-يين (شرطيين، مسلحين،
+    جنديين): accusative or genitive, so the object of the verb before it."""
+    if actor.type != "UNNAMED":
+        return False
+    head = strip_proclitics(s.words[actor.first])
+    return len(head) >= 5 and head.endswith("ين")
+
+
 def _feminine(s: Sentence, hit: Hit) -> bool | None:
     """The gender a singular verb agrees with: past in ت ("ودعت"), present in ت ("وتدعو");
     None for a plural or a form that does not say."""
@@ -1051,6 +1060,8 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
         actor = subject_after(s, hit.last, end)  # not "استمر في العمل مع [الأكراد]": that is the target
     if actor is not None and hit.pattern.code[:2] in VICTIM_ROOTS and _victims(s, actor):
         actor = None  # "دبابة كانت تقصف السكان المدنيين": civilians after a violent verb suffer it
+    if actor is not None and hit.pattern.code[:2] in VICTIM_ROOTS and _oblique_plural(s, actor):
+        actor = None  # "قتل شرطيين": a sound plural in -ين after the verb is its object, not its subject
     if actor is not None and actor.type != "UNNAMED" or (actor is not None and actor.code):
         return actor, max(actor.last, hit.last)
     if before is not None:
