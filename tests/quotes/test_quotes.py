@@ -337,3 +337,8 @@ def test_an_outlets_name_in_marks_is_no_quotation() -> None:
 def test_a_title_stops_at_the_common_noun_after_its_body() -> None:
     found = quotes("من جهته، أكد المبعوث الأممي لقاءه المقرر في الجزائر مع وزير الخارجية.")
     assert found[0]["speaker"]["text"] == "المبعوث الأممي"
+
+
+def test_a_title_before_a_name_in_marks_introduces_the_person_after_it() -> None:
+    found = quotes("وقال مؤسس “أديان” فادي ضو لفرانس برس إن المؤسسة تتقرب من الشبان.")
+    assert found and found[0]["speaker"]["text"] == "فادي ضو"

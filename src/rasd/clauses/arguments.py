@@ -60,7 +60,13 @@ def subject_after(sentence: Sentence, i: int, end: int) -> Actor | None:
 
 
 def _described_person(sentence: Sentence, k: int, end: int) -> Actor | None:
-    """A person named right after one or two definite words at `k` ("المخرج الروسي فلان")."""
+    """A person named right after one or two definite words at `k` ("المخرج الروسي فلان"), or
+    after a word and a name in quotation marks ("مؤسس “أديان” فادي ضو")."""
+    if sentence.tokens[k].kind == "word" and k + 1 < end and sentence.tokens[k + 1].text in OPENING_MARKS:
+        close = next((n for n in range(k + 2, min(end, k + 8)) if sentence.tokens[n].text in CLOSING_MARKS), None)
+        actor = sentence.actor_at(close + 1) if close is not None and close + 1 < end else None
+        if actor is not None and actor.first == close + 1 and actor.type == "PER":
+            return actor
     if not sentence.words[k].lstrip("وف").startswith("ال") or sentence.tokens[k].kind != "word":
         return None
     for n in (k + 1, k + 2):
@@ -126,6 +132,8 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
     return Actor(k, last, tokens[k].start + _lead(sentence, k), tokens[last].end, None, code, "UNNAMED", head)
 
 
+OPENING_MARKS = frozenset("«“\"‹")
+CLOSING_MARKS = frozenset("»”\"›")
 POSSESSIVE_ENDINGS = ("هما", "هم", "ها", "ه")
 MEMBERSHIP = frozenset(word_form(w) for w in "عضو عضوة".split())
 DEFINITE = re.compile("^[وف]?[بلك]?ال|^[وف]?لل")  # "بالإنابة", "للشركة": a definite word with its clitics
