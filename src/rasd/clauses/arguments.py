@@ -64,8 +64,9 @@ def _described_person(sentence: Sentence, k: int, end: int) -> Actor | None:
     after a word and a name in quotation marks ("مؤسس “أديان” فادي ضو")."""
     if sentence.tokens[k].kind == "word" and k + 1 < end and sentence.tokens[k + 1].text in OPENING_MARKS:
         close = next((n for n in range(k + 2, min(end, k + 8)) if sentence.tokens[n].text in CLOSING_MARKS), None)
-        actor = sentence.actor_at(close + 1) if close is not None and close + 1 < end else None
-        if actor is not None and actor.first == close + 1 and actor.type == "PER":
+        after = close + 1 if close is not None else end
+        actor = sentence.actor_at(after) if after < end else None
+        if actor is not None and actor.first == after and actor.type == "PER":
             return actor
     if not sentence.words[k].lstrip("وف").startswith("ال") or sentence.tokens[k].kind != "word":
         return None
