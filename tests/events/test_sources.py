@@ -562,3 +562,9 @@ def test_policemen_killed_are_the_victims_not_the_killers() -> None:
     killing = by_root(events("وتبنت الحركة الانفصالية الكردية الأربعاء قتل شرطيين في مدينة ديار بكر."), "19")[0]
     assert killing["source"]["entity"] == "pkk"
     assert [t["text"] for t in killing["targets"]][:1] == ["شرطيين"]
+
+
+def test_a_meeting_with_the_ministers_of_a_body_targets_the_body() -> None:
+    found = events("وأكد الوزير الأمريكي أن المحادثات مثمرة. وعقد الوزير اجتماعا بوزراء خارجية دول مجلس التعاون.")
+    meeting = by_root(found, "04")[0]
+    assert meeting["targets"] and meeting["targets"][0]["entity"] == "gcc"

@@ -432,7 +432,7 @@ def actors_after(sentence: Sentence, i: int, end: int, preps: frozenset[str], sk
         if word in preps and (people := _nationals(sentence, k + 1, end)) is not None:
             return [people]  # "القبض على 18 طالبا سودانيا": Sudanese nationals
         if opens or ("obj" in preps and k <= first + OBJECT_GAP and word not in PREPOSITIONS):
-            genitive = _genitive(sentence, k + (1 if word in preps else 0), end)
+            genitive = _genitive(sentence, k + (1 if word in preps else 0), end, 3 if opens else 2)
             if genitive is not None and not _overlaps(genitive, skip) and not (
                     skip is not None and genitive.entity and genitive.entity == skip.entity):
                 return coordinated(sentence, genitive, end)
@@ -468,10 +468,11 @@ def _parenthesis_end(sentence: Sentence, k: int, end: int) -> int | None:
     return None
 
 
-def _genitive(sentence: Sentence, k: int, end: int) -> Actor | None:
+def _genitive(sentence: Sentence, k: int, end: int, nouns: int = 2) -> Actor | None:
     """The actor a noun phrase at word `k` ends in: "قرار الرئيس الأميركي دونالد ترمب" ->
-    the person; up to two nouns before it, no preposition or punctuation between."""
-    for n in range(k, min(end, k + 3)):
+    the person; up to `nouns` nouns before it (three after a preposition: "بوزراء خارجية دول
+    مجلس التعاون"), no preposition or punctuation between."""
+    for n in range(k, min(end, k + nouns + 1)):
         actor = sentence.actor_at(n)
         if actor is not None:
             return appositive(sentence, actor, end) if actor.first == n and n > k else None
