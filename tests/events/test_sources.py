@@ -568,3 +568,13 @@ def test_a_meeting_with_the_ministers_of_a_body_targets_the_body() -> None:
     found = events("وأكد الوزير الأمريكي أن المحادثات مثمرة. وعقد الوزير اجتماعا بوزراء خارجية دول مجلس التعاون.")
     meeting = by_root(found, "04")[0]
     assert meeting["targets"] and meeting["targets"][0]["entity"] == "gcc"
+
+
+def test_a_prayer_for_the_dead_is_no_call() -> None:
+    assert not by_root(events("وتقدم محافظ العرضيات جموع المصلين، داعيا للفقيد بالرحمة والمغفرة."), "02")
+    assert not by_root(events("وقال رئيس النادي داعيا المولى القدير أن يحفظ المملكة."), "02")
+
+
+def test_a_plural_group_after_a_singular_title_is_the_one_called_on() -> None:
+    call = by_root(events("ودعا الوزير اليمني الحوثيين إلى وقف القتال."), "02")[0]
+    assert call["targets"] and call["targets"][0]["entity"] == "houthis"

@@ -99,6 +99,8 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
         if actor is not None and actor.first == n:
             if actor.type == "PER":
                 return actor
+            if _plural_after_singular(sentence, k, actor):
+                break  # "ودعا الوزير الحوثيين إلى": a plural after a singular title is its object
             if (actor.type in ("GPE", "NORP") and (nisba(sentence.words[actor.last]) or after_preposition
                                                    or (actor.type == "GPE" and n == last + 1))) or \
                     (actor.type in ("ORG", "FAC") and (n == last + 1 or after_preposition)):  # "مندوب المملكة لدى ..."
@@ -138,6 +140,13 @@ CLOSING_MARKS = frozenset("»”\"›")
 POSSESSIVE_ENDINGS = ("هما", "هم", "ها", "ه")
 MEMBERSHIP = frozenset(word_form(w) for w in "عضو عضوة".split())
 DEFINITE = re.compile("^[وف]?[بلك]?ال|^[وف]?لل")  # "بالإنابة", "للشركة": a definite word with its clitics
+
+
+def _plural_after_singular(sentence: Sentence, k: int, actor: Actor) -> bool:
+    """A one-word actor in the plural nisba (الحوثيين، الأكراد is no nisba) right after a
+    singular title (الوزير): no adjective of the title, which would agree with it."""
+    title, word = sentence.words[k].lstrip("وف"), sentence.words[actor.last]
+    return actor.first == actor.last and word.endswith(("يين", "يون")) and not title.endswith(("ون", "ين"))
 
 
 def _common_noun(word: str) -> bool:
