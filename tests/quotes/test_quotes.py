@@ -342,3 +342,10 @@ def test_a_title_stops_at_the_common_noun_after_its_body() -> None:
 def test_a_title_before_a_name_in_marks_introduces_the_person_after_it() -> None:
     found = quotes("وقال مؤسس “أديان” فادي ضو لفرانس برس إن المؤسسة تتقرب من الشبان.")
     assert found and found[0]["speaker"]["text"] == "فادي ضو"
+
+
+def test_a_quotation_after_a_long_relative_clause_and_a_colon_is_the_content() -> None:
+    found = quotes("وقال يورغن كلينزمان الذي دخل فريقه إلى البطولة القارية وهو في أفضل حالاته بعد فوزين وديين "
+                   "مميزين جدا خارج قواعده على هولندا (4 - 3) وألمانيا بطلة العالم (2 - 1) في الشهر الماضي: "
+                   "«كان بإمكاننا الفوز بالبطولة، لكننا لم نفعل ذلك».")
+    assert found and found[0]["text"].startswith("كان بإمكاننا") and found[0]["direct"]

@@ -57,6 +57,7 @@ BOUNDARY_CODES = frozenset({"part", "cont", "attr"})
 MIN_DIRECT = 3  # words: a shorter quotation ("الوطن", "داعش") names something, it is not content
 PREP_WINDOW = 5  # words after the speaker within which a cue's content preposition may come
 FAR_THAT = 30  # words after the speaker within which a that-particle still opens the content
+FAR_COLON = 45  # words (punctuation included) within which a colon and a quotation still do
 CONTENT_WINDOW = 12  # words after the speaker within which the content must begin
 PRONOUN_NEXT = THAT | SKIPPABLE | frozenset(word_form(w) for w in (
     "في خلال عبر إلى الى على عن من ب بـ له لها لهم لوكالة لقناة لصحيفة للصحفيين".split()))
@@ -637,6 +638,12 @@ def _content(text: str, s: Sentence, hit: Hit, after: int, limit: int, marks: li
                 if s.words[k] in THAT and s.tokens[k].start >= named_until), None)
     if far is not None:  # "قال الوزير ونظيره ... في بيان مشترك نشر في صحيفتي ... إن ..."
         return _span(text, s, far + 1, limit, marks)
+    colon = next((k for k in range(stop, min(limit, after + FAR_COLON) - 1)
+                  if s.words[k] == ":" and s.tokens[k + 1].text in OPENING), None)
+    if colon is not None:  # "وقال كلينزمان الذي دخل فريقه البطولة ...: «كان بإمكاننا الفوز»"
+        span = next(((o, c) for o, c in marks if o == s.tokens[colon + 1].start), None)
+        if span is not None and (span[0] + 1, span[1]) not in used and _words_in(text, span) >= MIN_DIRECT:
+            return span[0] + 1, span[1], True
     head = hit.pattern.head
     if (hit.pattern.code in ("say", "cont") or head in DIRECT_PARTICIPLES) and head not in WEAK \
             and limit - after >= 3:  # "مرجحاً وقوف شركات كبيرة وراء الظاهرة"
