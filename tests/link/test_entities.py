@@ -243,3 +243,17 @@ def test_the_regions_armed_groups_are_known(body: str, entity: str) -> None:
 def test_a_common_word_that_names_a_group_elsewhere_is_no_group() -> None:
     found = processed("واعتدى مستوطنون على المرابطين في المسجد الأقصى، وقال المرابطون إنهم باقون.").entities
     assert "al-mourabitoun" not in {e["id"] for e in found}
+
+
+def test_a_compound_first_name_is_compared_whole() -> None:
+    found = processed("وشارك في الحفل عبد الرحمن عزت وعبد العزيز الشمري والممثل منار شاهين.").entities
+    assert "shammari-abdul-amir" not in {e["id"] for e in found}  # عبد الأمير الشمري, Iraq's interior minister
+
+
+@pytest.mark.parametrize(("body", "entity"), [
+    ("وقال المبعوث الأممي إلى ليبيا برناردينو ليون إن الحوار مستمر.", "leon-bernardino"),
+    ("وقال رئيس الوزراء السوري المنشق رياض حجاب إن النظام يتهاوى.", "hijab-riyad"),
+    ("وأكد وزير الخارجية القطري خالد العطية أن بلاده تدعم الحل السياسي.", "attiyah-khalid"),
+])
+def test_office_holders_of_the_region_are_known(body: str, entity: str) -> None:
+    assert entity in {e["id"] for e in processed(body).entities}

@@ -109,7 +109,7 @@ class KnowledgeBase:
                     for form in (entry.name_ar, *entry.aliases):
                         words = search_form(form).split()
                         if len(words) >= 2:
-                            self._ends.setdefault((words[0], words[-1]), set()).add(entry.id)
+                            self._ends.setdefault((compound_first(words), words[-1]), set()).add(entry.id)
         ids = self._ends.get((first, last), set())
         return next(iter(ids)) if len(ids) == 1 else None
 
@@ -200,6 +200,17 @@ LONG_NAME = 7  # letters from which a state's one-word name gets long-vowel vari
 
 def _long_enough(key: str) -> bool:
     return len(key) >= 5
+
+
+COMPOUND_HEADS = frozenset({"عبد", "ابو", "أبو"})
+
+
+def compound_first(words: list[str]) -> str:
+    """A name's first name in search form, a compound written apart taken whole: "عبد
+    العزيز الشمري" begins with عبدالعزيز, not with عبد (which "عبد الأمير الشمري" shares)."""
+    if len(words) > 2 and words[0] in COMPOUND_HEADS:
+        return words[0] + words[1]
+    return words[0]
 
 
 @cache

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
-from rasd.kb.base import KnowledgeBase, default
+from rasd.kb.base import KnowledgeBase, compound_first, default
 from rasd.kb.entry import Entry, Office
 from rasd.kb.matcher import Match, Matcher
 from rasd.link.actor_codes import title_code
@@ -148,7 +148,7 @@ class EntityLinker:
             known = next((m for m in near if _same_first_name(entries.get(m.entry_id), surface)), None)
             earlier = _longer_name(match.key, found)
             words = match.key.split()
-            same_ends = entries.kb.person_by_ends(words[0], words[-1]) if len(words) >= 3 else None
+            same_ends = entries.kb.person_by_ends(compound_first(words), words[-1]) if len(words) >= 3 else None
             if known:
                 match = Match(match.start, max(match.end, known.end), known.entry_id, "tagged", match.key)
             elif earlier:
