@@ -578,3 +578,13 @@ def test_a_prayer_for_the_dead_is_no_call() -> None:
 def test_a_plural_group_after_a_singular_title_is_the_one_called_on() -> None:
     call = by_root(events("ودعا الوزير اليمني الحوثيين إلى وقف القتال."), "02")[0]
     assert call["targets"] and call["targets"][0]["entity"] == "houthis"
+
+
+def test_successes_achieved_are_no_investigation() -> None:
+    found = events("وأضاف أن النجاحات التي حققتها المقاومة الشعبية في الأيام الماضية تمهد لمرحلة جديدة.")
+    assert not by_root(found, "09")
+
+
+def test_support_for_no_one_named_is_no_event() -> None:
+    found = events("وأفاد البيان أن دول مجلس التعاون ستتحرك لفضح التدخلات الإيرانية ودعمها للإرهاب في المنطقة.")
+    assert not [e for e in found if e["cameo"] == "051"]
