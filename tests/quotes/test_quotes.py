@@ -349,3 +349,9 @@ def test_a_quotation_after_a_long_relative_clause_and_a_colon_is_the_content() -
                    "مميزين جدا خارج قواعده على هولندا (4 - 3) وألمانيا بطلة العالم (2 - 1) في الشهر الماضي: "
                    "«كان بإمكاننا الفوز بالبطولة، لكننا لم نفعل ذلك».")
     assert found and found[0]["text"].startswith("كان بإمكاننا") and found[0]["direct"]
+
+
+def test_an_obligation_after_a_bare_cue_is_the_last_speakers() -> None:
+    found = quotes("وقالت رئيسة المؤسسة إليزابيت غيغو إن الإنترنت وحدها ليست كافية. "
+                   "وقالت يجب أن تكون هناك رواية أخرى وكذلك أفعال.")
+    assert len(found) == 2 and found[1]["speaker"]["text"] in ("إليزابيت غيغو", "رئيسة المؤسسة إليزابيت غيغو")

@@ -60,7 +60,8 @@ FAR_THAT = 30  # words after the speaker within which a that-particle still open
 FAR_COLON = 45  # words (punctuation included) within which a colon and a quotation still do
 CONTENT_WINDOW = 12  # words after the speaker within which the content must begin
 PRONOUN_NEXT = THAT | SKIPPABLE | frozenset(word_form(w) for w in (
-    "في خلال عبر إلى الى على عن من ب بـ له لها لهم لوكالة لقناة لصحيفة للصحفيين".split()))
+    "في خلال عبر إلى الى على عن من ب بـ له لها لهم لوكالة لقناة لصحيفة للصحفيين "
+    "يجب ينبغي لابد".split()))  # "وقال يجب أن تكون هناك رواية أخرى": the last speaker, an obligation
 MEDIA_VERBS = frozenset(word_form(w) for w in "نقلت نقلته نقلتها نقل نقله أوردت أوردته أورده ذكرت ذكرته".split())
 
 
