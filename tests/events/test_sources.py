@@ -588,3 +588,16 @@ def test_successes_achieved_are_no_investigation() -> None:
 def test_support_for_no_one_named_is_no_event() -> None:
     found = events("وأفاد البيان أن دول مجلس التعاون ستتحرك لفضح التدخلات الإيرانية ودعمها للإرهاب في المنطقة.")
     assert not [e for e in found if e["cameo"] == "051"]
+
+
+def test_a_speakers_own_state_stance_is_the_speakers_act() -> None:
+    found = events("وأكد وزير الخارجية السعودي عادل الجبير أن المملكة العربية السعودية حريصة على تطوير "
+                   "علاقاتها مع إيران.")
+    intent = by_root(found, "03")[0]
+    assert intent["source"]["entity"] == "jubeir-adel" and intent["targets"][0]["entity"] == "irn"
+
+
+def test_where_the_subject_lives_is_not_the_target() -> None:
+    found = events("ونددت الجالية البحرينية بالسعودية بالتصريحات العدائية التي ترددها إيران.")
+    condemnation = by_root(found, "11")[0]
+    assert [t["entity"] for t in condemnation["targets"]] == ["irn"]

@@ -257,3 +257,12 @@ def test_a_compound_first_name_is_compared_whole() -> None:
 ])
 def test_office_holders_of_the_region_are_known(body: str, entity: str) -> None:
     assert entity in {e["id"] for e in processed(body).entities}
+
+
+def test_a_state_the_headline_names_is_the_kingdom_of_the_first_sentence() -> None:
+    import rasd
+
+    doc = rasd.process("وزير الخارجية: ألمانيا تتفهم قلق الرياض\n\nأكد الوزير أن المملكة حريصة على علاقاتها. "
+                       "وقال إن السعودية ترحب بالاتفاق.", title="وزير الخارجية: ألمانيا تتفهم قلق الرياض")
+    saudi = next(e for e in doc.entities if e["id"] == "sau")
+    assert doc.text[saudi["mentions"][0]["start"]:].startswith("المملكة")

@@ -422,6 +422,10 @@ def actors_after(sentence: Sentence, i: int, end: int, preps: frozenset[str], sk
         if actor is not None and actor.first == k and not _overlaps(actor, skip):
             before = sentence.words[k - 1] if k - 1 >= first else ""
             clitic = clitic_preposition(sentence, actor)
+            if skip is not None and k == skip.last + 1 and clitic == "ب" and actor.type in ("GPE", "LOC") \
+                    and any(w[:1] == "ب" and len(w) > 3 for w in sentence.words[actor.last + 1:actor.last + 3]):
+                k = first = actor.last + 1  # "نددت الجالية البحرينية بالمملكة بالتصريحات": where they live
+                continue
             if before in preps or (clitic and clitic in preps):
                 return coordinated(sentence, actor, end)
             if "obj" in preps and k <= first + OBJECT_GAP and not clitic and before not in PREPOSITIONS:

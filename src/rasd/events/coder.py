@@ -371,6 +371,8 @@ class EventCoder:
         if not targets and REQUIRES_TARGET in hit.pattern.options.extra.get("requires", ()):
             return None  # "قال في مؤتمر صحافي": no meeting without someone it is held with
         cameo = _armed_support(hit, s, targets) or hit.pattern.code
+        if cameo[:2] in SPEECH_ROOTS and source_ref is not None:
+            source_ref = _own_side_speaker(s, hit, source_ref, doc.quotes, entities) or source_ref
         mode = modality(s, hit, doc.quotes)
         date = _date(dates.get(future=mode == "planned"), s, hit.first)
         place = self.places.place(s, hit.first, [source], entities) or self._target_place(targets) or dateline
@@ -1595,6 +1597,22 @@ def _after_that_pronoun(s: Sentence, hit: Hit) -> bool:
         return hit.first > 0 and s.words[hit.first - 1] in THAT_PRONOUN
     k = _light_verb_before(s, hit)
     return k is not None and k > 0 and s.words[k - 1] in THAT_PRONOUN and _adjacent(s, k, hit.first)
+
+
+def _own_side_speaker(s: Sentence, hit: Hit, source: dict[str, Any], quotes: list[dict[str, Any]],
+                      entities: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+    """The person whose words tell of their own state's stance ("قال الجبير إن المملكة حريصة
+    على تطوير علاقاتها مع إيران"): a call, an intent, a criticism is the speaker's act, as
+    the gold files code it; a state's deeds (a strike, a visit) stay the state's."""
+    speaker = _enclosing_speaker(s, hit, quotes)
+    person = entities.get((speaker or {}).get("entity") or "")
+    if speaker is None or person is None or person["type"] != "PER":
+        return None
+    side = entities.get(source.get("entity") or "")
+    if side is None or side["type"] not in ("GPE", "ORG"):
+        return None
+    own = (speaker.get("actor_code") or "")[:3]
+    return speaker if own and own == (side.get("actor_code") or "")[:3] else None
 
 
 def _that_teller(s: Sentence, hit: Hit) -> Actor | None:

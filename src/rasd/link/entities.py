@@ -82,7 +82,8 @@ class EntityLinker:
         unknown.update((entry.id, entry) for entry in created + founded + named + served + formed + settled)
         extra = bodies + teams + people + civic + orgs + places
         matches = _outside(matches, extra) + extra
-        shorts = _surname_mentions(doc.text, matches, entries)
+        headline = {m.entry_id for m in self.matcher.find(doc.title)} if doc.title else set()
+        shorts = _surname_mentions(doc.text, matches, entries, headline=headline)
         matches = [m for m in matches if not _inside_context_form(m, shorts)] + shorts
         if self.tagger is not None:
             matches = self._add_tagged(doc, matches, entries, unknown)
@@ -353,10 +354,12 @@ def _short_form_hits(text: str, forms: Iterable[str]) -> list[tuple[int, int, st
 
 
 def _surname_mentions(text: str, matches: list[Match], entries: _Entries,
-                      avoid: list[Match] | None = None, titles: bool = True) -> list[Match]:
+                      avoid: list[Match] | None = None, titles: bool = True,
+                      headline: set[str] | None = None) -> list[Match]:
     """Short references to an entity named in full earlier in the article: a person's last
     name ("مايك بومبيو" ... "بومبيو"), an organisation's head noun ("التحالف الدولي" ...
-    "التحالف", "مجلس التعاون الخليجي" ... "مجلس التعاون")."""
+    "التحالف", "مجلس التعاون الخليجي" ... "مجلس التعاون"). An entity the `headline` names
+    (ids) counts as named from the body's start: "... قلق الرياض" over "أن المملكة حريصة"."""
     owners: dict[str, set[str]] = {}
     for match in matches:
         entry = entries.get(match.entry_id)
@@ -375,6 +378,7 @@ def _surname_mentions(text: str, matches: list[Match], entries: _Entries,
     short = {form: next(iter(ids)) for form, ids in owners.items() if len(ids) == 1}
     short.update((form, "") for form in shared)
     first_seen = {m.entry_id: m.start for m in sorted(matches, key=lambda m: -m.start)}
+    first_seen.update((entry_id, 0) for entry_id in headline or () if entry_id in first_seen)
     held: dict[str, str] = {}
     if titles:
         held = _state_titles(matches, entries)
