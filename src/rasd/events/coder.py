@@ -36,6 +36,7 @@ from rasd.clauses.arguments import (
 )
 from rasd.clauses.lexicon import Hit, PatternLexicon
 from rasd.clauses.view import Actor, Sentence, doc_view, nisba, predicate_stands, strip_proclitics
+from rasd.events.accusations import ACCUSE, accusations
 from rasd.events.demands import DEMAND, demands
 from rasd.events.modality import modality
 from rasd.events.places import PlaceFinder
@@ -179,6 +180,12 @@ class EventCoder:
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
+            for event in self._accusations(doc, s, dateline, entities):
+                key = (*_key(event), s.index)  # each sentence's accusation is a statement of its own
+                if key not in seen and not any(e["root"] == "11" and e["start"] == event["start"]
+                                               and _who(e["source"]) == _who(event["source"]) for e in events):
+                    seen.add(key)
+                    events.append(event)
         events = _with_mirrors(events, mirrors, seen)
         events = _with_opponents(events, entities)
         doc.events = events if self.happenings else [e for e in events if e["source"]]
@@ -198,6 +205,26 @@ class EventCoder:
                 "trigger": doc.text[s.tokens[i].start:s.tokens[actor.last].end],
                 "source": dict(speaker), "targets": [self._target(actor, doc.text)],
                 "modality": "asserted", "date": date[0], "date_text": date[1],
+                "place": self.places.place(s, i, [actor], entities) or dateline,
+                "start": start, "end": stop, "evidence": doc.text[start:stop],
+            })
+        return out
+
+    def _accusations(self, doc: Document, s: Sentence, dateline: dict[str, Any] | None,
+                     entities: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+        """"تدخلها في اليمن بشكل سافر" in a quote: its speaker accuses Iran (CAMEO 112)."""
+        out = []
+        for speaker, actor, i in accusations(s, doc.quotes):
+            own = (speaker.get("actor_code") or "")[:3]
+            if not (speaker.get("entity") or own) or (speaker.get("entity") and speaker["entity"] == actor.entity) \
+                    or (own and own == (actor.code or "")[:3]):
+                continue  # nobody known speaks, or the speaker's own side
+            start, stop = s.start, min(s.end, s.start + EVIDENCE_MAX)
+            out.append({
+                "cameo": ACCUSE, "root": ACCUSE[:2], "plover": plover_of(ACCUSE),
+                "trigger": doc.text[s.tokens[i].start:s.tokens[i].end],
+                "source": dict(speaker), "targets": [self._target(actor, doc.text)],
+                "modality": "asserted", "date": None, "date_text": None,
                 "place": self.places.place(s, i, [actor], entities) or dateline,
                 "start": start, "end": stop, "evidence": doc.text[start:stop],
             })
