@@ -601,3 +601,9 @@ def test_where_the_subject_lives_is_not_the_target() -> None:
     found = events("ونددت الجالية البحرينية بالسعودية بالتصريحات العدائية التي ترددها إيران.")
     condemnation = by_root(found, "11")[0]
     assert [t["entity"] for t in condemnation["targets"]] == ["irn"]
+
+
+def test_a_definite_plural_after_a_definite_title_is_its_object() -> None:
+    found = events("وانتقد الوزير السعودي التدخلات الإيرانية في شؤون الدول العربية.")
+    criticism = by_root(found, "11")[0]
+    assert criticism["targets"] and criticism["targets"][0]["entity"] == "irn"

@@ -111,7 +111,7 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
         word = sentence.words[n]
         if _with_bi(word) or word.lstrip("وف").startswith("نظير"):
             break  # "وزير الخارجية الأردني بنظيره", "... نظيره الإماراتي": the title ends at its object
-        if n == k + 1 and _object_after_definite_title(sentence, k, n):
+        if (n == k + 1 or absorbed == n - 1) and _object_after_definite_title(sentence, k, n):
             break  # "وحث الوزير البنوك على": a definite title takes no genitive; a common noun is the object
         if absorbed == n - 1 and _common_noun(word):
             break  # "أكد المبعوث الأممي لقاءه المقرر": past its body, a common word is the object
@@ -167,10 +167,16 @@ def _object_after_definite_title(sentence: Sentence, k: int, n: int) -> bool:
     title, word = sentence.words[k].lstrip("وف"), sentence.words[n]
     if not title.startswith("ال") or not word.startswith("ال") or sentence.actor_at(n) is not None:
         return False
-    if not ordinary(word) or nisba(word) or word in TITLE_MODIFIERS or role_head(word) or word[2:3] == "م":
+    if not _ordinary_noun(word) or nisba(word) or word in TITLE_MODIFIERS or role_head(word) or word[2:3] == "م":
         return False  # a participle (المكلف، المفوض، المنتخب) qualifies the title
     ahead = (sentence.actor_at(m) for m in range(n + 1, min(len(sentence.words), n + 3)))
     return not any(a is not None and a.type == "PER" for a in ahead)  # "الأستاذ الشاعر حسن الزهراني"
+
+
+def _ordinary_noun(word: str) -> bool:
+    """An ordinary word, or the sound feminine plural of one (التدخلات of التدخل, الانتهاكات)."""
+    return ordinary(word) or (word.endswith("ات") and len(word) > 5
+                              and (ordinary(word[:-2]) or ordinary(word[:-2] + "ه")))
 
 
 # Adjectives a title takes that do not end like a nisba.
