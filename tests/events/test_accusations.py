@@ -31,3 +31,9 @@ def test_a_speakers_own_side_and_rapid_intervention_forces_are_no_accusation() -
 
 def test_conduct_outside_a_quote_accuses_no_one() -> None:
     assert not accused("وتصاعدت التدخلات الإيرانية في المنطقة خلال العام الماضي.")
+
+
+def test_what_a_side_commits_accuses_it() -> None:
+    found = accused("وقال المحلل اليمني إن على الحكومة أن تظهر حزمها تجاه الأخطاء الكارثية التي ترتكبها "
+                    "الأمم المتحدة عبر مبعوثيها.")
+    assert found and found[0][1] == ["un"]

@@ -29,6 +29,9 @@ TERROR = frozenset(word_form(w) for w in "للإرهاب الإرهاب للار
 NOT_CONDUCT_AFTER = frozenset(word_form(w) for w in "السريع الجراحي الطبي العاجل الإنساني".split())
 NOT_CONDUCT_BEFORE = frozenset(word_form(w) for w in "قوات قوة وحدات لتعرض تعرض تعرضت تعرضه".split())
 ACTING = ("GPE", "ORG", "NORP", "PER")
+# "الأخطاء التي ترتكبها الأمم المتحدة": what one commits is blameworthy (the doer follows).
+COMMITS = frozenset(word_form(v + e) for v in "ارتكب ارتكبت يرتكب ترتكب ارتكبوا يرتكبون".split()
+                    for e in ("", "ه", "ها", "هم"))
 
 
 def accusations(s: Sentence, quotes: list[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], Actor, int]]:
@@ -36,6 +39,14 @@ def accusations(s: Sentence, quotes: list[dict[str, Any]]) -> Iterator[tuple[dic
     sentence reports inside a quote's content."""
     for i, word in enumerate(s.words):
         head, suffix = _conduct(word)
+        if head is None and word.lstrip("و") in COMMITS and i + 1 < len(s.words):
+            doer = s.actor_at(i + 1)  # "التي ترتكبها الأمم المتحدة عبر مبعوثيها"
+            if doer is not None and doer.first == i + 1 and doer.type in ACTING:
+                at = s.tokens[i].start
+                around = [q for q in quotes if q["start"] <= at < q["end"]]
+                if around:
+                    yield min(around, key=lambda q: q["end"] - q["start"])["speaker"], doer, i
+            continue
         if head is None or s.actor_at(i) is not None:
             continue
         if head == SUPPORT and not (i + 1 < len(s.words) and s.words[i + 1] in TERROR):
