@@ -266,3 +266,8 @@ def test_a_state_the_headline_names_is_the_kingdom_of_the_first_sentence() -> No
                        "وقال إن السعودية ترحب بالاتفاق.", title="وزير الخارجية: ألمانيا تتفهم قلق الرياض")
     saudi = next(e for e in doc.entities if e["id"] == "sau")
     assert doc.text[saudi["mentions"][0]["start"]:].startswith("المملكة")
+
+
+def test_the_case_of_a_person_names_the_person() -> None:
+    found = processed("وتطرق الوزير إلى قضية رائف بدوي، وقال إن أموره تسير وفق القضاء المستقل.").entities
+    assert any(e["type"] == "PER" and e["name_en"] == "Raif Badawi" for e in found)
