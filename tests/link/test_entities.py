@@ -271,3 +271,14 @@ def test_a_state_the_headline_names_is_the_kingdom_of_the_first_sentence() -> No
 def test_the_case_of_a_person_names_the_person() -> None:
     found = processed("وتطرق الوزير إلى قضية رائف بدوي، وقال إن أموره تسير وفق القضاء المستقل.").entities
     assert any(e["type"] == "PER" and e["name_en"] == "Raif Badawi" for e in found)
+
+
+def test_an_outlets_bare_title_in_marks_is_the_outlet() -> None:
+    doc = processed("وقال مصدر أمني لـ«الشرق الأوسط» إن الوضع هادئ. وقال في تصريحات إلى \"الوطن\" إن الحل قريب.")
+    ids = {e["id"] for e in doc.entities}
+    assert {"asharq-al-awsat", "al-watan-saudi"} <= ids and "middle-east" not in ids
+
+
+def test_a_bare_title_without_marks_is_no_outlet() -> None:
+    ids = {e["id"] for e in processed("وقال إن الوطن يمر بمرحلة صعبة وزار الوزير الرياض.").entities}
+    assert "al-watan-saudi" not in ids and "al-riyadh-newspaper" not in ids

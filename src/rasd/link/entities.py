@@ -26,6 +26,7 @@ from rasd.link.localities import localities
 from rasd.link.ministries import ministries
 from rasd.link.missions import missions
 from rasd.link.organizations import demonym_or_name, organizations
+from rasd.link.outlets import drop_inside, outlet_matches, outlet_titles
 from rasd.link.peoples import peoples
 from rasd.link.persons import COMPOUND_HEADS, INSTITUTIONS, cue_kind, is_cue
 from rasd.link.roles import RoleResolver
@@ -50,6 +51,7 @@ class EntityLinker:
     def __init__(self, kb: KnowledgeBase | None = None, tagger: SentenceTagger | None | bool = True):
         self._matcher = Matcher(kb) if kb is not None else None
         self._tagger = tagger
+        self._outlets: dict[str, str] | None = None  # outlets' bare titles, built at the first article
 
     @property
     def matcher(self) -> Matcher:
@@ -66,6 +68,10 @@ class EntityLinker:
         unknown: dict[str, Entry] = {}
         entries = _Entries(kb, unknown)
         matches = [m for m in self.matcher.find(doc.text) if not _named_after(doc.text, m, entries)]
+        if self._outlets is None:
+            self._outlets = outlet_titles(kb.entries.values())
+        outlets = outlet_matches(doc.text, matches, self._outlets)  # "تصريحات إلى «الوطن»"
+        matches = drop_inside(matches, outlets) + outlets
         bodies, created = ministries(doc.text, matches, kb.entries.get, entries.country_of, entries.state)
         posts, opened = missions(doc.text, matches, kb.entries.get, entries.country_of, entries.state,
                                  self._capital(entries))
