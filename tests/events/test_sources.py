@@ -607,3 +607,16 @@ def test_a_definite_plural_after_a_definite_title_is_its_object() -> None:
     found = events("وانتقد الوزير السعودي التدخلات الإيرانية في شؤون الدول العربية.")
     criticism = by_root(found, "11")[0]
     assert criticism["targets"] and criticism["targets"][0]["entity"] == "irn"
+
+
+def test_his_release_is_done_to_the_man_named_before() -> None:
+    found = events("وكانت السلطات الأمنية أعادت المنسق العام للتيار محمد علي الجزولي إلى المعتقل، "
+                   "وذلك بعد 4 أيام من إطلاق سراحه.", dateline="الخرطوم")
+    release = by_root(found, "08")[0]
+    assert [t["text"] for t in release["targets"]] == ["محمد علي الجزولي"]
+
+
+def test_his_support_is_his_own_act() -> None:
+    found = events("وأشاد الوزير السعودي بالأمير محمد بن نايف ودعمه للجهود.")
+    assert all(t["text"] != "محمد بن نايف" for e in by_root(found, "05") if e["cameo"] == "051"
+               and e["source"] and e["source"]["text"] == "محمد بن نايف" for t in e["targets"])

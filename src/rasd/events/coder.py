@@ -386,6 +386,9 @@ class EventCoder:
         targets = [_named_member(s, t) or t for t in targets]  # "اعتقال أحد أبرز رموز التيار الشيخ فلان"
         if source_ref is not None and source_ref.get("entity"):
             targets = [t for t in targets if t.entity != source_ref["entity"]]  # no one acts on itself
+        if not targets and hit.pattern.kind == "noun" and "obj" in preps:
+            owner = _pronoun_patient(s, hit, source)  # "بعد 4 أيام من إطلاق سراحه": the man named before
+            targets = [owner] if owner is not None else []
         if not targets and hit.pattern.code[:2] in JUDGED_ROOTS:
             owner = _object_owner(s, max(hit.last, after), end, source)  # "ندد بالتصريحات التي ترددها إيران": Iran
             targets = [owner] if owner is not None else []
@@ -1640,6 +1643,28 @@ def _own_side_speaker(s: Sentence, hit: Hit, source: dict[str, Any], quotes: lis
         return None
     own = (speaker.get("actor_code") or "")[:3]
     return speaker if own and own == (side.get("actor_code") or "")[:3] else None
+
+
+PATIENT_PRONOUNS = ("هم", "ها", "ه")
+# Verbal nouns whose pronoun is the one the act is done to (his arrest, his release, his
+# killing), unlike most, whose pronoun is the doer (دعمه: his support).
+PATIENT_NOUNS = frozenset(word_form(w) for w in (
+    "اعتقال سراح مقتل اغتيال احتجاز اختطاف خطف إعدام اعدام محاكمة ترحيل توقيف القبض".split()))
+
+
+def _pronoun_patient(s: Sentence, hit: Hit, source: Actor | None) -> Actor | None:
+    """The person a verbal noun's pronoun stands for when the act is done to its genitive
+    ("إطلاق سراحه", "اعتقاله"): the last person named before it in the sentence."""
+    word = s.words[hit.last]
+    if not word.endswith(PATIENT_PRONOUNS) or s.actor_at(hit.last) is not None:
+        return None
+    stem = strip_proclitics(word, prepositions=True)
+    if not any(stem == head + end for head in PATIENT_NOUNS for end in PATIENT_PRONOUNS):
+        return None
+    for actor in reversed(s.actors):
+        if actor.last < hit.first and actor.type == "PER" and not _same(actor, source):
+            return actor
+    return None
 
 
 def _that_teller(s: Sentence, hit: Hit) -> Actor | None:
