@@ -620,3 +620,12 @@ def test_his_support_is_his_own_act() -> None:
     found = events("وأشاد الوزير السعودي بالأمير محمد بن نايف ودعمه للجهود.")
     assert all(t["text"] != "محمد بن نايف" for e in by_root(found, "05") if e["cameo"] == "051"
                and e["source"] and e["source"]["text"] == "محمد بن نايف" for t in e["targets"])
+
+
+def test_the_claimant_is_the_group_not_the_platform_it_posted_on() -> None:
+    found = events('وأعلنت جماعة "ولاية سيناء" جناح تنظيم "داعش" في مصر في بيان على "تويتر" مسؤوليتها عن الهجوم.')
+    assert by_root(found, "19")[0]["source"]["entity"] == "sinai-province"
+
+
+def test_a_lap_is_no_urging() -> None:
+    assert not events("وعدد ما ارتمت موجة في حضن جدة.")

@@ -873,10 +873,10 @@ def _repeats(event: dict[str, Any], events: list[dict[str, Any]]) -> bool:
 
 
 # Forms a pattern generates that are mostly other words: the adjective متوسطة (medium), the
-# noun متهمين (defendants), قبضة (a grip: "من قبضة داعش").
+# noun متهمين (defendants), قبضة (a grip: "من قبضة داعش"), حضن (a lap, not حض "urge").
 OTHER_WORDS = frozenset(word_form(w) for w in (
     "متوسط متوسطا متوسطة متوسطه متوسطين متوسطون متوسطات متهم متهما متهمة متهمين متهمون متهمات "
-    "قبضة قبضته قبضتها قبضتهم مقاتل مقاتلون مقاتلين مقاتلو مقاتلي مقاتلة".split()))
+    "قبضة قبضته قبضتها قبضتهم مقاتل مقاتلون مقاتلين مقاتلو مقاتلي مقاتلة حضن حضنه حضنها".split()))
 
 
 NOTED = frozenset(word_form(w) for w in "نوه ينوه نوهت تنوه".split())
@@ -1520,9 +1520,18 @@ def _claimant(s: Sentence, hit: Hit) -> Actor | None:
         return None
     start = s.clause_start(k - 2)
     found = [a for a in s.actors if start <= a.first and a.last < k - 2 and _can_act(a)
-             and not (a.first > 0 and s.words[a.first - 1] in PREPOSITIONS)]
+             and not _after_preposition(s, a.first) and a.type != "MEDIA"]
     named = [a for a in found if a.entity]  # "تنظيم داعش الإرهابي": the group, not its epithet
-    return (named or found)[-1] if found else None
+    # "أعلنت جماعة ولاية سيناء جناح تنظيم داعش ... مسؤوليتها": the subject, before its parent
+    return (named or found)[0] if found else None
+
+
+def _after_preposition(s: Sentence, k: int) -> bool:
+    """Word `k` follows a preposition, through an opening quotation mark ("على "تويتر"")."""
+    j = k - 1
+    while j >= 0 and s.tokens[j].kind == "punct" and s.tokens[j].text in "«“\"":
+        j -= 1
+    return j >= 0 and s.words[j] in PREPOSITIONS
 
 
 def _carried_out_by(s: Sentence, hit: Hit) -> Actor | None:
