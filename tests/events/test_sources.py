@@ -629,3 +629,10 @@ def test_the_claimant_is_the_group_not_the_platform_it_posted_on() -> None:
 
 def test_a_lap_is_no_urging() -> None:
     assert not events("وعدد ما ارتمت موجة في حضن جدة.")
+
+
+def test_two_subjects_of_an_agreement_are_each_others_party_but_two_allies_strike_a_third() -> None:
+    deal = by_root(events("وأبرمت إيران ومجموعة 5+1 اتفاقا بشأن البرنامج النووي."), "05")[0]
+    assert deal["source"]["entity"] == "irn" and deal["targets"]
+    strike = by_root(events("وقصفت روسيا وسوريا مواقع المعارضة في إدلب."), "19")[0]
+    assert all(t.get("entity") != "syr" for t in strike["targets"])

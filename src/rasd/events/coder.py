@@ -383,6 +383,8 @@ class EventCoder:
         elif not targets and len(group) > 1 and preps:  # "دعت الولايات المتحدة والسعودية طرفي النزاع"
             found = actors_after(s, group[-1].last, end, preps, group[-1])
             targets = [a for a in found if not any(_same(a, member) for member in group)]
+        if not targets and len(group) > 1 and _joint_act(hit.pattern.code) and _can_act(group[1]):
+            targets = group[1:]  # "أبرمت إيران ومجموعة 5+1 اتفاقاً": each signs with the other
         targets = [_named_member(s, t) or t for t in targets]  # "اعتقال أحد أبرز رموز التيار الشيخ فلان"
         if source_ref is not None and source_ref.get("entity"):
             targets = [t for t in targets if t.entity != source_ref["entity"]]  # no one acts on itself
@@ -454,6 +456,12 @@ def _other_side(s: Sentence, group: list[Actor]) -> list[Actor] | None:
         if s.words[actor.last + 1:actor.last + 3] == ON_ONE_HAND:
             break
     return side
+
+
+def _joint_act(code: str) -> bool:
+    """Acts two subjects do with each other: meetings and talks (04), agreements and
+    cooperation (057, 06); not strikes, which two allies make together on a third."""
+    return code[:2] in ("04", "06") or code[:3] in ("057", "046")
 
 
 def _with_mirrors(events: list[dict[str, Any]], mirrors: list[dict[str, Any]],
