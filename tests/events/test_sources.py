@@ -636,3 +636,9 @@ def test_two_subjects_of_an_agreement_are_each_others_party_but_two_allies_strik
     assert deal["source"]["entity"] == "irn" and deal["targets"]
     strike = by_root(events("وقصفت روسيا وسوريا مواقع المعارضة في إدلب."), "19")[0]
     assert all(t.get("entity") != "syr" for t in strike["targets"])
+
+
+def test_a_title_and_a_second_person_joined_by_and_are_two_sides() -> None:
+    meeting = by_root(events("والتقى الرئيس المصري والعاهل الأردني في القاهرة."), "04")[0]
+    assert meeting["source"]["text"] == "الرئيس المصري"
+    assert [t["entity"] for t in meeting["targets"]] == ["abdullah-ii"]

@@ -97,6 +97,8 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
     for n in range(k + 1, min(end, k + TITLE_WORDS)):
         actor = sentence.actor_at(n)
         if actor is not None and actor.first == n:
+            if actor.type == "PER" and n > k + 1 and _starts_with_and(sentence, actor):
+                break  # "الرئيس المصري والعاهل الأردني": a second person, not the title's name
             if actor.type == "PER":
                 return actor
             if _plural_after_singular(sentence, k, actor):
