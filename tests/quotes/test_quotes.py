@@ -355,3 +355,15 @@ def test_an_obligation_after_a_bare_cue_is_the_last_speakers() -> None:
     found = quotes("وقالت رئيسة المؤسسة إليزابيت غيغو إن الإنترنت وحدها ليست كافية. "
                    "وقالت يجب أن تكون هناك رواية أخرى وكذلك أفعال.")
     assert len(found) == 2 and found[1]["speaker"]["text"] in ("إليزابيت غيغو", "رئيسة المؤسسة إليزابيت غيغو")
+
+
+def test_a_description_before_a_saying_participle_is_no_content() -> None:
+    found = quotes("ويقول وديع خان (47 عاما) بصوت متحشرج تملأه الغصة والحزن قائلاً لـ«الشرق الأوسط»: "
+                   "«لم أعد أصدق أني بقيت أعيش حيا حتى اللحظة».")
+    assert [q["text"][:10] for q in found] == ["لم أعد أصد"]
+
+
+def test_a_prepositional_statement_before_a_saying_participle_stays() -> None:
+    found = quotes("وأشاد المتحدث باسم الدفاع المدني خالد الكلباني بمجهودات الدفاع المدني قائلا "
+                   "«شكرا لرجال الدفاع المدني على جهودهم الكبيرة».")
+    assert len(found) == 2

@@ -142,6 +142,9 @@ class QuoteExtractor:
             start, end, direct = content
             if any(q["start"] <= start and end <= q["end"] for q in found):
                 continue  # a cue inside another quote's content: reported speech within it
+            if _said_next(s, hits[n + 1:], after, direct) and not _prepositional(s, start):
+                sentence_speaker = spoken
+                continue  # "ويقول وديع خان (47 عاماً) بصوت متحشرج قائلاً: «...»": the participle reports
             used.add((start, end))
             sentence_speaker = spoken
             speakers.refs.append(spoken)
@@ -582,6 +585,34 @@ def _opens_report(s: Sentence, hit: Hit, before: str) -> bool:
         return True
     nxt = s.words[hit.last + 1] if hit.last + 1 < len(s.words) else ""
     return nxt in THAT or nxt in (":",) or nxt in OPENING
+
+
+SAYING_NEXT = 10  # words between a speaker and a saying participle that takes over the report
+
+
+def _said_next(s: Sentence, later: list[Hit], after: int, direct: bool) -> bool:
+    """A participle of saying (قائلاً، قائلة) soon after the speaker reports the words: what
+    stands between ("(47 عاماً) بصوت متحشرج") is a description, not content."""
+    if direct or not later:
+        return False
+    nxt = later[0]
+    return _code(nxt) == "part" and nxt.pattern.head in SAYING and nxt.first - after <= SAYING_NEXT
+
+
+SAYING = frozenset(word_form(w) for w in "قائلا قائلاً قائلة قائلين".split())
+CONTENT_PREPOSITIONS = frozenset(word_form(w) for w in "على إلى الى عن من في ب ل".split())
+
+
+def _prepositional(s: Sentence, start: int) -> bool:
+    """The content a cue's preposition or that-particle opens ("وأشاد الكلباني بمجهودات الدفاع
+    المدني قائلاً", "وينفي العمري أن يكون ... قائلاً"): a statement of its own before the
+    participle's."""
+    k = next((i for i, t in enumerate(s.tokens) if t.start <= start < t.end), None)
+    if k is None:
+        return False
+    before = s.words[k - 1] if k > 0 else ""
+    return before in CONTENT_PREPOSITIONS or before in THAT or s.words[k] in CONTENT_PREPOSITIONS \
+        or s.tokens[k].start < start or s.words[k][:1] in ("ب", "ل")
 
 
 def _limit(s: Sentence, later: list[Hit]) -> int:
