@@ -367,3 +367,10 @@ def test_a_prepositional_statement_before_a_saying_participle_stays() -> None:
     found = quotes("وأشاد المتحدث باسم الدفاع المدني خالد الكلباني بمجهودات الدفاع المدني قائلا "
                    "«شكرا لرجال الدفاع المدني على جهودهم الكبيرة».")
     assert len(found) == 2
+
+
+def test_a_title_stops_at_its_object_after_its_genitive() -> None:
+    found = quotes("وأكد رئيس المهرجان صعوبة المهمة في ظل الظروف الحالية.")
+    assert not found or found[0]["speaker"]["text"] == "رئيس المهرجان"
+    found = quotes("وقالت مديرة التسويق بشركة فيسبوك إن المشروع لا يزال في مرحلة أولية.")
+    assert found[0]["speaker"]["text"] == "مديرة التسويق بشركة فيسبوك"

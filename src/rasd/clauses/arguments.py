@@ -115,8 +115,8 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
             break  # "وزير الخارجية الأردني بنظيره", "... نظيره الإماراتي": the title ends at its object
         if (n == k + 1 or absorbed == n - 1) and _object_after_definite_title(sentence, k, n):
             break  # "وحث الوزير البنوك على": a definite title takes no genitive; a common noun is the object
-        if absorbed == n - 1 and _common_noun(word):
-            break  # "أكد المبعوث الأممي لقاءه المقرر": past its body, a common word is the object
+        if (absorbed == n - 1 or (n - 1 > k and sentence.words[n - 1].startswith("ال"))) and _common_noun(word):
+            break  # "أكد المبعوث الأممي لقاءه المقرر", "وأكد رئيس المهرجان نجاح نسخه": the object
         if word in TITLE_PREPOSITIONS and n + 1 < end and (place := sentence.actor_at(n + 1)) is not None \
                 and place.type in ("GPE", "ORG"):
             after_preposition = True
@@ -155,9 +155,10 @@ def _common_noun(word: str) -> bool:
     """An indefinite common word of the corpora, bare or with a possessive (لقاءه، رفضهما،
     طريقة), that no name has and no title is: what a title cannot run on into ("المبعوث
     الأممي لقاءه"), unlike a name the tagger missed ("رئيس المصرف الأوروبي ويرنر هوير")."""
+    clitic = word[:1] in ("ب", "ل") and (ordinary(word[1:]) or ordinary("ال" + word[1:]))
     if DEFINITE.match(word) or word in TITLE_PREPOSITIONS or role_head(word) or name_evidence(word) \
-            or word.lstrip("و") in MEMBERSHIP:
-        return False  # "الأمين العام لرابطة العالم الإسلامي عضو هيئة كبار العلماء": a second title
+            or word.lstrip("و") in MEMBERSHIP or clitic:
+        return False  # "... عضو هيئة كبار العلماء": a second title; "لبرنامج", "بشركة": a genitive of it
     stems = [word] + [word[:-len(e)] for e in POSSESSIVE_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3]
     return any(ordinary(stem) for stem in stems)
 
