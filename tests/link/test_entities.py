@@ -282,3 +282,10 @@ def test_an_outlets_bare_title_in_marks_is_the_outlet() -> None:
 def test_a_bare_title_without_marks_is_no_outlet() -> None:
     ids = {e["id"] for e in processed("وقال إن الوطن يمر بمرحلة صعبة وزار الوزير الرياض.").entities}
     assert "al-watan-saudi" not in ids and "al-riyadh-newspaper" not in ids
+
+
+def test_a_states_body_named_with_another_state_is_not_its_own() -> None:
+    ids = {e["id"] for e in processed("واستقبل الوزير رئيس مجلس الشورى العماني في مسقط.").entities}
+    assert "saudi-shura" not in ids and not any(i.startswith("shura") for i in ids)
+    ids = {e["id"] for e in processed("وقال مبعوث الأمم المتحدة في سوريا إن المحادثات مستمرة.").entities}
+    assert "un" in ids

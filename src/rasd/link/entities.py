@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
-from rasd.kb.base import KnowledgeBase, compound_first, default
+from rasd.kb.base import KnowledgeBase, compound_first, default, iso_alpha3
 from rasd.kb.entry import Entry, Office
 from rasd.kb.matcher import Match, Matcher
 from rasd.link.actor_codes import title_code
@@ -68,6 +68,7 @@ class EntityLinker:
         unknown: dict[str, Entry] = {}
         entries = _Entries(kb, unknown)
         matches = [m for m in self.matcher.find(doc.text) if not _named_after(doc.text, m, entries)]
+        matches = _without_foreign_bodies(doc.text, matches, entries)
         if self._outlets is None:
             self._outlets = outlet_titles(kb.entries.values())
         outlets = outlet_matches(doc.text, matches, self._outlets)  # "تصريحات إلى «الوطن»"
@@ -239,6 +240,42 @@ def _named_after(text: str, match: Match, entries: _Entries) -> bool:
     bare = [w[1:] if w[:1] in "وبلف" and w[1:] in INSTITUTIONS else w for w in before]
     return bool(bare) and (bare[-1] in INSTITUTIONS or (len(bare) == 2 and bare[0] in INSTITUTIONS
                                                           and cue_kind(bare[1]) == "title"))
+
+
+STATES = frozenset(iso_alpha3().values())
+
+
+def _without_foreign_bodies(text: str, matches: list[Match], entries: _Entries) -> list[Match]:
+    """A state's body named with another state right after it is that other state's body
+    ("مجلس الشورى العماني", "مجلس الشورى بسلطنة عمان" are not Saudi Arabia's): the match is
+    dropped, and the pattern stages name the body with its own country."""
+    kept = []
+    for match in matches:
+        entry = entries.get(match.entry_id)
+        own = (entry.actor_code or "")[:3] if entry.type == "ORG" and len(entry.actor_code or "") > 3 else ""
+        if own in STATES and _other_state_after(text, match, matches, entries, own):
+            continue
+        kept.append(match)
+    return kept
+
+
+def _other_state_after(text: str, match: Match, matches: list[Match], entries: _Entries, own: str) -> bool:
+    """The word after `match` is another state's nisba, or في/ب/لدى + another state."""
+    rest = text[match.end:match.end + 40].split()
+    if not rest:
+        return False
+    first = search_form(rest[0].strip("،,.:؛()«»\""))
+    adjective = entries.country_of(first)
+    if adjective and adjective != own:
+        return True
+    after = [m for m in matches if match.end < m.start <= match.end + 12]
+    for other in after[:1]:
+        between = search_form(text[match.end:other.start]).strip()
+        state = entries.get(other.entry_id)
+        code = (state.actor_code or "")[:3] if state.type == "GPE" and len(state.actor_code or "") == 3 else ""
+        if code and code != own and between in ("في", "ب", "لدى", ""):
+            return True
+    return False
 
 
 def _weak(match: Match, entries: _Entries) -> bool:
