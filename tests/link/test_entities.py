@@ -289,3 +289,8 @@ def test_a_states_body_named_with_another_state_is_not_its_own() -> None:
     assert "saudi-shura" not in ids and not any(i.startswith("shura") for i in ids)
     ids = {e["id"] for e in processed("وقال مبعوث الأمم المتحدة في سوريا إن المحادثات مستمرة.").entities}
     assert "un" in ids
+
+
+def test_a_name_ends_before_a_verb_of_feeling_with_its_conjunction() -> None:
+    found = processed("أما المواطن سيف القحطاني فأبدى سعادته بالحضور الكثيف.").entities
+    assert [m["text"] for e in found if e["type"] == "PER" for m in e["mentions"]] == ["سيف القحطاني"]
