@@ -642,3 +642,7 @@ def test_a_title_and_a_second_person_joined_by_and_are_two_sides() -> None:
     meeting = by_root(events("والتقى الرئيس المصري والعاهل الأردني في القاهرة."), "04")[0]
     assert meeting["source"]["text"] == "الرئيس المصري"
     assert [t["entity"] for t in meeting["targets"]] == ["abdullah-ii"]
+
+
+def test_combined_is_no_meeting() -> None:
+    assert not by_root(events("وأشار الطبيب إلى أن لهذه الأسباب مجتمعة يجب على الأطباء التحرك."), "04")

@@ -881,10 +881,12 @@ def _repeats(event: dict[str, Any], events: list[dict[str, Any]]) -> bool:
 
 
 # Forms a pattern generates that are mostly other words: the adjective متوسطة (medium), the
-# noun متهمين (defendants), قبضة (a grip: "من قبضة داعش"), حضن (a lap, not حض "urge").
+# noun متهمين (defendants), قبضة (a grip: "من قبضة داعش"), حضن (a lap, not حض "urge"),
+# مجتمعة (combined: "لهذه الأسباب مجتمعة").
 OTHER_WORDS = frozenset(word_form(w) for w in (
     "متوسط متوسطا متوسطة متوسطه متوسطين متوسطون متوسطات متهم متهما متهمة متهمين متهمون متهمات "
-    "قبضة قبضته قبضتها قبضتهم مقاتل مقاتلون مقاتلين مقاتلو مقاتلي مقاتلة حضن حضنه حضنها".split()))
+    "قبضة قبضته قبضتها قبضتهم مقاتل مقاتلون مقاتلين مقاتلو مقاتلي مقاتلة حضن حضنه حضنها "
+    "مجتمعة مجتمعه مجتمعين مجتمعتين".split()))
 
 
 NOTED = frozenset(word_form(w) for w in "نوه ينوه نوهت تنوه".split())
