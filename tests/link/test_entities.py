@@ -294,3 +294,9 @@ def test_a_states_body_named_with_another_state_is_not_its_own() -> None:
 def test_a_name_ends_before_a_verb_of_feeling_with_its_conjunction() -> None:
     found = processed("أما المواطن سيف القحطاني فأبدى سعادته بالحضور الكثيف.").entities
     assert [m["text"] for e in found if e["type"] == "PER" for m in e["mentions"]] == ["سيف القحطاني"]
+
+
+def test_a_name_does_not_run_into_a_possessed_noun() -> None:
+    doc = processed("وقال وزير الخارجية المصري سامح شكري إن الحوار مهم. وأبدى شكري تطلعه إلى نجاح الحوار.")
+    shoukry = next(e for e in doc.entities if e["type"] == "PER")
+    assert {m["text"] for m in shoukry["mentions"]} == {"سامح شكري", "شكري"}

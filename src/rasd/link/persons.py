@@ -262,7 +262,8 @@ def _possessed(printed: Sequence[str] | None, i: int) -> bool:
     if not token.endswith("ه") or len(token) < 4:
         return False
     bare = search_form(token[:-1])
-    return token.endswith("ته") or common_word(bare) or common_word("ال" + bare)
+    return token.endswith("ته") or common_word(bare) or common_word("ال" + bare) \
+        or (ordinary(bare) and not name_evidence(search_form(token)))  # "شكري تطلعه": his aspiration
 
 
 def _extend(words: Sequence[str], tags: Sequence[str], blocked: Sequence[int], start: int,
