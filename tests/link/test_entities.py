@@ -300,3 +300,12 @@ def test_a_name_does_not_run_into_a_possessed_noun() -> None:
     doc = processed("وقال وزير الخارجية المصري سامح شكري إن الحوار مهم. وأبدى شكري تطلعه إلى نجاح الحوار.")
     shoukry = next(e for e in doc.entities if e["type"] == "PER")
     assert {m["text"] for m in shoukry["mentions"]} == {"سامح شكري", "شكري"}
+
+
+def test_a_companys_general_assembly_is_not_the_uns() -> None:
+    ids = {e["id"] for e in processed("ووافقت الجمعية العامة غير العادية لشركة الصناعات الزجاجية على زيادة "
+                                      "رأس المال.").entities}
+    assert "unga" not in ids
+    doc = processed("وتبنت الجمعية العامة للأمم المتحدة القرار. وكان قرار الجمعية العامة لسنة 2011 قد صدر.")
+    unga = next(e for e in doc.entities if e["id"] == "unga")
+    assert len(unga["mentions"]) == 2 and not any("لسنة" in m["text"] for e in doc.entities for m in e["mentions"])

@@ -88,12 +88,15 @@ def _definite(word: str) -> tuple[str, str]:
     return "", word
 
 
+TIME_NOUNS = frozenset(word_form(w) for w in "السنة العام الشهر اليوم الفترة المدة الموسم الدورة".split())
+
+
 def _part(word: str, previous: _Part, country_of: CountryOf, country_name: Callable[[str], str]) -> _Part | None:
     """The word as the next part of a name after `previous`, or None: the name has ended."""
     terms = glossary()
     join, bare = _definite(word)
-    if not bare.startswith("ال"):
-        return None
+    if not bare.startswith("ال") or (join == "for" and bare in TIME_NOUNS):
+        return None  # "قرار الجمعية العامة لسنة 2011": for the year, not for the Sunna
     if join == "" and bare in terms.adjectives:
         return _Part("adj", terms.adjectives[bare], "", bare)
     if join == "and" and bare in terms.adjectives and previous.role in ("adj", "country"):
