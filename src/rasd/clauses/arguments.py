@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from rasd.clauses.lexicon import THIRD_PERSON
 from rasd.clauses.view import Actor, Sentence, nisba
 from rasd.link.actor_codes import agent_of
 from rasd.link.roles import role_head
@@ -137,9 +138,10 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
     return Actor(k, last, tokens[k].start + _lead(sentence, k), tokens[last].end, None, code, "UNNAMED", head)
 
 
-OPENING_MARKS = frozenset("«“\"‹")
-CLOSING_MARKS = frozenset("»”\"›")
-POSSESSIVE_ENDINGS = ("هما", "هم", "ها", "ه")
+# Quotation marks, opening -> closing (the quote stage pairs them; titles skip a name in them).
+QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›", "„": "“", '"': '"', "″": "″"}
+OPENING_MARKS = frozenset(QUOTE_PAIRS)
+CLOSING_MARKS = frozenset(QUOTE_PAIRS.values())
 MEMBERSHIP = frozenset(word_form(w) for w in "عضو عضوة".split())
 DEFINITE = re.compile("^[وف]?[بلك]?ال|^[وف]?لل")  # "بالإنابة", "للشركة": a definite word with its clitics
 
@@ -159,7 +161,7 @@ def _common_noun(word: str) -> bool:
     if DEFINITE.match(word) or word in TITLE_PREPOSITIONS or role_head(word) or name_evidence(word) \
             or word.lstrip("و") in MEMBERSHIP or clitic:
         return False  # "... عضو هيئة كبار العلماء": a second title; "لبرنامج", "بشركة": a genitive of it
-    stems = [word] + [word[:-len(e)] for e in POSSESSIVE_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3]
+    stems = [word] + [word[:-len(e)] for e in THIRD_PERSON if word.endswith(e) and len(word) - len(e) >= 3]
     return any(ordinary(stem) for stem in stems)
 
 

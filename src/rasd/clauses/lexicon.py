@@ -149,6 +149,7 @@ class PatternLexicon:
 
 
 POSSESSIVES = ("ه", "ها", "هم", "هما", "نا")
+THIRD_PERSON = POSSESSIVES[:4]  # his, her/its, their: the pronouns that point back to an actor
 
 
 def printed_forms(wanted: str) -> frozenset[str]:

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from rasd.clauses.lexicon import Hit
+from rasd.kb.base import state_codes
 from rasd.link.lexicon import rows
 from rasd.model import Document
 from rasd.ner.features import word_form
@@ -303,7 +304,7 @@ def _own_countries(sentence: Sentence, countries: dict[str, str]) -> list[Actor]
     country entities by code, so the reference names the entity when the article does."""
     if not any(_own_country(w) for w in sentence.words):
         return []
-    known = iso_codes()
+    known = state_codes()
     found: list[Actor] = []
     for i, word in enumerate(sentence.words):
         cut = _own_country(word)
@@ -352,12 +353,6 @@ def _own_country(word: str) -> int:
     return 0
 
 
-@cache
-def iso_codes() -> frozenset[str]:
-    """The alpha-3 codes of ISO 3166 (what a country's actor code is)."""
-    from rasd.kb.base import iso_alpha3
-
-    return frozenset(iso_alpha3().values()) | {"PSE", "XKX", "ESH", "TWN"}
 
 
 BELONGING = frozenset(word_form(w) for w in "تابع تابعة تابعين تابعون التابع التابعة التابعين التابعون".split())

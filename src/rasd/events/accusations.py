@@ -14,11 +14,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from rasd.clauses.lexicon import THIRD_PERSON
 from rasd.clauses.view import Actor, Sentence, nisba
+from rasd.events.demands import speaker_at
 from rasd.ner.features import word_form
 
 ACCUSE = "112"
-POSSESSIVES = ("هما", "هم", "ها", "ه")
 # Nouns of blameworthy conduct, bare (search form, without ال); the plural where news uses it.
 CONDUCT = frozenset(word_form(w) for w in (
     "تدخل تدخلات انتهاك انتهاكات خروقات اعتداء اعتداءات عدوان جرائم مجازر ممارسات "
@@ -38,29 +39,29 @@ def accusations(s: Sentence, quotes: list[dict[str, Any]]) -> Iterator[tuple[dic
     """(speaker reference, the side accused, index of the conduct noun) for each accusation the
     sentence reports inside a quote's content."""
     for i, word in enumerate(s.words):
-        head, suffix = _conduct(word)
-        if head is None and word.lstrip("و") in COMMITS and i + 1 < len(s.words):
-            doer = s.actor_at(i + 1)  # "التي ترتكبها الأمم المتحدة عبر مبعوثيها"
-            if doer is not None and doer.first == i + 1 and doer.type in ACTING:
-                at = s.tokens[i].start
-                around = [q for q in quotes if q["start"] <= at < q["end"]]
-                if around:
-                    yield min(around, key=lambda q: q["end"] - q["start"])["speaker"], doer, i
-            continue
-        if head is None or s.actor_at(i) is not None:
-            continue
-        if head == SUPPORT and not (i + 1 < len(s.words) and s.words[i + 1] in TERROR):
-            continue  # support is conduct only for terrorism
-        if (i + 1 < len(s.words) and s.words[i + 1] in NOT_CONDUCT_AFTER) or \
-                (i > 0 and s.words[i - 1] in NOT_CONDUCT_BEFORE):
-            continue
-        owner = _owner(s, i, suffix)
-        if owner is None:
-            continue
-        at = s.tokens[i].start
-        around = [q for q in quotes if q["start"] <= at < q["end"]]
-        if around:
-            yield min(around, key=lambda q: q["end"] - q["start"])["speaker"], owner, i
+        accused = _committer(s, i) if word.lstrip("و") in COMMITS else _conduct_owner(s, i)
+        speaker = speaker_at(quotes, s.tokens[i].start) if accused is not None else None
+        if accused is not None and speaker is not None:
+            yield speaker, accused, i
+
+
+def _committer(s: Sentence, i: int) -> Actor | None:
+    """The doer right after a form of ارتكب: "التي ترتكبها الأمم المتحدة عبر مبعوثيها"."""
+    doer = s.actor_at(i + 1) if i + 1 < len(s.words) else None
+    return doer if doer is not None and doer.first == i + 1 and doer.type in ACTING else None
+
+
+def _conduct_owner(s: Sentence, i: int) -> Actor | None:
+    """The side whose conduct word `i` names, or None when it names none."""
+    head, suffix = _conduct(s.words[i])
+    if head is None or s.actor_at(i) is not None:
+        return None
+    if head == SUPPORT and not (i + 1 < len(s.words) and s.words[i + 1] in TERROR):
+        return None  # support is conduct only for terrorism
+    if (i + 1 < len(s.words) and s.words[i + 1] in NOT_CONDUCT_AFTER) or \
+            (i > 0 and s.words[i - 1] in NOT_CONDUCT_BEFORE):
+        return None
+    return _owner(s, i, suffix)
 
 
 def _conduct(word: str) -> tuple[str | None, str]:
@@ -69,7 +70,7 @@ def _conduct(word: str) -> tuple[str | None, str]:
     bare = bare[2:] if bare.startswith("ال") else bare
     if bare in CONDUCT or bare == SUPPORT:
         return bare, ""
-    for ending in POSSESSIVES:
+    for ending in THIRD_PERSON:
         stem = bare[:-len(ending)]
         if bare.endswith(ending) and (stem in CONDUCT or stem == SUPPORT) and not word.lstrip("وف").startswith("ال"):
             return stem, ending

@@ -19,6 +19,7 @@ from importlib.resources import files
 from typing import Any
 
 from rasd.clauses.arguments import (
+    OPENING_MARKS,
     PREPOSITIONS,
     RELATIVES,
     SKIPPABLE,
@@ -34,10 +35,10 @@ from rasd.clauses.arguments import (
     title_actor,
     title_word,
 )
-from rasd.clauses.lexicon import Hit, PatternLexicon
+from rasd.clauses.lexicon import THIRD_PERSON, Hit, PatternLexicon
 from rasd.clauses.view import Actor, Sentence, doc_view, nisba, predicate_stands, strip_proclitics
 from rasd.events.accusations import ACCUSE, accusations
-from rasd.events.demands import DEMAND, demands
+from rasd.events.demands import DEMAND, demands, speaker_at
 from rasd.events.modality import modality
 from rasd.events.places import PlaceFinder
 from rasd.link.lexicon import rows
@@ -180,7 +181,7 @@ class EventCoder:
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
-            for event in self._accusations(doc, s, dateline, entities):
+            for event in self._accusations(doc, s, dates, dateline, entities):
                 key = (*_key(event), s.index)  # each sentence's accusation is a statement of its own
                 if key not in seen and not any(e["root"] == "11" and e["start"] == event["start"]
                                                and _who(e["source"]) == _who(event["source"]) for e in events):
@@ -194,41 +195,38 @@ class EventCoder:
     def _demands(self, doc: Document, s: Sentence, dates: _LazyDates, dateline: dict[str, Any] | None,
                  entities: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
         """"على إيران أن تغير سياستها" in a quote: its speaker demands it of Iran (CAMEO 100)."""
-        out = []
-        for speaker, actor, i in demands(s, doc.quotes):
-            if speaker.get("entity") and speaker.get("entity") == actor.entity:
-                continue
-            start, stop = s.start, min(s.end, s.start + EVIDENCE_MAX)
-            date = _date(dates.get(future=False), s, i)
-            out.append({
-                "cameo": DEMAND, "root": DEMAND[:2], "plover": plover_of(DEMAND),
-                "trigger": doc.text[s.tokens[i].start:s.tokens[actor.last].end],
-                "source": dict(speaker), "targets": [self._target(actor, doc.text)],
-                "modality": "asserted", "date": date[0], "date_text": date[1],
-                "place": self.places.place(s, i, [actor], entities) or dateline,
-                "start": start, "end": stop, "evidence": doc.text[start:stop],
-            })
-        return out
+        return [self._speech_act(doc, s, DEMAND, speaker, actor, i, actor.last, dates, dateline, entities)
+                for speaker, actor, i in demands(s, doc.quotes)
+                if not (speaker.get("entity") and speaker.get("entity") == actor.entity)]
 
-    def _accusations(self, doc: Document, s: Sentence, dateline: dict[str, Any] | None,
+    def _accusations(self, doc: Document, s: Sentence, dates: _LazyDates, dateline: dict[str, Any] | None,
                      entities: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-        """"تدخلها في اليمن بشكل سافر" in a quote: its speaker accuses Iran (CAMEO 112)."""
+        """"تدخلها في اليمن بشكل سافر" in a quote: its speaker accuses Iran (CAMEO 112); nobody
+        known speaking, or the speaker's own side, is no accusation."""
         out = []
         for speaker, actor, i in accusations(s, doc.quotes):
             own = (speaker.get("actor_code") or "")[:3]
             if not (speaker.get("entity") or own) or (speaker.get("entity") and speaker["entity"] == actor.entity) \
                     or (own and own == (actor.code or "")[:3]):
-                continue  # nobody known speaks, or the speaker's own side
-            start, stop = s.start, min(s.end, s.start + EVIDENCE_MAX)
-            out.append({
-                "cameo": ACCUSE, "root": ACCUSE[:2], "plover": plover_of(ACCUSE),
-                "trigger": doc.text[s.tokens[i].start:s.tokens[i].end],
-                "source": dict(speaker), "targets": [self._target(actor, doc.text)],
-                "modality": "asserted", "date": None, "date_text": None,
-                "place": self.places.place(s, i, [actor], entities) or dateline,
-                "start": start, "end": stop, "evidence": doc.text[start:stop],
-            })
+                continue
+            out.append(self._speech_act(doc, s, ACCUSE, speaker, actor, i, i, dates, dateline, entities))
         return out
+
+    def _speech_act(self, doc: Document, s: Sentence, cameo: str, speaker: dict[str, Any], actor: Actor,
+                    first: int, last: int, dates: _LazyDates, dateline: dict[str, Any] | None,
+                    entities: dict[str, dict[str, Any]]) -> dict[str, Any]:
+        """The event of a speech act found in a quote's content: the quote's speaker acts on
+        `actor`; words `first`..`last` are the trigger."""
+        start, stop = s.start, min(s.end, s.start + EVIDENCE_MAX)
+        date = _date(dates.get(future=False), s, first)
+        return {
+            "cameo": cameo, "root": cameo[:2], "plover": plover_of(cameo),
+            "trigger": doc.text[s.tokens[first].start:s.tokens[last].end],
+            "source": dict(speaker), "targets": [self._target(actor, doc.text)],
+            "modality": "asserted", "date": date[0], "date_text": date[1],
+            "place": self.places.place(s, first, [actor], entities) or dateline,
+            "start": start, "end": stop, "evidence": doc.text[start:stop],
+        }
 
     def _placed(self, ref: dict[str, Any] | None, place: dict[str, Any] | None) -> dict[str, Any] | None:
         """An unnamed actor whose text and article give no country ("الشرطة" in news about two
@@ -1539,7 +1537,7 @@ def _claimant(s: Sentence, hit: Hit) -> Actor | None:
 def _after_preposition(s: Sentence, k: int) -> bool:
     """Word `k` follows a preposition, through an opening quotation mark ("على "تويتر"")."""
     j = k - 1
-    while j >= 0 and s.tokens[j].kind == "punct" and s.tokens[j].text in "«“\"":
+    while j >= 0 and s.tokens[j].kind == "punct" and s.tokens[j].text in OPENING_MARKS:
         j -= 1
     return j >= 0 and s.words[j] in PREPOSITIONS
 
@@ -1664,7 +1662,6 @@ def _own_side_speaker(s: Sentence, hit: Hit, source: dict[str, Any], quotes: lis
     return speaker if own and own == (side.get("actor_code") or "")[:3] else None
 
 
-PATIENT_PRONOUNS = ("هم", "ها", "ه")
 # Verbal nouns whose pronoun is the one the act is done to (his arrest, his release, his
 # killing), unlike most, whose pronoun is the doer (دعمه: his support).
 PATIENT_NOUNS = frozenset(word_form(w) for w in (
@@ -1675,10 +1672,10 @@ def _pronoun_patient(s: Sentence, hit: Hit, source: Actor | None) -> Actor | Non
     """The person a verbal noun's pronoun stands for when the act is done to its genitive
     ("إطلاق سراحه", "اعتقاله"): the last person named before it in the sentence."""
     word = s.words[hit.last]
-    if not word.endswith(PATIENT_PRONOUNS) or s.actor_at(hit.last) is not None:
+    if not word.endswith(THIRD_PERSON) or s.actor_at(hit.last) is not None:
         return None
     stem = strip_proclitics(word, prepositions=True)
-    if not any(stem == head + end for head in PATIENT_NOUNS for end in PATIENT_PRONOUNS):
+    if not any(stem == head + end for head in PATIENT_NOUNS for end in THIRD_PERSON):
         return None
     for actor in reversed(s.actors):
         if actor.last < hit.first and actor.type == "PER" and not _same(actor, source):
@@ -1728,11 +1725,8 @@ def _sentence_speaker(s: Sentence, hit: Hit, quotes: list[dict[str, Any]]) -> di
 
 
 def _enclosing_speaker(s: Sentence, hit: Hit, quotes: list[dict[str, Any]]) -> dict[str, Any] | None:
-    at = s.tokens[hit.first].start
-    around = [q for q in quotes if q["start"] <= at < q["end"]]
-    if not around:
-        return None  # the innermost report speaks: "قال قادر إن الولايات المتحدة أكدت أنها ستواصل"
-    return dict(min(around, key=lambda q: q["end"] - q["start"])["speaker"])
+    speaker = speaker_at(quotes, s.tokens[hit.first].start)
+    return dict(speaker) if speaker is not None else None
 
 
 OCCASIONS = frozenset(word_form(w) for w in (

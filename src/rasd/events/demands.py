@@ -33,10 +33,16 @@ def demands(s: Sentence, quotes: list[dict[str, Any]]) -> Iterator[tuple[dict[st
         bare = word in ("علي", "وعلي", "فعلي")
         if bare and s.words[actor.last + 1] not in THAT and not _opens(s, i):
             continue  # "على غرب إفريقيا": a place, not an obligation
-        at = s.tokens[i].start
-        quote = next((q for q in quotes if q["start"] <= at < q["end"]), None)
-        if quote is not None:
-            yield quote["speaker"], actor, i
+        speaker = speaker_at(quotes, s.tokens[i].start)
+        if speaker is not None:
+            yield speaker, actor, i
+
+
+def speaker_at(quotes: list[dict[str, Any]], at: int) -> dict[str, Any] | None:
+    """The speaker of the innermost quote whose content holds offset `at`, or None: in "قال
+    قادر إن الولايات المتحدة أكدت أنها ستواصل" the nested report speaks."""
+    around = [q for q in quotes if q["start"] <= at < q["end"]]
+    return min(around, key=lambda q: q["end"] - q["start"])["speaker"] if around else None
 
 
 def _after_ala(s: Sentence, i: int) -> int | None:

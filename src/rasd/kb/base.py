@@ -221,6 +221,13 @@ def iso_alpha3() -> dict[str, str]:
     return {a2: a3 for a2, a3 in pairs}
 
 
+@cache
+def state_codes() -> frozenset[str]:
+    """The alpha-3 codes of states, ISO 3166 and the ones news treats as states beside it:
+    what the first three letters of a state actor's code are."""
+    return frozenset(iso_alpha3().values()) | {"PSE", "XKX", "ESH", "TWN"}
+
+
 def _country_code(entry: Entry) -> Entry:
     """Every entry's country in alpha-3, whatever its source wrote."""
     if entry.country and len(entry.country) == 2:

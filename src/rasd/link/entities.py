@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
-from rasd.kb.base import KnowledgeBase, compound_first, default, iso_alpha3
+from rasd.kb.base import KnowledgeBase, compound_first, default, state_codes
 from rasd.kb.entry import Entry, Office
 from rasd.kb.matcher import Match, Matcher
 from rasd.link.actor_codes import title_code
@@ -242,9 +242,6 @@ def _named_after(text: str, match: Match, entries: _Entries) -> bool:
                                                           and cue_kind(bare[1]) == "title"))
 
 
-STATES = frozenset(iso_alpha3().values())
-
-
 def _without_foreign_bodies(text: str, matches: list[Match], entries: _Entries) -> list[Match]:
     """A state's body named with another state right after it is that other state's body
     ("مجلس الشورى العماني", "مجلس الشورى بسلطنة عمان" are not Saudi Arabia's): the match is
@@ -253,7 +250,7 @@ def _without_foreign_bodies(text: str, matches: list[Match], entries: _Entries) 
     for match in matches:
         entry = entries.get(match.entry_id)
         own = (entry.actor_code or "")[:3] if entry.type == "ORG" and len(entry.actor_code or "") > 3 else ""
-        if own in STATES and _other_state_after(text, match, matches, entries, own):
+        if own in state_codes() and _other_state_after(text, match, matches, entries, own):
             continue
         kept.append(match)
     return kept

@@ -19,6 +19,7 @@ from typing import Any
 
 from rasd.clauses.arguments import (
     PREPOSITIONS,
+    QUOTE_PAIRS,
     RELATIVES,
     SKIPPABLE,
     THAT,
@@ -44,7 +45,7 @@ from rasd.link.roles import role_head
 from rasd.model import Document
 from rasd.ner.features import word_form
 
-OPENERS = {"«": "»", "“": "”", "‹": "›", "„": "“", '"': '"', "″": "″"}
+OPENERS = QUOTE_PAIRS
 OPENING = frozenset(OPENERS) | {"»"}  # "قال:» ...«": marks typed the wrong way round
 MAX_QUOTE = 3000  # characters: longer "quotes" are unmatched marks
 # Reporting verbs that need a that-clause, a colon or quotation marks: without one they mean
