@@ -302,21 +302,18 @@ def _own_countries(sentence: Sentence, countries: dict[str, str]) -> list[Actor]
     "قال وزير الخارجية الأمريكي إن بلاده ستقدم الدعم" -> the United States (USA). Only a
     person or an official whose code starts with a country's; `countries`: the article's
     country entities by code, so the reference names the entity when the article does."""
-    if not any(_own_country(w) for w in sentence.words):
-        return []
-    known = state_codes()
     found: list[Actor] = []
     for i, word in enumerate(sentence.words):
-        cut = _own_country(word)
-        if not cut or sentence.actor_at(i) is not None or word[:cut - 1].endswith("ب") \
+        clitics = _own_country_clitics(word)
+        if clitics is None or sentence.actor_at(i) is not None or word[:clitics].endswith("ب") \
                 or (i > 0 and sentence.words[i - 1] in PLACE_PREPOSITIONS):
             continue  # "في بلاده", "ببلاده", "إلى بلاده": where, not who
-        code = _speaker_country(sentence, i, known)
+        code = _speaker_country(sentence, i, state_codes())
         if code is None:
             continue
         token = sentence.tokens[i]
         entity = countries.get(code)
-        found.append(Actor(i, i, token.start + cut - 1, token.end, entity, code,
+        found.append(Actor(i, i, token.start + clitics, token.end, entity, code,
                            "GPE" if entity else "UNNAMED", "بلاد"))
     return found
 
@@ -345,14 +342,13 @@ def _speaker_country(sentence: Sentence, i: int, known: frozenset[str]) -> str |
 PREPOSITIONS_BEFORE = frozenset(word_form(w) for w in "في لدى إلى الى من على مع داخل".split())  # not عن: "نقلت عن المعلم"
 
 
-def _own_country(word: str) -> int:
-    """1 + the length of the clitics before "بلاده"-like `word` (وبلاده، لبلادها), 0 if it is none."""
+def _own_country_clitics(word: str) -> int | None:
+    """How many clitic letters stand before "بلاده"-like `word` (وبلاده: 1), or None if it is
+    no such word."""
     for cut in (0, 1, 2):
         if word[cut:] in OWN_COUNTRY and (cut == 0 or word[:cut] in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")):
-            return cut + 1
-    return 0
-
-
+            return cut
+    return None
 
 
 BELONGING = frozenset(word_form(w) for w in "تابع تابعة تابعين تابعون التابع التابعة التابعين التابعون".split())
