@@ -16,6 +16,8 @@ SAU = {"id": "sau", "type": "GPE", "name_ar": "السعودية", "name_en": "Sa
        "aliases": ["المملكة العربية السعودية"], "adjectives": ["سعودي"]}
 TUR = {"id": "tur", "type": "GPE", "name_ar": "تركيا", "name_en": "Turkey", "actor_code": "TUR",
        "adjectives": ["تركي"]}
+AGENCY = {"id": "tur-agency", "type": "MEDIA", "name_ar": "وكالة الأنباء التركية", "name_en": "Turkish News Agency",
+          "actor_code": "TURMED"}
 STAFF = {"id": "tur-staff", "type": "ORG", "name_ar": "هيئة الأركان التركية", "name_en": "Turkish General Staff",
          "actor_code": "TURMIL"}
 TOWN = {"id": "town-vladimir", "type": "GPE", "name_ar": "فلاديمير", "name_en": "Vladimir", "lat": 56.1,
@@ -41,11 +43,23 @@ def test_the_kingdom_alone_is_saudi_arabia_when_no_kingdom_is_named(tmp_path: Pa
 
 
 def test_adjective_inside_an_organisation_names_the_country_the_article_names(tmp_path: Path) -> None:
-    link = linker(tmp_path, [TUR, STAFF])
+    link = linker(tmp_path, [TUR, STAFF, AGENCY])
     doc = link(Document(id="b", text="قالت هيئة الأركان التركية إن تركيا سترد."))
     assert mentions(doc)["tur"] == ["التركية", "تركيا"]
     alone = link(Document(id="c", text="قالت هيئة الأركان التركية إن الهجوم فشل."))
-    assert "tur" not in mentions(alone)  # the country is not added when only the organisation names it
+    assert mentions(alone)["tur"] == ["التركية"]  # a state body always names its state
+    agency = link(Document(id="c", text="نقلت وكالة الأنباء التركية الخبر عن مصادر."))
+    assert "tur" not in mentions(agency)  # an outlet or a company does not, unless the article names it
+
+
+def test_an_embassy_names_the_state_it_represents_not_its_host(tmp_path: Path) -> None:
+    usa = {"id": "usa", "type": "GPE", "name_ar": "الولايات المتحدة", "name_en": "United States",
+           "actor_code": "USA", "adjectives": ["أميركي"]}
+    khartoum = {"id": "khartoum", "type": "GPE", "name_ar": "الخرطوم", "name_en": "Khartoum", "country": "SDN",
+                "lat": 15.6, "lon": 32.5}
+    link = linker(tmp_path, [usa, khartoum])
+    doc = link(Document(id="e", text="اعتقل بعد أحداث السفارة الأميركية بالخرطوم على خلفية الاحتجاجات."))
+    assert mentions(doc)["usa"] == ["الأميركية"]
 
 
 def test_a_persons_name_wins_over_a_one_word_town(tmp_path: Path) -> None:

@@ -200,15 +200,16 @@ WORD = re.compile(r"\w+")
 
 def _nested_adjectives(text: str, matches: list[Match], entries: _Entries) -> list[Match]:
     """A country is also mentioned by its adjective inside an organisation's name when the
-    article names it ("هيئة الأركان التركية" names Turkey too when تركيا is in the text), and
-    always inside the name of one of its state bodies ("القوات الروسية": Russia acts)."""
+    article names it ("جمعية الصداقة التركية" names Turkey too when تركيا is in the text), and
+    always inside the name of one of its state bodies ("القوات الروسية": Russia acts; "السفارة
+    الأميركية": the gold files list the United States for it even when nothing else names it)."""
     present = {m.entry_id for m in matches if _is_state(entries.get(m.entry_id))}
     out = []
     for match in matches:
         entry = entries.get(match.entry_id)
         if entry.type not in ("ORG", "MEDIA", "FAC"):
             continue
-        own = (entry.country or "").lower() if entry.source == "pattern" else ""
+        own = _own_state(entry)
         if not present and not own:
             continue
         for word in WORD.finditer(text, match.start, match.end):
@@ -217,6 +218,19 @@ def _nested_adjectives(text: str, matches: list[Match], entries: _Entries) -> li
             if country:
                 out.append(Match(word.start(), word.end(), country, "nested", key))
     return out
+
+
+STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "COP", "SPY", "JUD"})
+
+
+def _own_state(entry: Entry) -> str:
+    """The id of the state a state body belongs to ("السفارة الأميركية" in Khartoum: the United
+    States, not the host), from its actor code; "" for anything else (a news agency such as
+    "وكالة الأنباء الألمانية" does not name Germany)."""
+    code = entry.actor_code or ""
+    if entry.type in ("ORG", "FAC") and code[3:6] in STATE_ROLES and code[:3] in state_codes():
+        return code[:3].lower()
+    return (entry.country or "").lower() if entry.source == "pattern" else ""
 
 
 def _is_state(entry: Entry) -> bool:
