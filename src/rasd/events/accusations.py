@@ -38,6 +38,9 @@ COMMITS = frozenset(word_form(v + e) for v in "ارتكب ارتكبت يرتك�
 def accusations(s: Sentence, quotes: list[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], Actor, int]]:
     """(speaker reference, the side accused, index of the conduct noun) for each accusation the
     sentence reports inside a quote's content."""
+    start, end = (s.tokens[0].start, s.tokens[-1].end) if s.tokens else (0, 0)
+    if not any(q["start"] < end and start < q["end"] for q in quotes):
+        return  # most sentences hold no quote: no word of theirs is looked at
     for i, word in enumerate(s.words):
         accused = _committer(s, i) if word.lstrip("و") in COMMITS else _conduct_owner(s, i)
         speaker = speaker_at(quotes, s.tokens[i].start) if accused is not None else None
