@@ -15,3 +15,9 @@ def test_town_names_get_no_long_vowel_variants() -> None:
     assert all(kb.entries[s.entry_id].type != "GPE" or kb.entries[s.entry_id].actor_code
                for s in kb.surfaces.get(search_form("النصرة"), []))
     assert search_form("بسعادة") not in kb.surfaces
+
+
+def test_broken_plurals_of_country_adjectives_name_the_country() -> None:
+    kb = default()
+    for word, state in (("الأتراك", "tur"), ("روس", "rus"), ("الألمان", "deu"), ("الأفغان", "afg")):
+        assert kb.adjectives(search_form(word)) == [state], word

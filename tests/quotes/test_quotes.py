@@ -374,3 +374,15 @@ def test_a_title_stops_at_its_object_after_its_genitive() -> None:
     assert not found or found[0]["speaker"]["text"] == "رئيس المهرجان"
     found = quotes("وقالت مديرة التسويق بشركة فيسبوك إن المشروع لا يزال في مرحلة أولية.")
     assert found[0]["speaker"]["text"] == "مديرة التسويق بشركة فيسبوك"
+
+
+def test_a_plural_of_people_before_a_country_adjective_is_an_unnamed_group_of_that_country() -> None:
+    found = quotes("ويقول مشاهدون روس نال الفيلم إعجابهم إن قصته تعكس الحياة في البلاد.\n"
+                   "ويرى أثريون مصريون أن الصلة بين الظاهرتين ضعيفة.")
+    assert [(q["who"], q["code"], q["speaker"]["text"]) for q in found] == [
+        (None, "RUSCVL", "مشاهدون روس"), (None, "EGYCVL", "أثريون مصريون")]
+
+
+def test_no_group_of_people_where_the_plural_is_a_thing_or_the_adjective_is_singular() -> None:
+    found = quotes("وتفرض قوانين أميركية على الآباء عدم ترك أطفالهم وحدهم. وأكد التلفزيون التركي أن الهجوم فشل.")
+    assert all(q["speaker"]["text"] not in ("قوانين أميركية", "التلفزيون التركي") for q in found)

@@ -245,9 +245,9 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
     reached = -1
     for i, word in enumerate(sentence.words):
         bare = strip_proclitics(word)
-        if i in taken or i <= reached or bare not in agents:
+        if i in taken or i <= reached or (bare not in agents and not _countrymen(sentence, i, bare)):
             continue
-        agent, last, country, people = agents[bare], i, None, None
+        agent, last, country, people = agents.get(bare, "CVL"), i, None, None
         for k in range(i + 1, min(len(sentence.words), i + 5)):
             if sentence.tokens[k].kind == "punct":
                 break
@@ -291,6 +291,22 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
             continue
         found.append(Actor(i, last, start, tokens[last].end, people, code, "UNNAMED", bare))
     return found
+
+
+# broken plurals of country adjectives (kb/build/curated/countries.yaml lists them under adj)
+BROKEN_DEMONYMS = frozenset(word_form(w) for w in "أتراك روس ألمان أمريكان أميركان أفغان هنود".split())
+
+
+def _countrymen(sentence: Sentence, i: int, bare: str) -> bool:
+    """A sound plural the agent table lacks, right before a country's adjective, is a group of
+    that country's people ("أثريون مصريون", "مشاهدون روس", "اللاجئين السوريين"): a plural in ‑ين
+    before a name would have lost its ن in a genitive, so the country word is its adjective. The
+    adjective is a masculine plural (people), not "قوانين أميركية" or "التلفزيون التركي"."""
+    if len(bare) < 5 or not bare.endswith(("ون", "ين")) or i + 1 >= len(sentence.words):
+        return False
+    after, adjective = sentence.actor_at(i + 1), sentence.words[i + 1]
+    plural = adjective.endswith(("يون", "يين")) or strip_proclitics(adjective) in BROKEN_DEMONYMS
+    return plural and after is not None and after.first == i + 1 and after.type == "GPE" and len(after.code or "") == 3
 
 
 PLACE_PREPOSITIONS = frozenset(word_form(w) for w in "في داخل خارج إلى الى من عبر".split())
