@@ -386,3 +386,8 @@ def test_a_plural_of_people_before_a_country_adjective_is_an_unnamed_group_of_th
 def test_no_group_of_people_where_the_plural_is_a_thing_or_the_adjective_is_singular() -> None:
     found = quotes("وتفرض قوانين أميركية على الآباء عدم ترك أطفالهم وحدهم. وأكد التلفزيون التركي أن الهجوم فشل.")
     assert all(q["speaker"]["text"] not in ("قوانين أميركية", "التلفزيون التركي") for q in found)
+
+
+def test_a_broken_plural_adjective_that_begins_like_the_article_still_names_the_country() -> None:
+    found = quotes("وقال صحفيون ألمان إن المؤتمر تأجل إلى الشهر المقبل.")
+    assert [(q["code"], q["speaker"]["text"]) for q in found] == [("DEUCVL", "صحفيون ألمان")]

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from rasd.clauses.lexicon import Hit
-from rasd.kb.base import state_codes
+from rasd.kb.base import broken_plural_demonyms, state_codes
 from rasd.link.lexicon import rows
 from rasd.model import Document
 from rasd.ner.features import word_form
@@ -293,10 +293,6 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
     return found
 
 
-# broken plurals of country adjectives (kb/build/curated/countries.yaml lists them under adj)
-BROKEN_DEMONYMS = frozenset(word_form(w) for w in "أتراك روس ألمان أمريكان أميركان أفغان هنود".split())
-
-
 def _countrymen(sentence: Sentence, i: int, bare: str) -> bool:
     """A sound plural the agent table lacks, right before a country's adjective, is a group of
     that country's people ("أثريون مصريون", "مشاهدون روس", "اللاجئين السوريين"): a plural in ‑ين
@@ -305,7 +301,8 @@ def _countrymen(sentence: Sentence, i: int, bare: str) -> bool:
     if len(bare) < 5 or not bare.endswith(("ون", "ين")) or i + 1 >= len(sentence.words):
         return False
     after, adjective = sentence.actor_at(i + 1), sentence.words[i + 1]
-    plural = adjective.endswith(("يون", "يين")) or strip_proclitics(adjective) in BROKEN_DEMONYMS
+    broken = broken_plural_demonyms()  # "ألمان" is not "ال" + "مان": looked up whole and stripped
+    plural = adjective.endswith(("يون", "يين")) or adjective in broken or strip_proclitics(adjective) in broken
     return plural and after is not None and after.first == i + 1 and after.type == "GPE" and len(after.code or "") == 3
 
 

@@ -41,6 +41,7 @@ from rasd.events.accusations import ACCUSE, accusations
 from rasd.events.demands import DEMAND, demands, speaker_at
 from rasd.events.modality import modality
 from rasd.events.places import PlaceFinder
+from rasd.kb.base import STATE_SECTORS
 from rasd.link.lexicon import rows
 from rasd.link.organizations import glossary
 from rasd.link.roles import role_head
@@ -484,15 +485,12 @@ def _mirrored(event: dict[str, Any]) -> dict[str, Any]:
     return {**event, "source": side, "targets": [other]}
 
 
-AUTHORITY_SECTORS = ("GOV", "MIL", "COP", "JUD", "SPY", "LEG")
-
-
 def _private(actor: Actor | None) -> bool:
     """A person or an unnamed civilian, who does not arrest or try anyone: after an arrest
     verb they are its object, the verb read as the passive."""
     if actor is None or actor.type not in ("PER", "UNNAMED"):
         return False
-    return (actor.code or "")[3:6] not in AUTHORITY_SECTORS and not (actor.type == "UNNAMED" and len(actor.code or "") == 3)
+    return (actor.code or "")[3:6] not in STATE_SECTORS and not (actor.type == "UNNAMED" and len(actor.code or "") == 3)
 
 
 def _authorities(doc: Document, s: Sentence, hit: Hit) -> dict[str, Any] | None:

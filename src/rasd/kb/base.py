@@ -228,6 +228,20 @@ def state_codes() -> frozenset[str]:
     return frozenset(iso_alpha3().values()) | {"PSE", "XKX", "ESH", "TWN"}
 
 
+# the sectors of an actor code (its letters 4-6) that are the state itself: a ministry, an army,
+# the police, a court, an intelligence service, a parliament
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
+
+
+@cache
+def broken_plural_demonyms() -> frozenset[str]:
+    """Search forms of the country adjectives written as broken plurals (أتراك، روس، الألمان):
+    the adjective bases of the packaged countries that are no nisba, so they name people."""
+    path = Path(str(files("rasd.kb").joinpath("data", "countries.jsonl")))
+    return frozenset(search_form(base) for row in _read_rows(path) for base in row.get("adjectives", [])
+                     if not search_form(base).endswith("ي"))
+
+
 def _country_code(entry: Entry) -> Entry:
     """Every entry's country in alpha-3, whatever its source wrote."""
     if entry.country and len(entry.country) == 2:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
-from rasd.kb.base import KnowledgeBase, compound_first, default, state_codes
+from rasd.kb.base import STATE_SECTORS, KnowledgeBase, compound_first, default, state_codes
 from rasd.kb.entry import Entry, Office
 from rasd.kb.matcher import Match, Matcher
 from rasd.link.actor_codes import title_code
@@ -220,15 +220,12 @@ def _nested_adjectives(text: str, matches: list[Match], entries: _Entries) -> li
     return out
 
 
-STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "COP", "SPY", "JUD"})
-
-
 def _own_state(entry: Entry) -> str:
     """The id of the state a state body belongs to ("السفارة الأميركية" in Khartoum: the United
     States, not the host), from its actor code; "" for anything else (a news agency such as
     "وكالة الأنباء الألمانية" does not name Germany)."""
     code = entry.actor_code or ""
-    if entry.type in ("ORG", "FAC") and code[3:6] in STATE_ROLES and code[:3] in state_codes():
+    if entry.type in ("ORG", "FAC") and code[3:6] in STATE_SECTORS and code[:3] in state_codes():
         return code[:3].lower()
     return (entry.country or "").lower() if entry.source == "pattern" else ""
 
