@@ -646,3 +646,38 @@ def test_a_title_and_a_second_person_joined_by_and_are_two_sides() -> None:
 
 def test_combined_is_no_meeting() -> None:
     assert not by_root(events("وأشار الطبيب إلى أن لهذه الأسباب مجتمعة يجب على الأطباء التحرك."), "04")
+
+
+def test_a_comma_after_the_subject_ends_it_and_the_object_follows() -> None:
+    found = events("وحضر الحفل الأمين العام للأمم المتحدة بان كي مون. ثم دعا مندوب الأردن لدى الأمم المتحدة "
+                   "السفير محمود الحمود ، الأمين العام للأمم المتحدة إلى زيارة عمان.")
+    call = by_root(found, "02")[0]
+    assert [t["entity"] for t in call["targets"]] == ["ban-ki-moon"]
+
+
+def test_a_call_with_no_one_addressed_is_about_the_actor_its_complement_names() -> None:
+    found = events("ودعا وزير الخارجية التركي مولود جاويش أوغلو إلى تقديم شكوى رسمية لدى الأمم المتحدة.")
+    call = by_root(found, "02")[0]
+    assert [t["entity"] for t in call["targets"]] == ["un"]
+
+
+def test_a_call_on_someone_unnamed_takes_no_actor_from_further_on() -> None:
+    found = events("ودعت وزارة الخارجية القطرية الراغبين بالعمل في جامعة الدول العربية إلى التسجيل.")
+    assert by_root(found, "02")[0]["targets"] == []
+
+
+def test_a_summit_that_brought_sides_together_is_their_meeting() -> None:
+    found = events("وكانت القمة التي جمعت الرئيس الأمريكي باراك أوباما بقادة دول مجلس التعاون في مايو الماضي تهدف إلى طمأنتهم.")
+    meeting = by_root(found, "04")[0]
+    assert meeting["source"]["actor_code"] == "USAGOV"
+    assert [t["actor_code"] for t in meeting["targets"]] == ["IGOGCC"]
+
+
+def test_a_demand_on_a_pronoun_takes_no_actor_from_its_complement() -> None:
+    found = events("وأعلنت جزر القمر أن الجزيرة تطالبه بالانضمام إلى فرنسا.")
+    assert all(t["actor_code"] != "FRA" for e in by_root(found, "10") for t in e["targets"])
+
+
+def test_claimants_are_no_demand() -> None:
+    found = events("وقالت الحكومة الإيرانية إنها اعتقلت الإصلاحيين والمطالبين بالديمقراطية في طهران.")
+    assert by_root(found, "10") == []

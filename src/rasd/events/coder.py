@@ -357,10 +357,14 @@ class EventCoder:
             if hit.pattern.code[:2] not in CROWD_ROOTS:
                 return None  # a violent act condemned still happened: it is kept without a doer
         end = _target_end(s, hit.last)
+        subject_end = len(s.words)
         if source is not None and source.first > hit.last and end == source.last + 1 and end + 1 < len(s.words) \
                 and s.words[end] in ("،", ",") and (s.actor_at(end + 1) is not None or title_word(s, end + 1)):
+            subject_end = end  # the comma ends the subject: what follows it is the object, not a co-subject
             end = _target_end(s, end + 1)  # "دعا مندوب المملكة السفير المعلمي، الأمين العام إلى": past the comma
         preps = hit.pattern.options.target
+        if hit.pattern.kind == "noun" and hit.pattern.code[:2] == "04" and _gathered(s, hit):
+            preps = preps | {"ب"}  # "القمة التي جمعت الرئيس بقادة الخليج": the one met follows بـ
         if by_authorities:  # the passive's subject is the one arrested: before the verb or right after it
             patients = (subject_before(s, hit.first, s.clause_start(hit.first)), s.actor_at(hit.last + 1))
             found = [a for a in patients if a is not None and (a.first == hit.last + 1 or a.last < hit.first)][:1]
@@ -371,7 +375,7 @@ class EventCoder:
         if not found and hit.pattern.code == "042" and hit.last + 1 < len(s.words):
             visited = s.actor_at(hit.last + 1)  # "زيارة دمشق": the place visited
             found = [visited] if visited is not None and visited.first == hit.last + 1 and visited.type == "GPE" else []
-        group = coordinated(s, source, len(s.words)) if source is not None else []
+        group = coordinated(s, source, subject_end) if source is not None else []
         targets = [a for a in found if not _same(a, source) and not any(_same(a, m) for m in group)]
         mutual = False
         if source is not None and source.first > 0 and s.words[source.first - 1] == "بين" and len(group) > 1:
@@ -393,6 +397,9 @@ class EventCoder:
         if not targets and hit.pattern.code[:2] in JUDGED_ROOTS:
             owner = _object_owner(s, max(hit.last, after), end, source)  # "ندد بالتصريحات التي ترددها إيران": Iran
             targets = [owner] if owner is not None else []
+        if not targets and hit.pattern.code[:2] in APPEAL_ROOTS and source_ref is not None:
+            asked = _complement_actor(s, hit, max(hit.last, after), source_ref)  # "دعا إلى تسجيل احتجاج لدى الأمم المتحدة"
+            targets = [asked] if asked is not None else []
         if source is None and not targets and _killed(s, hit):
             victim = subject_before(s, hit.first, s.clause_start(hit.first))
             targets = [victim] if victim is not None else []  # "عناصر الشرطة قتلوا": the victims
@@ -882,7 +889,8 @@ def _repeats(event: dict[str, Any], events: list[dict[str, Any]]) -> bool:
 OTHER_WORDS = frozenset(word_form(w) for w in (
     "متوسط متوسطا متوسطة متوسطه متوسطين متوسطون متوسطات متهم متهما متهمة متهمين متهمون متهمات "
     "قبضة قبضته قبضتها قبضتهم مقاتل مقاتلون مقاتلين مقاتلو مقاتلي مقاتلة حضن حضنه حضنها "
-    "مجتمعة مجتمعه مجتمعين مجتمعتين".split()))
+    "مجتمعة مجتمعه مجتمعين مجتمعتين "
+    "مطالبين مطالبون".split()))  # the plural of مطالب (demands) is مطالب: مطالبين are claimants
 
 
 NOTED = frozenset(word_form(w) for w in "نوه ينوه نوهت تنوه".split())
@@ -1514,6 +1522,11 @@ SUPPORT_VERBS = frozenset(word_form(w) for w in (
     "شن شنت شنه شنها شنته شنتها شنوا نفذ نفذت نفذه نفذها نفذته نفذتها نفذوا يشن تشن ينفذ تنفذ "
     "ارتكب ارتكبت ارتكبها ارتكبه قاد قادت "
     "تبنى تبنت تبناه تبناها تبنته تبنتها".split()))  # "عملية انتحارية تبناها حزب العمال"
+# Verbs a meeting is told with ("القمة التي جمعت الرئيس بقادة الخليج", "الاجتماع الذي عقده
+# الوزير مع نظيره"): their subject is the one who met, the one after بـ/مع the one met.
+GATHERING_VERBS = frozenset(word_form(w) for w in (
+    "جمع جمعت جمعه جمعها جمعته جمعتها ضم ضمت عقد عقدت عقده عقدها عقدته عقدتها "
+    "أجرى أجرت أجراه أجراها أجرته أجرتها".split()))
 
 
 RESPONSIBILITY = frozenset(word_form(w) for w in "مسؤوليته مسؤوليتها مسؤوليتهم المسؤولية مسئوليته مسئوليتها".split())
@@ -1543,13 +1556,20 @@ def _after_preposition(s: Sentence, k: int) -> bool:
 def _carried_out_by(s: Sentence, hit: Hit) -> Actor | None:
     """"غارات شنها طيران التحالف", "الهجوم الذي نفذته جماعة ...": the actor after the verb
     that carried the act out."""
-    for k in range(hit.last + 1, min(len(s.words), hit.last + 4)):
+    meeting = hit.pattern.code[:2] == "04"
+    verbs = SUPPORT_VERBS | GATHERING_VERBS if meeting else SUPPORT_VERBS
+    for k in range(hit.last + 1, min(len(s.words), hit.last + (6 if meeting else 4))):  # "قمة كامب ديفيد التي جمعت"
         word = s.words[k]
-        if word in SUPPORT_VERBS:
+        if word in verbs:
             return subject_after(s, k, len(s.words))
         if s.tokens[k].kind != "word":
             return None
     return None
+
+
+def _gathered(s: Sentence, hit: Hit) -> bool:
+    """A meeting noun told with the verb that brought its sides together ("التي جمعت")."""
+    return any(s.words[k] in GATHERING_VERBS for k in range(hit.last + 1, min(len(s.words), hit.last + 6)))
 
 
 def _possessor(s: Sentence, hit: Hit) -> Actor | None:
@@ -1567,6 +1587,41 @@ def _possessor(s: Sentence, hit: Hit) -> Actor | None:
 
 
 REQUIRES_TARGET = search_form("target")  # the pattern option "requires=target", as parsed
+# Appeals and demands with no one addressed ("دعا إلى تحويل الملف من المنظمة الدولية",
+# "طالب البيان بضرورة الاصطفاف داخل البحرين") are about the actor their complement names.
+APPEAL_ROOTS = frozenset({"02", "10"})
+COMPLEMENT_REACH = 8  # words after the predicate within which the complement's actor is looked for
+
+
+def _complement_actor(s: Sentence, hit: Hit, after: int, source_ref: dict[str, Any]) -> Actor | None:
+    """The first actor that can act in the appeal's own clause, after its إلى/بـ/لـ complement
+    has begun right after the predicate (and its subject): the one the call or demand is about. Not the source itself, not a reporting
+    outlet, and never past the clause's end (a comma, another report). `after`: the last word
+    of the predicate or of the subject that follows it."""
+    if hit.analysis.suffix and hit.analysis.form.pos != "noun":
+        return None  # "تطالبه بالانضمام": the one addressed is the pronoun's, whoever it stands for
+    end = min(s.clause_end(after), after + 1 + COMPLEMENT_REACH, len(s.words))
+    opened = False
+    k = after + 1
+    while k < end:
+        word = s.words[k]
+        if s.tokens[k].kind == "punct" or word in THAT or _reporting(word):
+            return None  # "دعا ... وقال إن": another statement
+        actor = s.actor_at(k)
+        if actor is None:
+            opens = word in ("الي", "ب", "ل") or word[:1] in ("ب", "ل") and len(word) > 3
+            if not opened and not opens and not (k == after + 1 == hit.last + 1 and word.startswith("ال")):
+                return None  # "دعت المدينة الراغبين بالانضمام": someone else is called on
+            opened = opened or opens  # "طالب البيان بضرورة": the statement speaks, then its demand
+            k += 1
+            continue
+        if (opened or clitic_preposition(s, actor) in ("ب", "ل")) and actor.first == k and _can_act(actor) \
+                and actor.type != "MEDIA" and not (source_ref.get("entity") and actor.entity == source_ref["entity"]):
+            return actor
+        k = actor.last + 1  # the subject or the one addressed ("حث بومبيو الدول الأعضاء على"): not it
+    return None
+
+
 JUDGED_ROOTS = frozenset({"05", "11", "12"})  # praise, criticism, rejection: of someone's deed or words
 OWNER_REACH = 5  # words between the predicate and the relative pronoun of its object noun
 
