@@ -109,3 +109,15 @@ def test_straight_double_quotes_pair_in_order() -> None:
 def test_a_quotation_longer_than_max_quote_is_no_quotation() -> None:
     assert quote_marks("«" + "ب" * MAX_QUOTE + "»") == []
     assert quote_marks("«" + "ب" * (MAX_QUOTE - 2) + "»") == [(0, MAX_QUOTE - 1)]
+
+
+def test_a_straight_quoted_word_inside_a_straight_quotation_does_not_close_it() -> None:
+    text = 'وقال الوزير: "الأفلام التي تسيء للبلاد.. "الأفلام" المليئة باليأس لا يجب تمويلها". وأضاف أن الأمر محسوم.'
+    (opening, closing), = quote_marks(text)
+    assert text[opening + 1:closing].endswith("لا يجب تمويلها")
+
+
+def test_a_straight_quotation_left_open_after_a_quoted_word_keeps_the_old_pairing() -> None:
+    text = 'وأردف: "الوزير وجه بوضع لوحة "تشهير" على واجهة المطعم'
+    pairs = quote_marks(text)
+    assert pairs == [(text.index('"'), text.index('"تشهير'))]

@@ -337,6 +337,9 @@ class EventCoder:
         if source_ref is not None and (source_ref.get("actor_code") or "").endswith("MED") \
                 and hit.pattern.code[:2] in FORCE_ROOTS:
             source_ref, source = None, None  # "وذكرت وكالة دوجان أن المرأة التي اعتقلت": it reported the arrest
+        if source is not None and source.type == "UNNAMED" and source.agent in SOURCE_NOUNS \
+                and hit.pattern.code[:2] in FORCE_ROOTS and source_ref is not None and not source_ref.get("entity"):
+            source_ref, source = None, None  # "وذكر المصدر بأن معارك اندلعت أدت إلى مقتل": the informant told it
         by_authorities = False
         if hit.pattern.code[:3] in AUTHORITY_ACTS and hit.pattern.kind == "verb" and _private(source) \
                 and spoken is None:

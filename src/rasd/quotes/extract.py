@@ -744,6 +744,8 @@ def quote_marks(text: str) -> list[tuple[int, int]]:
             continue  # a closing mark; only "قال:» ...«" opens with it (marks typed the wrong way round)
         closer = OPENERS.get(opener, "«")
         j = text.find(closer, i + 1, i + MAX_QUOTE)
+        if opener == closer:
+            j = _straight_closer(text, i, j)
         if j == -1 or (opener != closer and text.find(opener, i + 1, j) != -1):
             continue
         if opener == closer and "\n" in text[i + 1:j]:
@@ -751,6 +753,26 @@ def quote_marks(text: str) -> list[tuple[int, int]]:
         pairs.append((i, j))
         after = j + 1
     return pairs
+
+
+def _straight_closer(text: str, i: int, j: int) -> int:
+    """The straight mark that closes the one at `i`, `j` being the next one: a next mark that
+    opens (a space before it, a letter after it) starts a quotation inside this one, and the
+    mark after it is its own closer ("قائلاً "الأفلام ... "الأفلام" المليئة ... الضرائب"")."""
+    first = j
+    for _ in range(3):
+        if j == -1 or not (j + 1 < len(text) and text[j + 1].isalpha() and text[j - 1].isspace()):
+            return j
+        inner = text.find('"', j + 1, j + 1 + MAX_INNER)
+        if inner == -1 or "\n" in text[j + 1:inner]:
+            return first
+        j = text.find('"', inner + 1, i + MAX_QUOTE)
+        if j == -1 or "\n" in text[inner + 1:j]:
+            return first  # nothing closes the outer one: the next mark did, as before
+    return j
+
+
+MAX_INNER = 60  # characters a title or word quoted inside a straight quotation may have
 
 
 _OPENER_RE = re.compile("[" + re.escape("".join(OPENERS) + "»") + "]")
