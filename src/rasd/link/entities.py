@@ -29,6 +29,7 @@ from rasd.link.organizations import demonym_or_name, organizations
 from rasd.link.outlets import drop_inside, outlet_matches, outlet_titles
 from rasd.link.peoples import peoples
 from rasd.link.persons import COMPOUND_HEADS, INSTITUTIONS, cue_kind, is_cue
+from rasd.link.provinces import provinces
 from rasd.link.roles import RoleResolver
 from rasd.link.unknown import english_name, tagged_names
 from rasd.model import Document
@@ -69,6 +70,7 @@ class EntityLinker:
         entries = _Entries(kb, unknown)
         matches = [m for m in self.matcher.find(doc.text) if not _named_after(doc.text, m, entries)]
         matches = _without_foreign_bodies(doc.text, matches, entries)
+        matches = provinces(doc.text, matches, kb.lookup, entries.get)  # "محافظات حضرموت ومأرب"
         if self._outlets is None:
             self._outlets = outlet_titles(kb.entries.values())
         outlets = outlet_matches(doc.text, matches, self._outlets)  # "تصريحات إلى «الوطن»"
