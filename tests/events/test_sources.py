@@ -681,3 +681,10 @@ def test_a_demand_on_a_pronoun_takes_no_actor_from_its_complement() -> None:
 def test_claimants_are_no_demand() -> None:
     found = events("وقالت الحكومة الإيرانية إنها اعتقلت الإصلاحيين والمطالبين بالديمقراطية في طهران.")
     assert by_root(found, "10") == []
+
+
+def test_the_one_arrested_in_the_passive_may_follow_a_title() -> None:
+    found = events("شنت السلطات السودانية حملة في الخرطوم. وتم اعتقال الشيخ عمر عبدالخالق رئيس الجماعة أمس.")
+    arrest = by_root(found, "17")[0]
+    assert arrest["source"]["actor_code"] == "SDNGOV"
+    assert [t["text"] for t in arrest["targets"]] == ["عمر عبدالخالق"]

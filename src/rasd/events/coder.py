@@ -369,8 +369,10 @@ class EventCoder:
         if hit.pattern.kind == "noun" and hit.pattern.code[:2] == "04" and _gathered(s, hit):
             preps = preps | {"ب"}  # "القمة التي جمعت الرئيس بقادة الخليج": the one met follows بـ
         if by_authorities:  # the passive's subject is the one arrested: before the verb or right after it
-            patients = (subject_before(s, hit.first, s.clause_start(hit.first)), s.actor_at(hit.last + 1))
-            found = [a for a in patients if a is not None and (a.first == hit.last + 1 or a.last < hit.first)][:1]
+            after_title = _titled_person(s, hit.last + 1)  # "تم اعتقال الشيخ عمر عبدالخالق"
+            patients = (subject_before(s, hit.first, s.clause_start(hit.first)), after_title or s.actor_at(hit.last + 1))
+            found = [a for a in patients if a is not None and (a.first == hit.last + 1 or a.last < hit.first
+                                                               or a is after_title)][:1]
         else:
             found = actors_after(s, after, end, preps, source) if preps else []
             if not found and preps and (past := past_medium(s, after + 1, end) - 1) > after:
@@ -1164,6 +1166,15 @@ ACT_SUBJECT_REACH = 8  # words from an attack noun to the verb it is the subject
 
 
 MEMBER_REACH = 4  # words from أحد to the group it partitions: "أحد أبرز رموز التيار"
+
+
+def _titled_person(s: Sentence, k: int) -> Actor | None:
+    """The person named right after a title or honorific at word `k` (الشيخ فلان، اللواء فلان)."""
+    if k + 1 >= len(s.words) or s.actor_at(k) is not None or \
+            (s.words[k] not in romanizer().titles and not title_word(s, k)):
+        return None
+    actor = s.actor_at(k + 1)
+    return actor if actor is not None and actor.first == k + 1 and actor.type == "PER" else None
 
 
 def _named_member(s: Sentence, target: Actor) -> Actor | None:
