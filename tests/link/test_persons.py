@@ -117,3 +117,12 @@ def test_a_name_opening_with_abd_after_a_role_is_whole() -> None:
     persons = [doc.text[m["start"]:m["end"]] for e in doc.entities if e["type"] == "PER" for m in e["mentions"]]
     assert persons == ["عبد الحي عزب"]
     assert doc.quotes[0]["speaker"]["text"] == "عبد الحي عزب"
+
+
+def test_two_name_words_after_a_described_person_are_a_name_even_if_the_first_is_ordinary():
+    assert spans("قال الناشط السوداني مساعد السديرة إن الحملة ظالمة") == [search_form("مساعد السديرة")]
+
+
+def test_no_name_opens_on_a_glued_body_or_on_an_oath_after_a_described_person():
+    assert spans("وقال المتحدث الرسمي للدفاع المدني إن الحريق طفيف") == []
+    assert spans("قال الإمام البخاري رحمه الله إن الحديث صحيح") == []

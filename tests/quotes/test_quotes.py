@@ -391,3 +391,24 @@ def test_no_group_of_people_where_the_plural_is_a_thing_or_the_adjective_is_sing
 def test_a_broken_plural_adjective_that_begins_like_the_article_still_names_the_country() -> None:
     found = quotes("وقال صحفيون ألمان إن المؤتمر تأجل إلى الشهر المقبل.")
     assert [(q["code"], q["speaker"]["text"]) for q in found] == [("DEUCVL", "صحفيون ألمان")]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("وقال الناشط الحقوقي خالد عمر يوسف إن الحملة ظالمة.", "خالد عمر يوسف"),  # an adjective of field
+    ("وقال المتحدث الرسمي لشرطة منطقة الرياض العقيد فواز الميمان إن الجهات الأمنية باشرت البلاغ.", "فواز الميمان"),
+    ("وقال المتحدث الإعلامي لصحة الشرقية أسعد سعود إن الشكوى قيد التحقيق.", "أسعد سعود"),
+])
+def test_the_name_after_a_title_and_the_body_it_serves_is_the_speaker(sentence: str, speaker: str) -> None:
+    found = quotes(sentence)
+    assert [q["speaker"]["text"] for q in found] == [speaker]
+
+
+def test_a_deputy_is_not_the_holder_of_the_title_he_deputises() -> None:
+    found = quotes("وقال الأمين العام لرابطة العالم الإسلامي محمد العيسى إن البرنامج ناجح. "
+                   "وقال نائب الأمين العام للرابطة إن البرنامج سيقوي الروابط.")
+    assert found[1]["speaker"]["entity"] is None
+
+
+def test_an_institution_named_after_a_person_names_no_speaker() -> None:
+    found = quotes("وقال نائب المدير التنفيذي لمؤسسة سالم بن محفوظ الخيرية إن المنح تستهدف الطلاب.")
+    assert [q["speaker"]["entity"] for q in found] == [None]

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from rasd.clauses.lexicon import THIRD_PERSON
 from rasd.clauses.view import Actor, Sentence, nisba
 from rasd.link.actor_codes import agent_of
+from rasd.link.persons import INSTITUTIONS
 from rasd.link.roles import role_head
 from rasd.ner.features import word_form
 from rasd.text.wordstats import name_evidence, ordinary
@@ -230,14 +231,60 @@ def appositive(sentence: Sentence, actor: Actor, end: int) -> Actor:
         if named is not None:  # "المتحدث باسم أنصار الله، وهي التسمية ...، محمد عبد السلام"
             return named
     nxt = sentence.actor_at(k) if k < end else None
-    while nxt is not None and nxt.type in ("GPE", "NORP") and nxt.first == k and actor.type != "PER":
-        k = nxt.last + 1  # an adjective of the title: "وزير الخارجية الأمريكي"
+    skipped = 0
+    while actor.type != "PER" and k < end and skipped < 2 and (
+            (nxt is not None and nxt.type in ("GPE", "NORP") and nxt.first == k)
+            or (nxt is None and actor.type == "UNNAMED" and _field_adjective(sentence.words[k]))):
+        k = nxt.last + 1 if nxt is not None else k + 1  # "وزير الخارجية الأمريكي", "الناشط الحقوقي"
         nxt = sentence.actor_at(k) if k < end else None
+        skipped += 1
     if nxt is not None and nxt.first != k:
         nxt = None
     if nxt is not None and nxt.type == "PER" and actor.type != "PER":
         return nxt
+    if actor.type == "UNNAMED":
+        named = _named_past_complement(sentence, k, end)
+        if named is not None:  # "المتحدث الرسمي لشرطة منطقة الرياض العقيد فواز الميمان"
+            return named
     return actor
+
+
+COMPLEMENT_WORDS = 7  # words of the body a title names before the name it introduces
+HONORIFICS = frozenset(word_form(w) for w in (
+    "العقيد المقدم الرائد النقيب اللواء العميد الفريق الدكتور د المهندس الأستاذ الشيخ السفير").split())
+
+
+def _named_past_complement(sentence: Sentence, k: int, end: int) -> Actor | None:
+    """The person named after the body an unnamed title belongs to: its words are definite
+    words, words behind ل/ب (لشرطة، بوزارة), باسم, the body's known names and the person's
+    rank (العقيد); another title (الرئيس, وزير), a that-particle, a preposition or
+    punctuation ends the search (then the title is the speaker, unnamed)."""
+    stop = min(end, k + COMPLEMENT_WORDS)
+    while k < stop:
+        actor = sentence.actor_at(k)
+        if actor is not None and actor.first == k:
+            if actor.type == "PER":  # not one named with a title of his own: "الرئيس السوري بشار الأسد"
+                if role_head(sentence.words[k]) and sentence.words[k] not in HONORIFICS:
+                    return None
+                before = sentence.words[k - 1]
+                return None if before in INSTITUTIONS or before[1:] in INSTITUTIONS else actor  # "لمؤسسة سالم"
+            if actor.type not in ("ORG", "GPE", "LOC", "FAC", "NORP"):
+                return None
+            k = actor.last + 1
+            continue
+        word = sentence.words[k]
+        if sentence.tokens[k].kind != "word" or word in STOP_TITLE or word in PREPOSITIONS \
+                or (role_head(word) and word not in HONORIFICS):
+            return None
+        if not (word.startswith("ال") or word[:1] in ("ل", "ب") or word == "باسم" or word in HONORIFICS):
+            return None
+        k += 1
+    return None
+
+
+def _field_adjective(word: str) -> bool:
+    """A definite adjective of field or origin on a title (الحقوقي، السياسي، الاقتصادية)."""
+    return word.startswith("ال") and len(word) > 4 and word.endswith(("ي", "يه"))
 
 
 def subject_before(sentence: Sentence, i: int, start: int) -> Actor | None:

@@ -104,6 +104,11 @@ def name_part(word: str) -> bool:
     return not _glued_word(word)
 
 
+def glued_word(word: str) -> bool:
+    """A word behind ب/ل/لل that is not a name (للحوار، بالمدينة): no name begins with it."""
+    return _glued_word(word)
+
+
 def _glued_word(word: str) -> bool:
     """A word behind ب/ل/لل (للحوار، بالمدينة، لفرانس) that is not itself known as a name
     (لطفي، بدوي): the name has ended."""
@@ -208,7 +213,7 @@ def _opens(words: Sequence[str], tags: Sequence[str], blocked: Sequence[int], i:
     tagged = tags[i] == "B-PERS" or (tags[i] == "I-PERS" and (i == 0 or tags[i - 1] == "O"))
     after_title = i > 0 and cue_kind(words[i - 1]) == "title"
     if not tagged and word not in given and not after_title:
-        return False  # the common case, decided without a scan
+        return _after_description(words, blocked, i)  # the common case ends here, without a scan
     if word in TIME_WORDS or _in_institution_name(words, i):
         return False
     if word not in given and (_description(word) or _glued_word(word)):
@@ -220,6 +225,34 @@ def _opens(words: Sequence[str], tags: Sequence[str], blocked: Sequence[int], i:
         return word.isalpha() and word not in FUNCTION_WORDS and not is_cue(word) and len(word) >= 2 \
             and (not word.startswith("ال") or word in given)
     return word in strong or _cue_before(words, blocked, i)
+
+
+def _after_description(words: Sequence[str], blocked: Sequence[int], i: int) -> bool:
+    """Two name words after a person described by a cue and one or two adjectives ("الناشط
+    السوداني مساعد السديرة", "الخبير الاقتصادي السعودي فلان علان"): the first may be an ordinary
+    word (مساعد, assistant) when the second is a name's part."""
+    word = words[i]
+    if i < 2 or i + 1 >= len(words) or blocked[i] or blocked[i + 1] or not word.isalpha() or len(word) < 3 \
+            or word.startswith(("ال", "و")) or word in FUNCTION_WORDS or word in TIME_WORDS or is_cue(word) \
+            or _glued_word(word) or word in NOT_NAMES:
+        return False  # "المتحدث الرسمي للدفاع المدني", "الناطق الرسمي باسم الوزارة"
+    second = words[i + 1]
+    if not name_part(second) or second in NOT_NAMES or (second.endswith("ا") and ordinary(second[:-1])):
+        return False  # "رحمه الله", "سقط سقوطاً"
+    for j in (i - 1, i - 2):
+        if j < 1 or not _nisba(words[j]):
+            return False
+        if is_cue(words[j - 1]) or role_head(words[j - 1]):
+            return True
+    return False
+
+
+NOT_NAMES = frozenset(search_form(w) for w in "باسم الله".split())
+
+
+def _nisba(word: str) -> bool:
+    """A definite adjective of origin or field: السوداني، الاقتصادي، الحقوقية."""
+    return word.startswith("ال") and len(word) > 4 and word.endswith(("ي", "يه"))
 
 
 QUOTE_MARKS = frozenset("\"“”«»‹›'")

@@ -84,6 +84,8 @@ class RoleResolver:
             if head not in holders or taken[tokens[i].start] or _named_next(i, tokens, persons):
                 continue
             definite = form.endswith("ال" + head) or form.endswith("لل" + head)
+            if i > 0 and _deputy(forms[i - 1]):
+                continue  # "نائب الأمين العام", "مستشار الرئيس": another office, of the holder's
             if not definite and _construct(forms, i):
                 continue  # "رئيس مجلس الوزراء", "أمير منطقة عسير": the title of another office
             tail = []
@@ -144,6 +146,13 @@ def _construct(forms: list[str], i: int) -> bool:
     """An indefinite title before a word without ال is in construct with another noun."""
     following = forms[i + 1] if i + 1 < len(forms) else ""
     return following.isalpha() and not following.startswith("ال")
+
+
+def _deputy(previous: str) -> bool:
+    """An indefinite title before a definite one is in construct with it: its deputy, its
+    adviser (نائب الرئيس، مستشار الوزير، مساعد المدير)."""
+    head = role_head(previous)
+    return head is not None and previous.lstrip("وفبل")[:2] != "ال"
 
 
 def _named_next(i: int, tokens: Sequence[Token], persons: bytearray) -> bool:

@@ -10,7 +10,15 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from rasd.kb.matcher import Match
-from rasd.link.persons import could_be_name, cue_kind, cue_words, name_part, person_spans
+from rasd.link.persons import (
+    INSTITUTIONS,
+    could_be_name,
+    cue_kind,
+    cue_words,
+    glued_word,
+    name_part,
+    person_spans,
+)
 from rasd.link.roles import role_head
 from rasd.link.romanize import romanize
 from rasd.model import Document, Span
@@ -120,6 +128,14 @@ def _after_titles(words: list[str], kinds: list[str], blocked: list[int]) -> lis
         k = i + 1
         while k < min(n, i + 3) and words[k].startswith("ال") and kinds[k] == "word":
             k += 1
+        if k < n and k > i + 1 and glued_word(words[k]):  # "الناطق الإعلامي لصحة الشرقية أسعد سعود"
+            if words[k][1:] in INSTITUTIONS or words[k][2:] in INSTITUTIONS:
+                continue  # "لمؤسسة سالم بن محفوظ": the institution's name follows, not the person's
+            k += 1
+            while k < n and words[k].startswith("ال") and kinds[k] == "word" and k < i + 6:
+                k += 1
+            if k < n and glued_word(words[k]):
+                continue
         if k == i + 1 or k >= n or words[k].startswith("ال") or not could_be_name(words[k]):
             continue
         end = next((e for e in range(k + NAME_WORDS[0], min(n, k + NAME_WORDS[1]) + 1)
