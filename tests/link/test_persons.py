@@ -126,3 +126,9 @@ def test_two_name_words_after_a_described_person_are_a_name_even_if_the_first_is
 def test_no_name_opens_on_a_glued_body_or_on_an_oath_after_a_described_person():
     assert spans("وقال المتحدث الرسمي للدفاع المدني إن الحريق طفيف") == []
     assert spans("قال الإمام البخاري رحمه الله إن الحديث صحيح") == []
+
+
+def test_the_preposition_ala_before_an_institution_opens_no_name():
+    from tests.stages import processed
+    doc = processed("ترأس المشرف العام على مستشفى الملك سعود بعنيزة الدكتور عبدالله الموسى الاجتماع الدوري.")
+    assert [m["text"] for e in doc.entities if e["type"] == "PER" for m in e["mentions"]] == ["عبدالله الموسى"]

@@ -412,3 +412,20 @@ def test_a_deputy_is_not_the_holder_of_the_title_he_deputises() -> None:
 def test_an_institution_named_after_a_person_names_no_speaker() -> None:
     found = quotes("وقال نائب المدير التنفيذي لمؤسسة سالم بن محفوظ الخيرية إن المنح تستهدف الطلاب.")
     assert [q["speaker"]["entity"] for q in found] == [None]
+
+
+def test_a_title_s_own_preposition_does_not_open_the_report() -> None:
+    found = quotes("وأشار نائب وزير الخارجية الروسي ميخائيل بوغدانوف، المبعوث الخاص للرئيس الروسي إلى الشرق "
+                   "الأوسط لوكالة «نوفوستي» إلى أن الجانب الروسي يجري حاليا اتصالات مع الأطراف.")
+    assert found[0]["text"].startswith("الجانب الروسي")
+
+
+def test_a_coordinated_say_continues_its_sentences_subject_not_the_last_speaker() -> None:
+    found = quotes("وقال مسؤولون أميركيون إن الضربات مستمرة. وأعاد وزير الخارجية الروسي سيرغي لافروف التأكيد "
+                   "بوجهة نظر بلاده، وقال: «نقدم الدعم لحكومتي البلدين لمواجهته».")
+    assert found[-1]["code"] == "RUSGOV" and found[-1]["speaker"]["entity"]
+
+
+def test_a_spokesman_of_a_body_in_a_place_is_named_after_it() -> None:
+    found = quotes("وأشار المتحدث باسم المقاومة في أبين محمد عقيل بأن الغارات أدت إلى مصرع العشرات.")
+    assert [q["speaker"]["text"] for q in found] == ["محمد عقيل"]

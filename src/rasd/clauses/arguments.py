@@ -273,6 +273,10 @@ def _named_past_complement(sentence: Sentence, k: int, end: int) -> Actor | None
             k = actor.last + 1
             continue
         word = sentence.words[k]
+        if word == "في" and k + 1 < stop and (place := sentence.actor_at(k + 1)) is not None \
+                and place.first == k + 1 and place.type in ("GPE", "LOC"):
+            k += 1  # "المتحدث باسم المقاومة في أبين محمد عقيل"
+            continue
         if sentence.tokens[k].kind != "word" or word in STOP_TITLE or word in PREPOSITIONS \
                 or (role_head(word) and word not in HONORIFICS):
             return None

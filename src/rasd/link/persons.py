@@ -147,7 +147,7 @@ def person_spans(words: Sequence[str], tags: Sequence[str], blocked: Sequence[in
                 ordinary(words[start]) or (words[start][:1] == "و" and ordinary(words[start][1:]))))):
             start += 1  # "الشهير فيودور", "الشيخ عمر": a description or title is not the name
         if words[start] in NOT_OPENING or words[start] in FUNCTION_WORDS or _false_kunya(words, start) \
-                or _plural_participle(words[start]):
+                or _plural_participle(words[start]) or _preposition_ala(words, printed, start):
             i = start + 1
             continue
         start = _extend_left(words, blocked, start, out[-1][1] if out else 0)
@@ -160,6 +160,11 @@ def person_spans(words: Sequence[str], tags: Sequence[str], blocked: Sequence[in
             out.append((start, end))
         i = max(end, i + 1)
     return out
+
+
+def _preposition_ala(words: Sequence[str], printed: Sequence[str] | None, i: int) -> bool:
+    """"على" printed with ى is the preposition (on), not the name علي (Ali)."""
+    return words[i] == "علي" and printed is not None and printed[i].endswith("ى")
 
 
 NOT_OPENING = frozenset(search_form(w) for w in "بن بنت ابن ابنة آل".split())  # "بن عبدالعزيز" continues a name

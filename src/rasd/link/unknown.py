@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from rasd.kb.matcher import Match
 from rasd.link.persons import (
+    FUNCTION_WORDS,
     INSTITUTIONS,
     could_be_name,
     cue_kind,
@@ -70,7 +71,7 @@ def tagged_names(doc: Document, tagger: SentenceTagger,
         for a, b in spans:
             tags[a:b] = next(tagged)
         found = person_spans(words, tags, blocked, [t.text for t in tokens])
-        found = _merge(found, appositive_names(words, [t.kind for t in tokens], blocked))
+        found = _merge(found, appositive_names(words, [t.kind for t in tokens], blocked, [t.text for t in tokens]))
         for first, last in found:
             start = tokens[first].start + _clitic_length(tokens[first].text)
             end = tokens[last - 1].end
@@ -83,7 +84,8 @@ TITLE_REACH = 6  # words before an appositive name in which its title must stand
 NAME_WORDS = (2, 4)  # an appositive name has two to four words
 
 
-def appositive_names(words: list[str], kinds: list[str], blocked: list[int]) -> list[tuple[int, int]]:
+def appositive_names(words: list[str], kinds: list[str], blocked: list[int],
+                     printed: list[str] | None = None) -> list[tuple[int, int]]:
     """Names the tagger misses where the sentence's shape says a name stands:
     "وزير البيشمركة في حكومة الإقليم، مصطفى سيد قادر، أن ..." (between commas after a title)
     and "قال سهو السهو أمين عام الاتحاد" (after a reporting verb, before a title). (first, end)
@@ -108,10 +110,19 @@ def appositive_names(words: list[str], kinds: list[str], blocked: list[int]) -> 
             end = i + 1 + size
             if end < n and role_head(words[end]) and all(kinds[k] == "word" and not blocked[k] and
                                                           name_part(words[k]) or k == i + 1 for k in range(i + 1, end)) \
-                    and kinds[i + 1] == "word" and not role_head(words[i + 1]) and not blocked[i + 1]:
+                    and kinds[i + 1] == "word" and not role_head(words[i + 1]) and not blocked[i + 1] \
+                    and not _not_a_name(words, printed, i + 1, end):
                 found.append((i + 1, end))
                 break
     return found
+
+
+def _not_a_name(words: list[str], printed: list[str] | None, first: int, end: int) -> bool:
+    """"المشرف العام على مستشفى الملك": a preposition (على with ى) or an institution's head."""
+    opener = words[first]
+    if opener in FUNCTION_WORDS and (opener != "علي" or printed is None or printed[first].endswith("ى")):
+        return True
+    return any(words[k] in INSTITUTIONS for k in range(first, end))
 
 
 ENDS_NAME = frozenset(word_form(w) for w in "إن أن بأن إنه أنه قوله في خلال :".split()) | {":", "،", ","}

@@ -293,6 +293,9 @@ class QuoteExtractor:
             return (hit.last + 1, spoken) if spoken else None
         if (nxt in PRONOUN_NEXT or s.tokens[hit.last + 1].kind == "punct" or _object_then_content(s, hit)) \
                 and not _describes_a_noun(s, hit):
+            opener = _sentence_subject(s, hit) if prev == "،" or s.words[hit.first][:1] == "و" else None
+            if opener is not None and opener.type == "PER":  # "وأعاد لافروف التأكيد ...، وقال:": Lavrov
+                return hit.last, _resolved(text, opener, speakers)
             spoken = speakers.last()  # "وأضاف أن", "وأشار إلى", "وقال في بيان": the last speaker
             return (hit.last, spoken) if spoken else None
         return None  # a subject the article names without our knowing it ("وقال شهود عيان")
@@ -655,13 +658,17 @@ def _content(text: str, s: Sentence, hit: Hit, after: int, limit: int, marks: li
         if s.words[k] == ":" or s.words[k] == "：":
             return _span(text, s, k + 1, limit, marks)
         if preps and k < after + PREP_WINDOW and (found := _prep_content(text, s, k, limit, marks, preps)):
+            later = _later_prep_that(s, k, limit, preps)
+            if later is not None:  # "بوغدانوف، المبعوث الخاص إلى الشرق الأوسط، إلى أن": the title's إلى
+                return _prep_content(text, s, later, limit, marks, preps) or found
             return found  # "وأشارت المصادر إلى مقتل 17 حوثياً، وأن عملية البحث": إلى's comes first
     while after < limit and (s.words[after] in SKIPPABLE or s.words[after] in ("،", ",")):
         after += 1  # "دعا غوتيريش، أمس الثلاثاء، إلى ..."
     for k in range(after, min(limit, after + PREP_WINDOW)) if preps else ():
         found = _prep_content(text, s, k, limit, marks, preps)  # "عبر شتاينماير وزير الخارجية الألماني عن حرص"
         if found:
-            return found
+            later = _later_prep_that(s, k, limit, preps)
+            return (_prep_content(text, s, later, limit, marks, preps) if later is not None else None) or found
         if s.tokens[k].kind == "punct" and s.words[k] not in ("،", ","):
             break
     earlier = _quotation_before(s, hit, marks, used)
@@ -682,6 +689,18 @@ def _content(text: str, s: Sentence, hit: Hit, after: int, limit: int, marks: li
             and limit - after >= 3:  # "مرجحاً وقوف شركات كبيرة وراء الظاهرة"
         return _span(text, s, past_medium(s, after, limit), limit, marks)
     return None
+
+
+PREP_THAT_REACH = 12  # words within which a later "إلى أن" shows an earlier إلى belongs to a title
+
+
+def _later_prep_that(s: Sentence, k: int, stop: int, preps: tuple[str, ...]) -> int | None:
+    """The index of a preposition and a that-particle further on ("بوغدانوف، المبعوث الخاص إلى
+    الشرق الأوسط، إلى أن الجانب الروسي"): the report starts there, the إلى at `k` is a title's."""
+    if s.words[k] not in preps or (k + 1 < len(s.words) and s.words[k + 1] in THAT):
+        return None
+    return next((j for j in range(k + 1, min(stop, k + PREP_THAT_REACH, len(s.words) - 1))
+                 if s.words[j] in preps and s.words[j + 1] in THAT), None)
 
 
 def _prep_content(text: str, s: Sentence, k: int, limit: int, marks: list[tuple[int, int]],
