@@ -429,3 +429,13 @@ def test_a_coordinated_say_continues_its_sentences_subject_not_the_last_speaker(
 def test_a_spokesman_of_a_body_in_a_place_is_named_after_it() -> None:
     found = quotes("وأشار المتحدث باسم المقاومة في أبين محمد عقيل بأن الغارات أدت إلى مصرع العشرات.")
     assert [q["speaker"]["text"] for q in found] == ["محمد عقيل"]
+
+
+def test_a_participle_after_a_sentence_link_continues_the_verbs_subject() -> None:
+    found = quotes('فيما تحدث مدير شركة التطوير الرياضي الكابتن خميس الزهراني قائلاً: "لدي ثلاث رسائل سأدلي بها اليوم".')
+    assert [q["speaker"]["text"] for q in found] == ["خميس الزهراني"]
+
+
+def test_ali_written_with_alif_maqsura_after_a_reporting_verb_is_still_a_name() -> None:
+    found = quotes("وبخصوص عودة المهرجان، قال على المرموري أمين عام جمعية مهرجان أوسو إن التظاهرة غابت لسنوات.")
+    assert [q["speaker"]["text"] for q in found] == ["على المرموري"]

@@ -163,8 +163,12 @@ def person_spans(words: Sequence[str], tags: Sequence[str], blocked: Sequence[in
 
 
 def _preposition_ala(words: Sequence[str], printed: Sequence[str] | None, i: int) -> bool:
-    """"على" printed with ى is the preposition (on), not the name علي (Ali)."""
-    return words[i] == "علي" and printed is not None and printed[i].endswith("ى")
+    """"على" printed with ى is the preposition (on), not the name علي (Ali), unless a
+    reporting verb stands before it and a name's part after it ("قال على المرموري": some
+    write the name so)."""
+    if words[i] != "علي" or printed is None or not printed[i].endswith("ى"):
+        return False
+    return not (i > 0 and cue_kind(words[i - 1]) == "cue" and i + 1 < len(words) and name_part(words[i + 1]))
 
 
 NOT_OPENING = frozenset(search_form(w) for w in "بن بنت ابن ابنة آل".split())  # "بن عبدالعزيز" continues a name

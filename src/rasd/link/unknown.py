@@ -120,9 +120,12 @@ def appositive_names(words: list[str], kinds: list[str], blocked: list[int],
 def _not_a_name(words: list[str], printed: list[str] | None, first: int, end: int) -> bool:
     """"المشرف العام على مستشفى الملك": a preposition (على with ى) or an institution's head."""
     opener = words[first]
-    if opener in FUNCTION_WORDS and (opener != "علي" or printed is None or printed[first].endswith("ى")):
+    if any(words[k] in INSTITUTIONS for k in range(first, end)):
         return True
-    return any(words[k] in INSTITUTIONS for k in range(first, end))
+    if opener != "علي":
+        return opener in FUNCTION_WORDS
+    written_ala = printed is None or printed[first].endswith("ى")  # "قال على المرموري": some write Ali so
+    return written_ala and not (first + 1 < end and name_part(words[first + 1]))
 
 
 ENDS_NAME = frozenset(word_form(w) for w in "إن أن بأن إنه أنه قوله في خلال :".split()) | {":", "،", ","}

@@ -512,12 +512,16 @@ def _same_role(agent: str, earlier_text: str) -> bool:
     return not roles or role_head(agent) in roles
 
 
+SENTENCE_LINKS = frozenset(word_form(w) for w in "فيما بينما كما ثم وفيما وبينما".split())
+
+
 def _sentence_subject(s: Sentence, hit: Hit) -> Actor | None:
     """The subject of the verb a sentence opens with ("وثمّن الرئيس الفرنسي ماكرون ..."): who
     a participle or a pronoun later in it continues, when no quote of the sentence named one."""
     if hit.first == 0 or s.tokens[0].kind != "word":
         return None
-    actor = subject_after(s, 0, hit.first)
+    verb = 1 if s.words[0] in SENTENCE_LINKS and hit.first > 1 else 0  # "فيما تحدث المدير ... قائلاً"
+    actor = subject_after(s, verb, hit.first)
     if actor is None or (actor.type == "UNNAMED" and not actor.code) or actor.type in ("GPE", "LOC", "FAC"):
         return None
     return actor
