@@ -439,3 +439,19 @@ def test_a_participle_after_a_sentence_link_continues_the_verbs_subject() -> Non
 def test_ali_written_with_alif_maqsura_after_a_reporting_verb_is_still_a_name() -> None:
     found = quotes("وبخصوص عودة المهرجان، قال على المرموري أمين عام جمعية مهرجان أوسو إن التظاهرة غابت لسنوات.")
     assert [q["speaker"]["text"] for q in found] == ["على المرموري"]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("أكد رئيس اللجنة المالية باللجنة المحلية للانتخابات البلدية سعد العقيل أن العمل جار.", "سعد العقيل"),
+    ("وذكر مدير الجمرك «عصام أنور» أنه ضبطت الخناجر في حقيبة الراكب.", "عصام أنور"),
+    ('وأكد الرئيس التنفيذي لشركة "لايف ستايل ديفيلوبرز" المهندس عبدالله الصالح أن التطوير مستمر.', "عبدالله الصالح"),
+])
+def test_a_title_s_name_after_its_body_or_in_quotation_marks(sentence: str, speaker: str) -> None:
+    assert [q["speaker"]["text"] for q in quotes(sentence)] == [speaker]
+
+
+def test_the_one_met_with_bi_is_not_the_title_s_name() -> None:
+    from tests.events.test_events import events
+    meeting = next(e for e in events("والتقى وزير الخارجية الأمريكي بالرئيس السوري بشار الأسد.") if e["root"] == "04")
+    assert meeting["source"]["actor_code"] == "USAGOV"
+    assert [t["actor_code"] for t in meeting["targets"]] == ["SYRGOV"]

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from rasd.clauses.lexicon import THIRD_PERSON
 from rasd.clauses.view import Actor, Sentence, nisba
 from rasd.link.actor_codes import agent_of
-from rasd.link.persons import INSTITUTIONS
+from rasd.link.persons import INSTITUTIONS, NAMED_BODIES
 from rasd.link.roles import role_head
 from rasd.ner.features import word_form
 from rasd.text.wordstats import name_evidence, ordinary
@@ -101,6 +101,8 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
         if actor is not None and actor.first == n:
             if actor.type == "PER" and n > k + 1 and _starts_with_and(sentence, actor):
                 break  # "الرئيس المصري والعاهل الأردني": a second person, not the title's name
+            if actor.type == "PER" and clitic_preposition(sentence, actor) in ("ب", "ل"):
+                break  # "والتقى وزير الخارجية الأمريكي بالرئيس السوري": the one met, not the title's name
             if actor.type == "PER":
                 return actor
             if _plural_after_singular(sentence, k, actor):
@@ -113,6 +115,9 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
                 continue
             break
         word = sentence.words[n]
+        if word in OPENING_MARKS and n + 1 < end and (quoted := sentence.actor_at(n + 1)) is not None \
+                and quoted.first == n + 1 and quoted.type == "PER":
+            return quoted  # "مدير الجمرك «عصام أنور»": the name in quotation marks
         if _with_bi(word) or word.lstrip("وف").startswith("نظير"):
             break  # "وزير الخارجية الأردني بنظيره", "... نظيره الإماراتي": the title ends at its object
         if (n == k + 1 or absorbed == n - 1) and _object_after_definite_title(sentence, k, n):
@@ -133,6 +138,9 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
         if sentence.tokens[n].kind != "word" or word in PREPOSITIONS or word in STOP_TITLE:
             break
         last = n
+    named = _named_past_complement(sentence, last + 1, end) if last + 1 < end else None
+    if named is not None:  # "رئيس اللجنة المالية باللجنة المحلية للانتخابات البلدية سعد العقيل"
+        return named
     tokens = sentence.tokens
     code = (country[:3] + (agent_of(sentence.words[k]) or "")) if country else None
     head = role_head(sentence.words[k]) or sentence.words[k]
@@ -249,7 +257,7 @@ def appositive(sentence: Sentence, actor: Actor, end: int) -> Actor:
     return actor
 
 
-COMPLEMENT_WORDS = 7  # words of the body a title names before the name it introduces
+COMPLEMENT_WORDS = 10  # words of the body a title names before the name it introduces
 HONORIFICS = frozenset(word_form(w) for w in (
     "العقيد المقدم الرائد النقيب اللواء العميد الفريق الدكتور د المهندس الأستاذ الشيخ السفير").split())
 
@@ -277,6 +285,13 @@ def _named_past_complement(sentence: Sentence, k: int, end: int) -> Actor | None
                 and place.first == k + 1 and place.type in ("GPE", "LOC"):
             k += 1  # "المتحدث باسم المقاومة في أبين محمد عقيل"
             continue
+        if word in OPENING_MARKS and k > 0 and _body_head(sentence.words[k - 1]):
+            close = next((c for c in range(k + 1, min(stop + 4, len(sentence.words)))
+                          if sentence.words[c] in CLOSING_MARKS), None)
+            if close is None:
+                return None
+            k, stop = close + 1, min(end, stop + close - k)  # "لشركة «لايف ستايل» المهندس فلان"
+            continue
         if sentence.tokens[k].kind != "word" or word in STOP_TITLE or word in PREPOSITIONS \
                 or (role_head(word) and word not in HONORIFICS):
             return None
@@ -284,6 +299,11 @@ def _named_past_complement(sentence: Sentence, k: int, end: int) -> Actor | None
             return None
         k += 1
     return None
+
+
+def _body_head(word: str) -> bool:
+    """A body's head noun, with or without ل/ب/ال (لشركة، بجمعية، المؤسسة)."""
+    return any(w in NAMED_BODIES or w in INSTITUTIONS for w in (word, word[1:], word[2:]))
 
 
 def _field_adjective(word: str) -> bool:

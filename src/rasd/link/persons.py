@@ -33,6 +33,10 @@ TIME_WORDS = frozenset(search_form(w) for w in (
 INSTITUTIONS = frozenset(search_form(w) for w in (
     "مستشفى مدينة مطار جامعة كلية مدرسة معهد مركز شارع طريق جسر ميناء قاعة مسجد جامع جائزة مؤسسة "
     "مجمع برج ملعب استاد حي ساحة ميدان قاعدة كرسي برنامج مشروع").split())
+# Heads of bodies whose name news prints in quotation marks after them ("شركة «...»")
+NAMED_BODIES = frozenset(search_form(w) for w in (
+    "شركة مجموعة جمعية قناة صحيفة مجلة موقع حزب حركة تيار منظمة هيئة فندق مصرف بنك اتحاد نادي "
+    "منتدى ملتقى مبادرة حملة مهرجان فيلم كتاب رواية مسلسل برنامج مشروع تطبيق منصة وكالة").split())
 LINKS = frozenset(search_form(w) for w in "بن بنت ابن ابنة أبو أبي ابو ابي أم عبد آل ال".split())
 CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 MAX_WORDS = 5

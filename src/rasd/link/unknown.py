@@ -13,6 +13,7 @@ from rasd.kb.matcher import Match
 from rasd.link.persons import (
     FUNCTION_WORDS,
     INSTITUTIONS,
+    NAMED_BODIES,
     could_be_name,
     cue_kind,
     cue_words,
@@ -103,6 +104,7 @@ def appositive_names(words: list[str], kinds: list[str], blocked: list[int],
         if any(role_head(w) for w in before) and could_be_name(words[i + 1]) and not any(blocked[k] for k in name):
             found.append((i + 1, end))
     found += _after_titles(words, kinds, blocked)
+    found += _quoted_after_titles(words, kinds, blocked)
     for i, word in enumerate(words[:-3]):
         if cue_kind(word) != "cue" or role_head(word):
             continue
@@ -114,6 +116,32 @@ def appositive_names(words: list[str], kinds: list[str], blocked: list[int],
                     and not _not_a_name(words, printed, i + 1, end):
                 found.append((i + 1, end))
                 break
+    return found
+
+
+OPEN_MARKS = frozenset("«“\"")
+CLOSE_MARKS = frozenset("»”\"")
+
+
+def _quoted_after_titles(words: list[str], kinds: list[str], blocked: list[int]) -> list[tuple[int, int]]:
+    """"وذكر مدير الجمرك «عصام أنور» أنه": a name of two or three words in quotation marks
+    right after a title and the body it heads (up to three words)."""
+    found = []
+    for i, word in enumerate(words):
+        if word not in OPEN_MARKS or i == 0:
+            continue
+        close = next((k for k in range(i + 1, min(len(words), i + 5)) if words[k] in CLOSE_MARKS), None)
+        if close is None or not NAME_WORDS[0] <= close - i - 1 <= 3:
+            continue
+        inner = range(i + 1, close)
+        if any(kinds[k] != "word" or blocked[k] for k in inner) or not could_be_name(words[i + 1]) \
+                or not all(name_part(words[k]) for k in inner if k > i + 1):
+            continue
+        before = words[i - 1]
+        if any(b in NAMED_BODIES or b in INSTITUTIONS for b in (before, before[1:], before[2:])):
+            continue  # "لشركة «لايف ستايل ديفيلوبرز»": the body's name, not a person's
+        if any(role_head(w) or cue_kind(w) == "title" for w in words[max(0, i - 3):i]):
+            found.append((i + 1, close))
     return found
 
 
