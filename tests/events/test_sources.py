@@ -688,3 +688,17 @@ def test_the_one_arrested_in_the_passive_may_follow_a_title() -> None:
     arrest = by_root(found, "17")[0]
     assert arrest["source"]["actor_code"] == "SDNGOV"
     assert [t["text"] for t in arrest["targets"]] == ["عمر عبدالخالق"]
+
+
+def test_a_possessive_her_points_to_a_state_not_to_a_state_adjective() -> None:
+    found = events("وقال إن الولايات المتحدة ساعدت الفصائل السياسية العراقية قبل انسحابها من العراق.")
+    withdrawal = by_root(found, "08")[0]
+    assert withdrawal["source"]["actor_code"] == "USA"
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال إن الانتصار الذي حققته المقاومة في عدن بداية لمرحلة جديدة.",  # achieved, not investigated
+    "وقال الإمام إن العيد مناسبة للتواصل بين الأصدقاء، والعفو بين الناس والتسامح.",  # forgiveness, no amnesty
+])
+def test_words_with_another_sense_code_no_event(sentence: str) -> None:
+    assert [e for e in events(sentence) if e["root"] in ("08", "09")] == []

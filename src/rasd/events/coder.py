@@ -1593,7 +1593,8 @@ def _possessor(s: Sentence, hit: Hit) -> Actor | None:
         return None
     before = [a for a in s.actors if a.last < hit.first and a.entity and _can_act(a) and not _titles_nisba(s, a)]
     if hit.analysis.suffix == "ها":  # feminine: a state before a body ("غاراتها" is Turkey's, not ISIS's)
-        states = [a for a in before if a.type == "GPE"]
+        states = [a for a in before if a.type == "GPE" and not (a.first == a.last and nisba(s.words[a.first]))]
+        # a state's adjective on a noun ("الفصائل السياسية العراقية") is no state a pronoun points to
         before = states or [a for a in before if a.type == "ORG"]
     else:  # masculine: a person or a body ("عملياته العسكرية": the army's, not its spokesman's)
         before = [a for a in before if a.type in ("PER", "ORG")]
