@@ -455,3 +455,10 @@ def test_the_one_met_with_bi_is_not_the_title_s_name() -> None:
     meeting = next(e for e in events("والتقى وزير الخارجية الأمريكي بالرئيس السوري بشار الأسد.") if e["root"] == "04")
     assert meeting["source"]["actor_code"] == "USAGOV"
     assert [t["actor_code"] for t in meeting["targets"]] == ["SYRGOV"]
+
+
+def test_a_bare_title_is_the_home_office_holder_named_with_it_after_his_name() -> None:
+    found = quotes("أكد عادل الجبير وزير الخارجية أن المملكة حريصة على علاقاتها. وقال الجبير في مؤتمر مع فرانك "
+                   "فالتر شتاينماير وزير الخارجية الألماني إن الحوار مهم. ورأى وزير الخارجية أن امتناع إيران يعني "
+                   "عزمها. من جانبه عبر وزير الخارجية الألماني عن حرص حكومته.")
+    assert [q["speaker"]["entity"] for q in found][2:] == ["jubeir-adel", "steinmeier-frank-walter"]

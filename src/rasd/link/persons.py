@@ -244,8 +244,10 @@ def _after_description(words: Sequence[str], blocked: Sequence[int], i: int) -> 
     """Two name words after a person described by a cue and one or two adjectives ("الناشط
     السوداني مساعد السديرة", "الخبير الاقتصادي السعودي فلان علان"): the first may be an ordinary
     word (مساعد, assistant) when the second is a name's part."""
+    if i < 2 or i + 1 >= len(words) or not _nisba(words[i - 1]):
+        return False  # the common case: no adjective before
     word = words[i]
-    if i < 2 or i + 1 >= len(words) or blocked[i] or blocked[i + 1] or not word.isalpha() or len(word) < 3 \
+    if blocked[i] or blocked[i + 1] or not word.isalpha() or len(word) < 3 \
             or word.startswith(("ال", "و")) or word in FUNCTION_WORDS or word in TIME_WORDS or is_cue(word) \
             or _glued_word(word) or word in NOT_NAMES:
         return False  # "المتحدث الرسمي للدفاع المدني", "الناطق الرسمي باسم الوزارة"

@@ -97,6 +97,11 @@ class RoleResolver:
             complement = tuple(forms[j] for j in tail if not self.country_of(forms[j]))
             candidates = {e for e, c, of in holders[head] if (country is None or c == country)
                           and (not complement or complement == of) and first[e] < i}
+            if len(candidates) > 1 and country is None:
+                # a bare title is the home office: "وزير الخارجية" beside "وزير الخارجية الألماني"
+                bare = {e for e, c, of in holders[head] if c is None and e in candidates
+                        and (not complement or complement == of)}
+                candidates = bare if len(bare) == 1 else candidates
             if len(candidates) == 1:
                 last = max([i] + [j for j in tail if not self.country_of(forms[j]) and not taken[tokens[j].start]])
                 start = tokens[i].start + _clitic_length(tokens[i].text, form)
@@ -122,11 +127,32 @@ class RoleResolver:
                     complement = _complement(between, self.country_of)
                     holders.setdefault(head, set()).add((match.entry_id, country, complement))
                     break
+            after = _title_after(forms, bisect_left(starts, match.end))
+            if after is not None:  # "عادل الجبير وزير الخارجية": the title in apposition after the name
+                head, between = after
+                holders.setdefault(head, set()).add((match.entry_id, next(
+                    (c for w in between if (c := self.country_of(w))), None), _complement(between, self.country_of)))
             for role, country in self.offices_of(match.entry_id):  # the office the base knows
                 if role in OFFICE_TITLES:
                     head, complement = OFFICE_TITLES[role]
                     holders.setdefault(head, set()).add((match.entry_id, country, complement))
         return holders, first
+
+
+def _title_after(forms: list[str], j: int) -> tuple[str, list[str]] | None:
+    """A title right after a name (a comma between allowed): its head and the definite words
+    that complete it ("الجبير وزير الخارجية"، "شتاينماير وزير الخارجية الألماني")."""
+    if j < len(forms) and forms[j] in ("،", ","):
+        j += 1
+    head = role_head(forms[j]) if j < len(forms) else None
+    if head is None or forms[j][:2] == "ال":
+        return None  # "الوزير" after a name begins another clause more often than it names him
+    words = []
+    for k in range(j + 1, min(len(forms), j + 4)):
+        if not forms[k].startswith("ال"):
+            break
+        words.append(forms[k])
+    return head, words
 
 
 def _complement(words: Sequence[str], country_of: Callable[[str], str | None]) -> tuple[str, ...]:
