@@ -101,7 +101,8 @@ def appositive_names(words: list[str], kinds: list[str], blocked: list[int],
             continue
         name = range(i + 1, end)
         before = words[max(0, i - TITLE_REACH):i]
-        if any(role_head(w) for w in before) and could_be_name(words[i + 1]) and not any(blocked[k] for k in name):
+        if any(role_head(w) for w in before) and could_be_name(words[i + 1]) and not glued_word(words[i + 1]) \
+                and not any(blocked[k] for k in name):  # not "صالح، بقذيفة صاروخية،": a glued word is no name
             found.append((i + 1, end))
     found += _after_titles(words, kinds, blocked)
     found += _quoted_after_titles(words, kinds, blocked)
