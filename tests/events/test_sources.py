@@ -702,3 +702,16 @@ def test_a_possessive_her_points_to_a_state_not_to_a_state_adjective() -> None:
 ])
 def test_words_with_another_sense_code_no_event(sentence: str) -> None:
     assert [e for e in events(sentence) if e["root"] in ("08", "09")] == []
+
+
+def test_unnamed_rebels_are_the_articles_one_armed_group() -> None:
+    found = events("وهدد حزب العمال الكردستاني بقطع الهدنة مع أنقرة إثر الضربات الجوية التي شنها الجيش التركي "
+                   "الجمعة على معسكرات للمتمردين في شمال العراق.")
+    strikes = by_root(found, "19")[0]
+    assert strikes["source"]["actor_code"] == "TURMIL"
+    assert [t["entity"] for t in strikes["targets"]] == ["pkk"]
+
+
+def test_unnamed_rebels_stay_unnamed_when_the_article_names_two_groups() -> None:
+    found = events("وتشهد المحافظة معارك بين الحوثيين والمقاومة الشعبية. وقصفت الطائرات معسكرات للمتمردين في المدينة.")
+    assert all(t["entity"] is None for e in found for t in e["targets"] if "متمردين" in t["text"])

@@ -27,7 +27,7 @@ CLAUSE_OPENERS = frozenset(word_form(w) for w in (
     "فيما بينما وبينما حيث كما وكما لكن ولكن إلا أنه إذ وذلك".split()))
 # Agent words whose genitive body is the actor itself: a coalition's aircraft are the coalition.
 INSTRUMENTS = frozenset(word_form(w) for w in (
-    "قوات طيران طائرات مروحيات مدفعية جيش عناصر مقاتلو مقاتلي مسلحو مسلحي جنود ميليشيات مليشيات فصائل "
+    "قوات طيران طائرات مروحيات مدفعية جيش عناصر مقاتلو مقاتلي مسلحو مسلحي متمردو متمردي انفصاليو انفصاليي جنود ميليشيات مليشيات فصائل "
     "سلطات حكومة أجهزة".split()))
 CLAUSE_PUNCT = frozenset("،,؛;:()[]")
 
@@ -118,6 +118,10 @@ class DocView:
         if self.country:
             for sentence in self.sentences:
                 sentence.actors = [_localized(a, self.country) for a in sentence.actors]
+        group = armed_group(doc)
+        if group is not None:  # "المتمردين" in news of one insurgency: that group's men
+            for sentence in self.sentences:
+                sentence.actors = [_of_group(a, group) for a in sentence.actors]
 
     def _sentences(self, doc: Document) -> Iterator[Sentence]:
         mentions = sorted(_mentions(doc))
@@ -206,6 +210,29 @@ def _localized(actor: Actor, country: str) -> Actor:
     if actor.type != "UNNAMED" or (actor.code and len(actor.code) > 3):
         return actor
     return replace(actor, code=country + (actor.code or ""))
+
+
+ARMED_SECTORS = ("REB", "INS")
+# Words for fighters nobody names (search forms of unnamed.tsv's agents)
+FIGHTER_WORDS = frozenset(word_form(w) for w in (
+    "متمرد متمردون متمردين متمردو متمردي انفصالي انفصاليون انفصاليين انفصاليو انفصاليي "
+    "مسلح مسلحون مسلحين مسلحو مسلحي").split())
+
+
+def armed_group(doc: Document) -> dict[str, Any] | None:
+    """The one armed group (a REB/INS code) the article names, if it names exactly one."""
+    groups = [e for e in doc.entities if e.get("type") == "ORG" and (e.get("actor_code") or "").endswith(ARMED_SECTORS)]
+    return groups[0] if len(groups) == 1 else None
+
+
+def _of_group(actor: Actor, group: dict[str, Any]) -> Actor:
+    """Unnamed rebels, separatists or gunmen whose words name no side of their own are the
+    article's one armed group ("الضربات الجوية على معسكرات للمتمردين" in news of the PKK)."""
+    code = actor.code or ""
+    sector = code[3:] if len(code) >= 6 else code
+    if actor.type != "UNNAMED" or actor.entity or actor.agent not in FIGHTER_WORDS or sector not in ("", "REB", "UAF"):
+        return actor
+    return replace(actor, entity=group["id"], code=group["actor_code"], type="ORG")
 
 
 def _mentions(doc: Document) -> Iterator[tuple[int, int, str, str | None, str]]:
