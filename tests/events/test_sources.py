@@ -715,3 +715,9 @@ def test_unnamed_rebels_are_the_articles_one_armed_group() -> None:
 def test_unnamed_rebels_stay_unnamed_when_the_article_names_two_groups() -> None:
     found = events("وتشهد المحافظة معارك بين الحوثيين والمقاومة الشعبية. وقصفت الطائرات معسكرات للمتمردين في المدينة.")
     assert all(t["entity"] is None for e in found for t in e["targets"] if "متمردين" in t["text"])
+
+
+def test_a_title_in_apposition_after_the_source_is_not_its_target() -> None:
+    found = events("واستقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر وزير الخارجية السعودي عادل الجبير في الدوحة.")
+    reception = by_root(found, "04")[0]
+    assert [t["actor_code"] for t in reception["targets"]] == ["SAUGOV"]

@@ -462,3 +462,9 @@ def test_a_bare_title_is_the_home_office_holder_named_with_it_after_his_name() -
                    "فالتر شتاينماير وزير الخارجية الألماني إن الحوار مهم. ورأى وزير الخارجية أن امتناع إيران يعني "
                    "عزمها. من جانبه عبر وزير الخارجية الألماني عن حرص حكومته.")
     assert [q["speaker"]["entity"] for q in found][2:] == ["jubeir-adel", "steinmeier-frank-walter"]
+
+
+def test_a_title_in_apposition_after_the_name_is_neither_name_nor_content() -> None:
+    found = quotes("دعت الدكتورة وحدة الجميلي مستشارة رئيس مجلس النواب العراقي لشؤون المصالحة الوطنية "
+                   "إلى التخلي عن الطائفية.")
+    assert [(q["speaker"]["text"], q["text"]) for q in found] == [("وحدة الجميلي", "التخلي عن الطائفية")]

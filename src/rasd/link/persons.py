@@ -100,8 +100,8 @@ def could_be_name(word: str) -> bool:
 def name_part(word: str) -> bool:
     """Could be a later part of a name: an Arabic word that is no function, cue or ordinary word."""
     if len(word) < 2 or not word.isalpha() or word in FUNCTION_WORDS or word in TIME_WORDS or is_cue(word) \
-            or ordinary(word):
-        return False
+            or ordinary(word) or (role_head(word) and name_evidence(word) < 3):
+        return False  # "وحدة الجميلي مستشارة رئيس المجلس": a title after the name ends it
     if word[0] == "و" and (given_name(word[1:]) or word[1:] in FUNCTION_WORDS
                            or (len(word) >= 4 and name_evidence(word) < 3)):
         return False  # "ومحمد", "والشكران": the next item of a list, not a name's part

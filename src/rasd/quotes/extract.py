@@ -641,6 +641,7 @@ def _limit(s: Sentence, later: list[Hit]) -> int:
 def _content(text: str, s: Sentence, hit: Hit, after: int, limit: int, marks: list[tuple[int, int]],
              used: set[tuple[int, int]]) -> tuple[int, int, bool] | None:
     """(start, end, direct) of what the cue at `hit` reports, or None."""
+    after = _past_title(s, after, limit, hit.pattern.options.extra.get("content", ()))
     stop = min(limit, after + CONTENT_WINDOW)
     named_until = -1
     preps = hit.pattern.options.extra.get("content", ()) if hit.pattern.code != "noun" else ()
@@ -693,6 +694,25 @@ def _content(text: str, s: Sentence, hit: Hit, after: int, limit: int, marks: li
             and limit - after >= 3:  # "مرجحاً وقوف شركات كبيرة وراء الظاهرة"
         return _span(text, s, past_medium(s, after, limit), limit, marks)
     return None
+
+
+TITLE_REACH = 12  # words of a title in apposition after the speaker's name
+
+
+def _past_title(s: Sentence, after: int, limit: int, preps: tuple[str, ...]) -> int:
+    """The last word of a title in apposition after the speaker's name ("دعت وحدة الجميلي
+    مستشارة رئيس مجلس النواب لشؤون المصالحة إلى"): the report begins after it, at the
+    cue's preposition or that-particle."""
+    k = after + 1
+    if k >= limit or role_head(s.words[k]) != s.words[k] or s.actor_at(k) is not None:
+        return after  # a bare title ("وزير", not "بالملك" or "الوزير") that no mention begins with
+    for j in range(k + 1, min(limit, k + TITLE_REACH)):
+        word = s.words[j]
+        if word in THAT or word in preps or word == ":":
+            return j - 1
+        if s.tokens[j].kind == "punct" and word not in ("،", ","):
+            break
+    return after
 
 
 PREP_THAT_REACH = 12  # words within which a later "إلى أن" shows an earlier إلى belongs to a title
