@@ -468,3 +468,11 @@ def test_a_title_in_apposition_after_the_name_is_neither_name_nor_content() -> N
     found = quotes("دعت الدكتورة وحدة الجميلي مستشارة رئيس مجلس النواب العراقي لشؤون المصالحة الوطنية "
                    "إلى التخلي عن الطائفية.")
     assert [(q["speaker"]["text"], q["text"]) for q in found] == [("وحدة الجميلي", "التخلي عن الطائفية")]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("وأوضح المتحدث الرسمي بقيادة حرس الحدود بالمنطقة الشرقية النقيب عمر الأكلبي أن الجهود مستمرة.", "عمر الأكلبي"),
+    ("إلى ذلك، حذر الباحث المتخصص في شؤون الحركة الحوثية، زايد جابر، من مغبة تمادي المتمردين.", "زايد جابر"),
+])
+def test_a_title_s_field_in_construct_or_a_name_between_commas_after_it(sentence: str, speaker: str) -> None:
+    assert [q["speaker"]["text"] for q in quotes(sentence)] == [speaker]

@@ -292,13 +292,27 @@ def _named_past_complement(sentence: Sentence, k: int, end: int) -> Actor | None
                 return None
             k, stop = close + 1, min(end, stop + close - k)  # "لشركة «لايف ستايل» المهندس فلان"
             continue
+        if word in ("،", ",") and k + 1 < end and (named := sentence.actor_at(k + 1)) is not None \
+                and named.first == k + 1 and named.type == "PER":
+            return named  # "الباحث المتخصص في شؤون الحركة الحوثية، زايد جابر،"
+        if word == "في" and k + 2 < stop and sentence.words[k + 2].startswith("ال"):
+            k += 1  # "المتخصص في شؤون الحركة": a field, in construct
+            continue
         if sentence.tokens[k].kind != "word" or word in STOP_TITLE or word in PREPOSITIONS \
                 or (role_head(word) and word not in HONORIFICS):
             return None
-        if not (word.startswith("ال") or word[:1] in ("ل", "ب") or word == "باسم" or word in HONORIFICS):
+        construct = k > 0 and _opens_construct(sentence.words[k - 1]) and k + 1 < end \
+            and sentence.words[k + 1].startswith("ال")  # "بقيادة حرس الحدود", "شؤون الحركة"
+        if not (word.startswith("ال") or word[:1] in ("ل", "ب") or word == "باسم" or word in HONORIFICS or construct):
             return None
         k += 1
     return None
+
+
+def _opens_construct(previous: str) -> bool:
+    """A word after which a bare noun may stand in construct: a preposition, or a noun behind
+    ل/ب (بقيادة، لشؤون)."""
+    return previous == "في" or (previous[:1] in ("ل", "ب") and not previous.startswith(("لل", "بال")))
 
 
 def _body_head(word: str) -> bool:
