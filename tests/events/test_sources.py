@@ -721,3 +721,7 @@ def test_a_title_in_apposition_after_the_source_is_not_its_target() -> None:
     found = events("واستقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر وزير الخارجية السعودي عادل الجبير في الدوحة.")
     reception = by_root(found, "04")[0]
     assert [t["actor_code"] for t in reception["targets"]] == ["SAUGOV"]
+
+
+def test_mustaqbalan_with_no_one_after_it_is_in_the_future() -> None:
+    assert by_root(events("وأوضح أن التنظيم الإرهابي سينفذ عمليات أخرى مستقبلاً في المنطقة."), "04") == []

@@ -940,7 +940,18 @@ def construct_heads() -> frozenset[str]:
 
 def _other_word(s: Sentence, hit: Hit) -> bool:
     return hit.first == hit.last and strip_proclitics(s.words[hit.first], prepositions=True) in OTHER_WORDS \
-        or s.words[hit.first] in OTHER_WORDS
+        or s.words[hit.first] in OTHER_WORDS or _adverb(s, hit)
+
+
+FUTURE = word_form("مستقبلا")
+
+
+def _adverb(s: Sentence, hit: Hit) -> bool:
+    """"مستقبلاً" with no one after it to receive is "in the future" ("سينفذ عمليات مستقبلاً في")."""
+    if s.words[hit.first] != FUTURE:
+        return False
+    k = hit.last + 1
+    return k >= len(s.words) or s.tokens[k].kind != "word" or s.words[k] in PREPOSITIONS
 
 
 def _passive(s: Sentence, hit: Hit) -> bool:
