@@ -476,3 +476,14 @@ def test_a_title_in_apposition_after_the_name_is_neither_name_nor_content() -> N
 ])
 def test_a_title_s_field_in_construct_or_a_name_between_commas_after_it(sentence: str, speaker: str) -> None:
     assert [q["speaker"]["text"] for q in quotes(sentence)] == [speaker]
+
+
+def test_an_eyewitness_speaks_unnamed() -> None:
+    found = quotes('وقال شاهد عيان "كانت امرأتان تحملان حقائب تسوق في المنطقة".')
+    assert [(q["speaker"]["entity"], q["code"]) for q in found] == [(None, "CVL")]
+
+
+def test_a_feminine_say_goes_on_with_the_body_the_last_sentence_opened_with() -> None:
+    found = quotes("وقال مكتب محافظ ديار بكر إن الهجوم وقع فجرا. وتبنت الحركة الانفصالية الكردية الأربعاء قتل "
+                   "شرطيين في مدينة جيلان بينار. وقالت إن هذه العملية هي رد على الهجوم الانتحاري.")
+    assert found[-1]["speaker"]["text"] == "الحركة الانفصالية الكردية"

@@ -78,6 +78,7 @@ class _Speakers:
     refs: list[tuple[Actor, dict[str, Any]]] = field(default_factory=list)
     persons: list[tuple[int, Actor]] = field(default_factory=list)  # first mention of each person
     focus: str | None = None  # the article's country (DocView.country)
+    body: Actor | None = None  # a body or state the last sentence opened with ("وتبنت الحركة ...")
 
     def named_before(self, code: str, before: int) -> list[Actor]:
         """Persons coded for `code`'s country whose first mention precedes `before`."""
@@ -113,6 +114,7 @@ class QuoteExtractor:
             for quote in self._sentence(doc.text, sentence, marks, speakers, used):
                 quotes.append(quote)
             quotes += self._nested(doc.text, sentence, marks, speakers, used)
+            speakers.body = _opening_body(sentence)
         doc.quotes = quotes
         return doc
 
@@ -296,6 +298,11 @@ class QuoteExtractor:
             opener = _sentence_subject(s, hit) if prev == "،" or s.words[hit.first][:1] == "و" else None
             if opener is not None and opener.type == "PER":  # "وأعاد لافروف التأكيد ...، وقال:": Lavrov
                 return hit.last, _resolved(text, opener, speakers)
+            body = speakers.body
+            last = speakers.last()
+            if body is not None and hit.first == 0 and _feminine_cue(s.words[hit.first]) \
+                    and (last is None or last[0].type not in ("GPE", "ORG")):
+                return hit.last, _resolved(text, body, speakers)  # "وتبنت الحركة ... . وقالت إن": the movement
             spoken = speakers.last()  # "وأضاف أن", "وأشار إلى", "وقال في بيان": the last speaker
             return (hit.last, spoken) if spoken else None
         return None  # a subject the article names without our knowing it ("وقال شهود عيان")
@@ -510,6 +517,20 @@ def _same_role(agent: str, earlier_text: str) -> bool:
     anyone's."""
     roles = {role_head(w) for w in map(word_form, earlier_text.split())} - {None}
     return not roles or role_head(agent) in roles
+
+
+def _opening_body(s: Sentence) -> Actor | None:
+    """The body or state the sentence's opening verb has for subject ("وتبنت الحركة الانفصالية
+    الكردية قتل شرطيين"): who a feminine "وقالت" in the next sentence goes on with."""
+    if len(s.words) < 3 or s.tokens[0].kind != "word" or not s.words[0].endswith("ت"):
+        return None
+    actor = subject_after(s, 0, len(s.words))
+    return actor if actor is not None and actor.entity and actor.type in ("ORG", "GPE") else None
+
+
+def _feminine_cue(word: str) -> bool:
+    """A reporting verb in the feminine past (قالت، وأضافت، وأكدت)."""
+    return word.endswith("ت") and len(word) > 3
 
 
 SENTENCE_LINKS = frozenset(word_form(w) for w in "فيما بينما كما ثم وفيما وبينما".split())
