@@ -299,9 +299,9 @@ class QuoteExtractor:
             if opener is not None and opener.type == "PER":  # "وأعاد لافروف التأكيد ...، وقال:": Lavrov
                 return hit.last, _resolved(text, opener, speakers)
             body = speakers.body
-            last = speakers.last()
+            latest = speakers.last()
             if body is not None and hit.first == 0 and _feminine_cue(s.words[hit.first]) \
-                    and (last is None or last[0].type not in ("GPE", "ORG")):
+                    and (latest is None or latest[0].type not in ("GPE", "ORG")):
                 return hit.last, _resolved(text, body, speakers)  # "وتبنت الحركة ... . وقالت إن": the movement
             spoken = speakers.last()  # "وأضاف أن", "وأشار إلى", "وقال في بيان": the last speaker
             return (hit.last, spoken) if spoken else None
