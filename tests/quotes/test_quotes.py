@@ -487,3 +487,12 @@ def test_a_feminine_say_goes_on_with_the_body_the_last_sentence_opened_with() ->
     found = quotes("وقال مكتب محافظ ديار بكر إن الهجوم وقع فجرا. وتبنت الحركة الانفصالية الكردية الأربعاء قتل "
                    "شرطيين في مدينة جيلان بينار. وقالت إن هذه العملية هي رد على الهجوم الانتحاري.")
     assert found[-1]["speaker"]["text"] == "الحركة الانفصالية الكردية"
+
+
+def test_a_title_right_before_a_known_name_is_that_persons_and_he_may_write() -> None:
+    found = quotes("وكتب المتحدث محمد عبد السلام انه «لا حساب للسيد عبد الملك الحوثي على تويتر ولا على غيره».")
+    assert [q["speaker"]["entity"] for q in found] == ["abdulsalam-mohammed"]
+
+
+def test_writing_without_a_that_or_a_quotation_reports_nothing() -> None:
+    assert quotes("وكتب الطلاب رسائل إلى المعلمين في نهاية العام.") == []

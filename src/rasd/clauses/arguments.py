@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from rasd.clauses.lexicon import THIRD_PERSON
-from rasd.clauses.view import Actor, Sentence, nisba
+from rasd.clauses.view import Actor, Sentence, nisba, strip_proclitics, unnamed_agents
 from rasd.link.actor_codes import agent_of
 from rasd.link.persons import INSTITUTIONS, NAMED_BODIES
 from rasd.link.roles import role_head
@@ -250,7 +250,7 @@ def appositive(sentence: Sentence, actor: Actor, end: int) -> Actor:
         nxt = None
     if nxt is not None and nxt.type == "PER" and actor.type != "PER":
         return nxt
-    if actor.type == "UNNAMED":
+    if actor.type == "UNNAMED" and role_head(sentence.words[actor.first]):  # a title, not "الشرطة"
         named = _named_past_complement(sentence, k, end)
         if named is not None:  # "المتحدث الرسمي لشرطة منطقة الرياض العقيد فواز الميمان"
             return named
@@ -301,6 +301,8 @@ def _named_past_complement(sentence: Sentence, k: int, end: int) -> Actor | None
         if sentence.tokens[k].kind != "word" or word in STOP_TITLE or word in PREPOSITIONS \
                 or (role_head(word) and word not in HONORIFICS):
             return None
+        if word not in HONORIFICS and strip_proclitics(word) in unnamed_agents():
+            return None  # "واعتقلت الشرطة الناشط محمد": another person described, the object
         construct = k > 0 and _opens_construct(sentence.words[k - 1]) and k + 1 < end \
             and sentence.words[k + 1].startswith("ال")  # "بقيادة حرس الحدود", "شؤون الحركة"
         if not (word.startswith("ال") or word[:1] in ("ل", "ب") or word == "باسم" or word in HONORIFICS or construct):

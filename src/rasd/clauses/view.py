@@ -275,6 +275,7 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
         if i in taken or i <= reached or (bare not in agents and not _countrymen(sentence, i, bare)):
             continue
         agent, last, country, people = agents.get(bare, "CVL"), i, None, None
+        named = False
         for k in range(i + 1, min(len(sentence.words), i + 5)):
             if sentence.tokens[k].kind == "punct":
                 break
@@ -283,6 +284,10 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
                 agent, last = agents[sentence.words[k][2:]] or agent, k  # "قوات الجيش", "عناصر الشرطة"
                 continue
             actor = sentence.actor_at(k)
+            if actor is not None and actor.type == "PER" and k == i + 1 and actor.first == k \
+                    and bare not in INSTRUMENTS and bare not in MEMBERS:  # not "قوات صالح": his forces
+                named = True  # "المتحدث محمد عبد السلام": the title of the person named, no one unnamed
+                break
             if actor is not None:
                 reporter = actor.type == "MEDIA" or sentence.tokens[k].text[:1] == "ل"  # "مصادر لوكالة ..."
                 if not reporter and (k <= i + 2 or last == k - 1 or
@@ -299,6 +304,8 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
             if sector is None:
                 break
             agent, last = agent or sector, k
+        if named:
+            continue
         code = _combine(country, agent)
         reached = last
         tokens = sentence.tokens

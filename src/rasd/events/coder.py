@@ -36,7 +36,15 @@ from rasd.clauses.arguments import (
     title_word,
 )
 from rasd.clauses.lexicon import THIRD_PERSON, Hit, PatternLexicon
-from rasd.clauses.view import Actor, Sentence, doc_view, nisba, predicate_stands, strip_proclitics
+from rasd.clauses.view import (
+    Actor,
+    Sentence,
+    doc_view,
+    nisba,
+    predicate_stands,
+    strip_proclitics,
+    unnamed_agents,
+)
 from rasd.events.accusations import ACCUSE, accusations
 from rasd.events.demands import DEMAND, demands, speaker_at
 from rasd.events.modality import modality
@@ -1203,9 +1211,10 @@ def _past_apposition(s: Sentence, last: int) -> int:
 
 def _titled_person(s: Sentence, k: int) -> Actor | None:
     """The person named right after a title or honorific at word `k` (الشيخ فلان، اللواء فلان)."""
-    if k + 1 >= len(s.words) or s.actor_at(k) is not None or \
-            (s.words[k] not in romanizer().titles and not title_word(s, k)):
-        return None
+    if k + 1 >= len(s.words) or s.actor_at(k) is not None or (s.words[k] not in romanizer().titles
+                                                                and not title_word(s, k)
+                                                                and strip_proclitics(s.words[k]) not in unnamed_agents()):
+        return None  # الشيخ، اللواء، الناشط
     actor = s.actor_at(k + 1)
     return actor if actor is not None and actor.first == k + 1 and actor.type == "PER" else None
 

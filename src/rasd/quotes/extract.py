@@ -50,7 +50,7 @@ OPENING = frozenset(OPENERS) | {"»"}  # "قال:» ...«": marks typed the wron
 MAX_QUOTE = 3000  # characters: longer "quotes" are unmatched marks
 # Reporting verbs that need a that-clause, a colon or quotation marks: without one they mean
 # something else (بين "between", عبر "via", ذكر "mentioned").
-WEAK = frozenset(word_form(w) for w in "بين عبر ذكر تحدث ابلغ اخبر اعلم وصف جدد اعرب".split())
+WEAK = frozenset(word_form(w) for w in "بين عبر ذكر تحدث ابلغ اخبر اعلم وصف جدد اعرب كتب غرد".split())
 # Participles whose object is what was said ("مرجحاً وقوف شركات", "متوقعاً ارتفاع الأسعار");
 # others take أن or a preposition, and "متابعة" and "مجدداً" are as often a noun and "again".
 DIRECT_PARTICIPLES = frozenset(word_form(w) for w in "مرجحا متوقعا".split())
