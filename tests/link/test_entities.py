@@ -323,3 +323,9 @@ def test_a_companys_general_assembly_is_not_the_uns() -> None:
     doc = processed("وتبنت الجمعية العامة للأمم المتحدة القرار. وكان قرار الجمعية العامة لسنة 2011 قد صدر.")
     unga = next(e for e in doc.entities if e["id"] == "unga")
     assert len(unga["mentions"]) == 2 and not any("لسنة" in m["text"] for e in doc.entities for m in e["mentions"])
+
+
+def test_a_peoples_adjective_names_its_country_when_the_article_does() -> None:
+    doc = processed("وتحدث الوزير عن الأزمة في سوريا. وقال إن مأساة الشعب السوري مستمرة.")
+    syria = next(e for e in doc.entities if e["id"] == "syr")
+    assert "السوري" in [m["text"] for m in syria["mentions"]]

@@ -209,7 +209,7 @@ def _nested_adjectives(text: str, matches: list[Match], entries: _Entries) -> li
     out = []
     for match in matches:
         entry = entries.get(match.entry_id)
-        if entry.type not in ("ORG", "MEDIA", "FAC"):
+        if entry.type not in ("ORG", "MEDIA", "FAC", "NORP"):  # and peoples: "الشعب السوري" names Syria
             continue
         own = _own_state(entry)
         if not present and not own:
