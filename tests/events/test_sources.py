@@ -725,3 +725,10 @@ def test_a_title_in_apposition_after_the_source_is_not_its_target() -> None:
 
 def test_mustaqbalan_with_no_one_after_it_is_in_the_future() -> None:
     assert by_root(events("وأوضح أن التنظيم الإرهابي سينفذ عمليات أخرى مستقبلاً في المنطقة."), "04") == []
+
+
+def test_a_stance_expressed_with_an_an_is_the_expressers_own() -> None:
+    found = events("وكان الرئيس الأمريكي، دونالد ترامب، عبر في رسالة إلى الكونجرس الأمريكي، عن تأييده المطلق "
+                   "لبقاء القوات الأمريكية على الأراضي السورية.")
+    support = by_root(found, "05")[0]
+    assert support["source"]["entity"] == "trump-donald"

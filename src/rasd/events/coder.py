@@ -1453,6 +1453,9 @@ def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     claimant = _claimant(s, hit)
     if claimant is not None:  # "أعلن تنظيم داعش مسؤوليته عن هجوم": who claims it did it
         return claimant, hit.last
+    expressed = _expressed_by(s, hit)
+    if expressed is not None:  # "عبر ترامب في رسالة إلى الكونجرس عن تأييده": Trump's support
+        return expressed, hit.last
     owner = _possessor(s, hit)
     if owner is not None:  # "وبدأت غاراتها": the pronoun says whose strikes
         return owner, hit.last
@@ -1626,6 +1629,33 @@ def _carried_out_by(s: Sentence, hit: Hit) -> Actor | None:
 def _gathered(s: Sentence, hit: Hit) -> bool:
     """A meeting noun told with the verb that brought its sides together ("التي جمعت")."""
     return any(s.words[k] in GATHERING_VERBS for k in range(hit.last + 1, min(len(s.words), hit.last + 6)))
+
+
+EXPRESSING = frozenset(word_form(w) for w in (
+    "أعرب أعربت عبر عبرت أبدى أبدت وأعرب وأعربت وعبر وعبرت وأبدى وأبدت").split())
+EXPRESS_REACH = 14  # words from the verb of expressing to its "عن" + noun
+
+
+def _expressed_by(s: Sentence, hit: Hit) -> Actor | None:
+    """The subject of "أعرب / عبر / أبدى ... عن تأييده": whose the feeling or stance is, however
+    much (a letter, its addressee) stands between the verb and عن."""
+    if not hit.analysis.suffix or hit.first == 0 or s.words[hit.first - 1] != "عن":
+        return None
+    for j in range(hit.first - 2, max(-1, hit.first - 2 - EXPRESS_REACH), -1):
+        if s.words[j] in EXPRESSING:
+            actor = subject_after(s, j, hit.first) or _named_before(s, j)
+            return actor if actor is not None and actor.type in ("PER", "ORG", "GPE") and _can_act(actor) else None
+    return None
+
+
+def _named_before(s: Sentence, j: int) -> Actor | None:
+    """The last actor before word `j` that no preposition governs ("وكان الرئيس الأمريكي، دونالد
+    ترامب، عبر"): the subject of an SVO verb, over a title in apposition."""
+    for actor in reversed([a for a in s.actors if a.last < j]):
+        if clitic_preposition(s, actor) or (actor.first > 0 and s.words[actor.first - 1] in PREPOSITIONS):
+            continue
+        return actor if actor.type in ("PER", "ORG", "GPE") else None
+    return None
 
 
 def _possessor(s: Sentence, hit: Hit) -> Actor | None:
