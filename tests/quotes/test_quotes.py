@@ -496,3 +496,9 @@ def test_a_title_right_before_a_known_name_is_that_persons_and_he_may_write() ->
 
 def test_writing_without_a_that_or_a_quotation_reports_nothing() -> None:
     assert quotes("وكتب الطلاب رسائل إلى المعلمين في نهاية العام.") == []
+
+
+def test_marks_around_an_events_name_after_khilal_hold_no_words_said() -> None:
+    found = quotes('وقال وزير الخارجية السوري وليد المعلم في كلمة ألقاها خلال “المؤتمر الإعلامي الدولي لمواجهة '
+                   'الإرهاب” إن طهران تدعم دمشق.')
+    assert [q["text"] for q in found] == ["طهران تدعم دمشق"]

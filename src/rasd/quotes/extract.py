@@ -464,6 +464,18 @@ def _named_work(word: str) -> bool:
     return False
 
 
+EVENT_PLACES = frozenset(word_form(w) for w in "خلال في ضمن بمناسبة أمام".split())
+
+
+def _titled_event(s: Sentence, k: int) -> bool:
+    """"خلال «المؤتمر الإعلامي الدولي ...»": after a preposition, marks opening on an event's or a
+    work's head noun hold its name."""
+    if s.words[k - 1] not in EVENT_PLACES or k + 1 >= len(s.words):
+        return False
+    first = s.words[k + 1]
+    return _named_work(first) or (first.startswith("ال") and _named_work(first[2:]))
+
+
 ONE_OF = frozenset(word_form(w) for w in "أحد إحدى".split())
 FIRST_PERSON = frozenset(word_form(w) for w in "أنا وأنا فأنا ونحن نحن فنحن".split())
 EXPRESS = word_form("عبر")
@@ -671,7 +683,7 @@ def _content(text: str, s: Sentence, hit: Hit, after: int, limit: int, marks: li
         if token.start < named_until:
             continue
         if token.kind == "punct" and token.text in OPENING and k > 0 \
-                and _named_work(s.words[k - 1]):
+                and (_named_work(s.words[k - 1]) or _titled_event(s, k)):
             # "في ندوة «العرب: أن نكون أو لا نكون»", "كتاب بعنوان «...»": a title, not words said
             named_until = next((c for o, c in marks if o == token.start), token.start) + 1
             continue
