@@ -132,3 +132,12 @@ def test_the_preposition_ala_before_an_institution_opens_no_name():
     from tests.stages import processed
     doc = processed("ترأس المشرف العام على مستشفى الملك سعود بعنيزة الدكتور عبدالله الموسى الاجتماع الدوري.")
     assert [m["text"] for e in doc.entities if e["type"] == "PER" for m in e["mentions"]] == ["عبدالله الموسى"]
+
+
+def test_a_surname_that_begins_with_ba_is_part_of_the_name():
+    assert spans("وأوضح المستشار الدكتور سالم باهمام أن القضايا تستوجب العلاج") == [search_form("سالم باهمام")]
+
+
+def test_a_verbal_noun_or_a_pronoun_word_behind_bi_ends_the_name():
+    assert spans("وتحدث اللواء سيف الضالعي باستحالة عودة الضباط") == [search_form("سيف الضالعي")]
+    assert spans("وشكر الأستاذ عبد النور شعلان لوقوفه معه") == [search_form("عبد النور شعلان")]

@@ -305,7 +305,8 @@ def _named_past_complement(sentence: Sentence, k: int, end: int) -> Actor | None
             return None  # "واعتقلت الشرطة الناشط محمد": another person described, the object
         construct = k > 0 and _opens_construct(sentence.words[k - 1]) and k + 1 < end \
             and sentence.words[k + 1].startswith("ال")  # "بقيادة حرس الحدود", "شؤون الحركة"
-        if not (word.startswith("ال") or word[:1] in ("ل", "ب") or word == "باسم" or word in HONORIFICS or construct):
+        if not (word.startswith(("ال", "وال")) or word[:1] in ("ل", "ب") or word == "باسم" or word in HONORIFICS
+                or construct):  # "إدارة التفكير والتنمية البشرية"
             return None
         k += 1
     return None

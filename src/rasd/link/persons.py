@@ -121,7 +121,24 @@ def _glued_word(word: str) -> bool:
     if name_evidence(word) >= 3:
         return False
     rest = word[2:] if word.startswith(("لل", "بال")) else word[1:]
-    return len(rest) >= 2
+    if len(rest) < 2:
+        return False
+    if word.startswith(("لل", "بال")) or len(rest) < 4 or ordinary(rest) or common_word(rest) \
+            or common_word("ال" + rest) or name_evidence(rest) >= 3 or not _unseen(word):
+        return True
+    # an unseen ب-word whose rest is no word either: a surname that begins with the letter
+    # ("باهمام", "باسلمة", "بلازيو"), unless it is shaped as a verbal noun, a verb or a word with a
+    # pronoun or a plural ending ("باستحالة", "لنسأل", "لشرائه", "بمجموعتين")
+    if word[0] == "ل":
+        return True  # "لبايرن ميونيخ", "لسوانسي": ل before a foreign name is the preposition
+    if rest[:1] == "ا":
+        return rest.startswith(("است", "ان", "ات", "اع", "اخ", "اق", "اح", "اس"))
+    return rest[:1] in "متني" or rest.endswith(("ه", "ها", "هم", "ين", "ون", "ات"))
+
+
+def _unseen(word: str) -> bool:
+    """A word the corpora's statistics have never met."""
+    return name_words().get(word) is None and not ordinary(word) and not common_word(word)
 
 
 def _plural_participle(word: str) -> bool:
