@@ -329,3 +329,15 @@ def test_a_peoples_adjective_names_its_country_when_the_article_does() -> None:
     doc = processed("وتحدث الوزير عن الأزمة في سوريا. وقال إن مأساة الشعب السوري مستمرة.")
     syria = next(e for e in doc.entities if e["id"] == "syr")
     assert "السوري" in [m["text"] for m in syria["mentions"]]
+
+
+def test_a_known_family_name_after_another_given_name_is_someone_else() -> None:
+    doc = processed("وقال وزير التجارة والصناعة الدكتور توفيق الربيعة إن الأسعار مستقرة.")
+    assert "rabeeah-abdullah" not in {e["id"] for e in doc.entities}
+    doc = processed("وأكد الدكتور عبدالله الربيعة أن الحملة مستمرة. وأضاف الربيعة أن المركز يواصل عمله.")
+    assert [len(e["mentions"]) for e in doc.entities if e["id"] == "rabeeah-abdullah"] == [2]
+
+
+def test_a_middle_name_or_another_spelling_of_the_given_name_keeps_the_person() -> None:
+    ids = {e["id"] for e in processed("وقال وزير الخارجية الروسي سيرجي لافروف إن المحادثات مستمرة.").entities}
+    assert "lavrov-sergey" in ids

@@ -502,3 +502,9 @@ def test_marks_around_an_events_name_after_khilal_hold_no_words_said() -> None:
     found = quotes('وقال وزير الخارجية السوري وليد المعلم في كلمة ألقاها خلال “المؤتمر الإعلامي الدولي لمواجهة '
                    'الإرهاب” إن طهران تدعم دمشق.')
     assert [q["text"] for q in found] == ["طهران تدعم دمشق"]
+
+
+def test_the_topic_after_amma_speaks_not_the_last_speaker() -> None:
+    found = quotes("وقال التاجر محمد عبدالله الرشيد إن الأسعار مرتفعة. أما الشاب مشعل الشينان وصديقه خالد "
+                   "العمري فيقولان إن الشراء في العشر الأواخر له طابع آخر.")
+    assert all(q["speaker"]["text"] != "محمد عبدالله الرشيد" for q in found[1:])

@@ -28,7 +28,7 @@ from rasd.link.missions import missions
 from rasd.link.organizations import demonym_or_name, organizations
 from rasd.link.outlets import drop_inside, outlet_matches, outlet_titles
 from rasd.link.peoples import peoples
-from rasd.link.persons import COMPOUND_HEADS, INSTITUTIONS, cue_kind, is_cue
+from rasd.link.persons import COMPOUND_HEADS, INSTITUTIONS, cue_kind, given_name, is_cue
 from rasd.link.provinces import provinces
 from rasd.link.roles import RoleResolver
 from rasd.link.unknown import english_name, tagged_names
@@ -68,7 +68,8 @@ class EntityLinker:
         kb = self.matcher.kb
         unknown: dict[str, Entry] = {}
         entries = _Entries(kb, unknown)
-        matches = [m for m in self.matcher.find(doc.text) if not _named_after(doc.text, m, entries)]
+        matches = [m for m in self.matcher.find(doc.text)
+                   if not _named_after(doc.text, m, entries) and not _another_bearer(doc.text, m, entries)]
         matches = _without_foreign_bodies(doc.text, matches, entries)
         matches = provinces(doc.text, matches, kb.lookup, entries.get)  # "محافظات حضرموت ومأرب"
         if self._outlets is None:
@@ -253,6 +254,31 @@ def _named_after(text: str, match: Match, entries: _Entries) -> bool:
     bare = [w[1:] if w[:1] in "وبلف" and w[1:] in INSTITUTIONS else w for w in before]
     return bool(bare) and (bare[-1] in INSTITUTIONS or (len(bare) == 2 and bare[0] in INSTITUTIONS
                                                           and cue_kind(bare[1]) == "title"))
+
+
+def _another_bearer(text: str, match: Match, entries: _Entries) -> bool:
+    """A known person's family name alone right after a given name that is not theirs ("توفيق
+    الربيعة" is not Abdullah Al Rabeeah): someone else of that family, whom the tagger names."""
+    entry = entries.get(match.entry_id)
+    surface = text[match.start:match.end]
+    if entry.type != "PER" or " " in surface.strip():
+        return False
+    before = text[max(0, match.start - 30):match.start].split()
+    if not before or not text[match.start - 1:match.start].isspace():
+        return False
+    word = search_form(before[-1])
+    own = {_skeleton(w) for form in (entry.name_ar, *entry.aliases) for w in search_form(form).split()}
+    if any(_skeleton(search_form(w)) in own for w in before[-3:]):
+        return False  # "خالد محفوظ بحاح", "سيرجي لافروف": his own names, a middle one or another spelling
+    return given_name(word)
+
+
+_SKELETON = str.maketrans({"ا": None, "و": None, "ي": None, "غ": "ج", "ك": "ج"})
+
+
+def _skeleton(word: str) -> str:
+    """A name word without long vowels, g-letters as one (فرنسوا = فرانسوا, سيرجي = سيرغي)."""
+    return word.translate(_SKELETON)
 
 
 def _without_foreign_bodies(text: str, matches: list[Match], entries: _Entries) -> list[Match]:

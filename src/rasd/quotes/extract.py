@@ -265,6 +265,9 @@ class QuoteExtractor:
             actor = member if member is not None and member.first == hit.last + 2 and member.type == "UNNAMED" else None
         if actor is None and code in ("say", "cont"):
             actor = before
+        topic = _topic_of(s, hit) if actor is None else None
+        if topic is not None:  # "أما الشاب مشعل الشينان فيقول إن": the topic speaks, or someone unnamed
+            return (hit.last, _resolved(text, topic, speakers)) if topic is not TOPIC_UNKNOWN else None
         if actor is not None:
             last = actor.last if actor.first > hit.last else hit.last
             return last, _resolved(text, actor, speakers)
@@ -529,6 +532,23 @@ def _same_role(agent: str, earlier_text: str) -> bool:
     anyone's."""
     roles = {role_head(w) for w in map(word_form, earlier_text.split())} - {None}
     return not roles or role_head(agent) in roles
+
+
+AMMA = word_form("أما")
+TOPIC_UNKNOWN = Actor(-1, -1, 0, 0, None, None, "UNNAMED")
+
+
+def _topic_of(s: Sentence, hit: Hit) -> Actor | None:
+    """"أما X فـ<cue>": X is the speaker; the first actor between أما and the cue, or
+    TOPIC_UNKNOWN when the words there name someone the base and tagger do not know (then
+    the last speaker is not it)."""
+    if s.words[hit.first][:1] != "ف" or AMMA not in s.words[:hit.first]:
+        return None
+    k = max(i for i in range(hit.first) if s.words[i] == AMMA)
+    if hit.first - k > 8:
+        return None
+    found = [a for a in s.actors if k < a.first and a.last < hit.first and a.type in ("PER", "ORG", "GPE", "UNNAMED")]
+    return found[0] if found else TOPIC_UNKNOWN
 
 
 def _opening_body(s: Sentence) -> Actor | None:
