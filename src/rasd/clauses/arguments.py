@@ -15,7 +15,7 @@ from collections.abc import Callable
 from rasd.clauses.lexicon import THIRD_PERSON
 from rasd.clauses.view import Actor, Sentence, nisba, strip_proclitics, unnamed_agents
 from rasd.link.actor_codes import agent_of
-from rasd.link.persons import INSTITUTIONS, NAMED_BODIES
+from rasd.link.persons import INSTITUTIONS, NAMED_BODIES, definite_nisba
 from rasd.link.roles import role_head
 from rasd.ner.features import word_form
 from rasd.text.wordstats import name_evidence, ordinary
@@ -242,7 +242,7 @@ def appositive(sentence: Sentence, actor: Actor, end: int) -> Actor:
     skipped = 0
     while actor.type != "PER" and k < end and skipped < 2 and (
             (nxt is not None and nxt.type in ("GPE", "NORP") and nxt.first == k)
-            or (nxt is None and actor.type == "UNNAMED" and _field_adjective(sentence.words[k]))):
+            or (nxt is None and actor.type == "UNNAMED" and definite_nisba(sentence.words[k]))):
         k = nxt.last + 1 if nxt is not None else k + 1  # "وزير الخارجية الأمريكي", "الناشط الحقوقي"
         nxt = sentence.actor_at(k) if k < end else None
         skipped += 1
@@ -323,9 +323,28 @@ def _body_head(word: str) -> bool:
     return any(w in NAMED_BODIES or w in INSTITUTIONS for w in (word, word[1:], word[2:]))
 
 
-def _field_adjective(word: str) -> bool:
-    """A definite adjective of field or origin on a title (الحقوقي، السياسي، الاقتصادية)."""
-    return word.startswith("ال") and len(word) > 4 and word.endswith(("ي", "يه"))
+APPOSITION_REACH = 12  # words of a title in apposition after a person's name
+ACTING = frozenset(word_form(w) for w in "بن بالوكالة بالإنابة بالانابة".split())
+
+
+def apposition_end(sentence: Sentence, last: int) -> int:
+    """The last word of a title in apposition after a name ending at word `last` ("فلان مستشار
+    رئيس مجلس النواب لشؤون المصالحة"): up to a preposition, a that-particle, punctuation, a
+    word behind ب or the next title or person (the object's); `last` when no bare title
+    ("وزير", not "بالملك" or "الوزير") that no mention begins with follows. Neither the
+    name nor what the person said or did to whom begins inside it."""
+    s = sentence
+    k = last + 1
+    if k >= len(s.words) or role_head(s.words[k]) != s.words[k] or s.actor_at(k) is not None:
+        return last
+    for j in range(k + 1, min(len(s.words), k + APPOSITION_REACH)):
+        word = s.words[j]
+        if (role_head(word) and j > k + 1) or ((named := s.actor_at(j)) is not None and named.type == "PER"):
+            return j - 1  # "أمير دولة قطر وزير الخارجية السعودي": the next title is the object's
+        if word in PREPOSITIONS or word in THAT or s.tokens[j].kind == "punct" \
+                or (word[:1] == "ب" and word not in ACTING) or word.lstrip("وف").startswith("نظير"):
+            return j - 1  # "الجبير وزير الخارجية بنظيره": the title ends before its object
+    return last
 
 
 def subject_before(sentence: Sentence, i: int, start: int) -> Actor | None:

@@ -25,6 +25,7 @@ from rasd.clauses.arguments import (
     SKIPPABLE,
     THAT,
     actors_after,
+    apposition_end,
     clause_subject,
     clitic_preposition,
     coordinated,
@@ -304,7 +305,7 @@ class EventCoder:
         text = doc.text
         source, after = _source(s, hit)
         if source is not None and source.type == "PER" and after == source.last:
-            after = _past_apposition(s, after)  # "دعت وحدة الجميلي مستشارة رئيس المجلس إلى": not the target
+            after = apposition_end(s, after)  # "دعت وحدة الجميلي مستشارة رئيس المجلس إلى": not the target
         if _said_in(s, hit.first):  # "ألقى الدكتور محمد العيسى ... كلمة أعرب فيها": who gave the speech
             start = s.clause_start(hit.first - 1)
             persons = [a for a in s.actors if start <= a.first and a.last < hit.first and a.type == "PER"]
@@ -1189,26 +1190,6 @@ ACT_SUBJECT_REACH = 8  # words from an attack noun to the verb it is the subject
 MEMBER_REACH = 4  # words from أحد to the group it partitions: "أحد أبرز رموز التيار"
 
 
-APPOSITION_REACH = 12  # words of a title in apposition after a person's name
-ACTING = frozenset(word_form(w) for w in "بن بالوكالة بالإنابة بالانابة".split())
-
-
-def _past_apposition(s: Sentence, last: int) -> int:
-    """The last word of a title in apposition after a name ("فلان مستشار رئيس مجلس النواب"):
-    up to a preposition, a that-particle or punctuation; `last` when no title follows."""
-    k = last + 1
-    if k >= len(s.words) or role_head(s.words[k]) != s.words[k] or s.actor_at(k) is not None:
-        return last  # a bare title ("وزير", not "بالملك" or "الوزير") that no mention begins with
-    for j in range(k + 1, min(len(s.words), k + APPOSITION_REACH)):
-        word = s.words[j]
-        if (role_head(word) and j > k + 1) or ((named := s.actor_at(j)) is not None and named.type == "PER"):
-            return j - 1  # "أمير دولة قطر وزير الخارجية السعودي": the next title is the object's
-        if word in PREPOSITIONS or word in THAT or s.tokens[j].kind == "punct" \
-                or (word[:1] == "ب" and word not in ACTING) or word.lstrip("وف").startswith("نظير"):
-            return j - 1  # "الجبير وزير الخارجية بنظيره": the title ends before its object
-    return last
-
-
 def _titled_person(s: Sentence, k: int) -> Actor | None:
     """The person named right after a title or honorific at word `k` (الشيخ فلان، اللواء فلان)."""
     if k + 1 >= len(s.words) or s.actor_at(k) is not None or (s.words[k] not in romanizer().titles
@@ -1682,9 +1663,9 @@ COMPLEMENT_REACH = 8  # words after the predicate within which the complement's 
 
 def _complement_actor(s: Sentence, hit: Hit, after: int, source_ref: dict[str, Any]) -> Actor | None:
     """The first actor that can act in the appeal's own clause, after its إلى/بـ/لـ complement
-    has begun right after the predicate (and its subject): the one the call or demand is about. Not the source itself, not a reporting
-    outlet, and never past the clause's end (a comma, another report). `after`: the last word
-    of the predicate or of the subject that follows it."""
+    has begun right after the predicate (and its subject): the one the call or demand is
+    about. Not the source itself, not a reporting outlet, and never past the clause's end (a
+    comma, another report). `after`: the last word of the predicate or of the subject after it."""
     if hit.analysis.suffix and hit.analysis.form.pos != "noun":
         return None  # "تطالبه بالانضمام": the one addressed is the pronoun's, whoever it stands for
     end = min(s.clause_end(after), after + 1 + COMPLEMENT_REACH, len(s.words))

@@ -261,7 +261,7 @@ def _after_description(words: Sequence[str], blocked: Sequence[int], i: int) -> 
     """Two name words after a person described by a cue and one or two adjectives ("الناشط
     السوداني مساعد السديرة", "الخبير الاقتصادي السعودي فلان علان"): the first may be an ordinary
     word (مساعد, assistant) when the second is a name's part."""
-    if i < 2 or i + 1 >= len(words) or not _nisba(words[i - 1]):
+    if i < 2 or i + 1 >= len(words) or not definite_nisba(words[i - 1]):
         return False  # the common case: no adjective before
     word = words[i]
     if blocked[i] or blocked[i + 1] or not word.isalpha() or len(word) < 3 \
@@ -272,7 +272,7 @@ def _after_description(words: Sequence[str], blocked: Sequence[int], i: int) -> 
     if not name_part(second) or second in NOT_NAMES or (second.endswith("ا") and ordinary(second[:-1])):
         return False  # "رحمه الله", "سقط سقوطاً"
     for j in (i - 1, i - 2):
-        if j < 1 or not _nisba(words[j]):
+        if j < 1 or not definite_nisba(words[j]):
             return False
         if is_cue(words[j - 1]) or role_head(words[j - 1]):
             return True
@@ -282,7 +282,7 @@ def _after_description(words: Sequence[str], blocked: Sequence[int], i: int) -> 
 NOT_NAMES = frozenset(search_form(w) for w in "باسم الله".split())
 
 
-def _nisba(word: str) -> bool:
+def definite_nisba(word: str) -> bool:
     """A definite adjective of origin or field: السوداني، الاقتصادي، الحقوقية."""
     return word.startswith("ال") and len(word) > 4 and word.endswith(("ي", "يه"))
 

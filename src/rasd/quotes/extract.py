@@ -23,6 +23,7 @@ from rasd.clauses.arguments import (
     RELATIVES,
     SKIPPABLE,
     THAT,
+    apposition_end,
     opens_clause,
     past_medium,
     subject_after,
@@ -31,6 +32,7 @@ from rasd.clauses.arguments import (
 )
 from rasd.clauses.lexicon import POSSESSIVES, Hit, PatternLexicon
 from rasd.clauses.view import (
+    CLAUSE_OPENERS,
     Actor,
     Sentence,
     doc_view,
@@ -565,7 +567,9 @@ def _feminine_cue(word: str) -> bool:
     return word.endswith("ت") and len(word) > 3
 
 
-SENTENCE_LINKS = frozenset(word_form(w) for w in "فيما بينما كما ثم وفيما وبينما".split())
+
+
+SENTENCE_LINKS = CLAUSE_OPENERS | {word_form("وفيما"), word_form("ثم")}  # "فيما تحدث ... قائلاً"
 
 
 def _sentence_subject(s: Sentence, hit: Hit) -> Actor | None:
@@ -749,22 +753,16 @@ def _content(text: str, s: Sentence, hit: Hit, after: int, limit: int, marks: li
     return None
 
 
-TITLE_REACH = 12  # words of a title in apposition after the speaker's name
-
-
 def _past_title(s: Sentence, after: int, limit: int, preps: tuple[str, ...]) -> int:
-    """The last word of a title in apposition after the speaker's name ("دعت وحدة الجميلي
-    مستشارة رئيس مجلس النواب لشؤون المصالحة إلى"): the report begins after it, at the
-    cue's preposition or that-particle."""
-    k = after + 1
-    if k >= limit or role_head(s.words[k]) != s.words[k] or s.actor_at(k) is not None:
-        return after  # a bare title ("وزير", not "بالملك" or "الوزير") that no mention begins with
-    for j in range(k + 1, min(limit, k + TITLE_REACH)):
-        word = s.words[j]
-        if word in THAT or word in preps or word == ":":
-            return j - 1
-        if s.tokens[j].kind == "punct" and word not in ("،", ","):
-            break
+    """Past a title in apposition after the speaker's name (`apposition_end`), when what
+    follows it opens the report: "دعت وحدة الجميلي مستشارة رئيس مجلس النواب إلى ..."; not
+    inside the report ("أن وزير الخارجية السوري وليد المعلم زار")."""
+    title_end = apposition_end(s, after)
+    nxt = title_end + 1
+    while nxt < min(limit, title_end + 4) and (s.words[nxt] in ("،", ",") or s.words[nxt] in SKIPPABLE):
+        nxt += 1  # "الكباريتي رئيس غرفة تجارة الأردن، إلى", "وزير حقوق الإنسان اليمني أمس، عن"
+    if title_end > after and nxt < limit and (s.words[nxt] in THAT or s.words[nxt] in preps or s.words[nxt] == ":"):
+        return nxt - 1
     return after
 
 
