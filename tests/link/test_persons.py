@@ -141,3 +141,10 @@ def test_a_surname_that_begins_with_ba_is_part_of_the_name():
 def test_a_verbal_noun_or_a_pronoun_word_behind_bi_ends_the_name():
     assert spans("وتحدث اللواء سيف الضالعي باستحالة عودة الضباط") == [search_form("سيف الضالعي")]
     assert spans("وشكر الأستاذ عبد النور شعلان لوقوفه معه") == [search_form("عبد النور شعلان")]
+
+
+def test_a_body_head_is_indefinite_before_a_name_and_may_be_definite_before_quotation_marks():
+    from rasd.link.persons import body_head
+    assert body_head(search_form("لمؤسسة")) and body_head(search_form("شركة"))
+    assert not body_head(search_form("للمركز"))  # "المتحدث الرسمي للمركز رأفت الصباغ": the centre's spokesman
+    assert body_head(search_form("للشركة"), definite=True)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from rasd.clauses.lexicon import THIRD_PERSON
 from rasd.clauses.view import Actor, Sentence, nisba, strip_proclitics, unnamed_agents
 from rasd.link.actor_codes import agent_of
-from rasd.link.persons import INSTITUTIONS, NAMED_BODIES, definite_nisba
+from rasd.link.persons import body_head, definite_nisba
 from rasd.link.roles import role_head
 from rasd.ner.features import word_form
 from rasd.text.wordstats import name_evidence, ordinary
@@ -274,8 +274,7 @@ def _named_past_complement(sentence: Sentence, k: int, end: int) -> Actor | None
             if actor.type == "PER":  # not one named with a title of his own: "الرئيس السوري بشار الأسد"
                 if role_head(sentence.words[k]) and sentence.words[k] not in HONORIFICS:
                     return None
-                before = sentence.words[k - 1]
-                return None if before in INSTITUTIONS or before[1:] in INSTITUTIONS else actor  # "لمؤسسة سالم"
+                return None if body_head(sentence.words[k - 1]) else actor  # "لمؤسسة سالم": its name
             if actor.type not in ("ORG", "GPE", "LOC", "FAC", "NORP"):
                 return None
             k = actor.last + 1
@@ -285,7 +284,7 @@ def _named_past_complement(sentence: Sentence, k: int, end: int) -> Actor | None
                 and place.first == k + 1 and place.type in ("GPE", "LOC"):
             k += 1  # "المتحدث باسم المقاومة في أبين محمد عقيل"
             continue
-        if word in OPENING_MARKS and k > 0 and _body_head(sentence.words[k - 1]):
+        if word in OPENING_MARKS and k > 0 and body_head(sentence.words[k - 1], definite=True):
             close = next((c for c in range(k + 1, min(stop + 4, len(sentence.words)))
                           if sentence.words[c] in CLOSING_MARKS), None)
             if close is None:
@@ -316,11 +315,6 @@ def _opens_construct(previous: str) -> bool:
     """A word after which a bare noun may stand in construct: a preposition, or a noun behind
     ل/ب (بقيادة، لشؤون)."""
     return previous == "في" or (previous[:1] in ("ل", "ب") and not previous.startswith(("لل", "بال")))
-
-
-def _body_head(word: str) -> bool:
-    """A body's head noun, with or without ل/ب/ال (لشركة، بجمعية، المؤسسة)."""
-    return any(w in NAMED_BODIES or w in INSTITUTIONS for w in (word, word[1:], word[2:]))
 
 
 APPOSITION_REACH = 12  # words of a title in apposition after a person's name

@@ -37,6 +37,17 @@ INSTITUTIONS = frozenset(search_form(w) for w in (
 NAMED_BODIES = frozenset(search_form(w) for w in (
     "شركة مجموعة جمعية قناة صحيفة مجلة موقع حزب حركة تيار منظمة هيئة فندق مصرف بنك اتحاد نادي "
     "منتدى ملتقى مبادرة حملة مهرجان فيلم كتاب رواية مسلسل برنامج مشروع تطبيق منصة وكالة").split())
+BODY_HEADS = INSTITUTIONS | NAMED_BODIES
+
+
+def body_head(word: str, definite: bool = False) -> bool:
+    """A body's or institution's head noun, bare or behind a clitic (مؤسسة، لمؤسسة، بجمعية): a
+    name right after it is the body's, not a person's. With `definite`, also with the article
+    (المؤسسة، للشركة), as before a name in quotation marks ("الشركة «...»")."""
+    forms = (word, word[1:], word[2:]) if definite else (word, word[1:] if word[:1] in "وفبل" else word)
+    return any(w in BODY_HEADS for w in forms)
+
+
 LINKS = frozenset(search_form(w) for w in "بن بنت ابن ابنة أبو أبي ابو ابي أم عبد آل ال".split())
 CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 MAX_WORDS = 5

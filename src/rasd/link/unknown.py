@@ -13,7 +13,7 @@ from rasd.kb.matcher import Match
 from rasd.link.persons import (
     FUNCTION_WORDS,
     INSTITUTIONS,
-    NAMED_BODIES,
+    body_head,
     could_be_name,
     cue_kind,
     cue_words,
@@ -138,8 +138,7 @@ def _quoted_after_titles(words: list[str], kinds: list[str], blocked: list[int])
         if any(kinds[k] != "word" or blocked[k] for k in inner) or not could_be_name(words[i + 1]) \
                 or not all(name_part(words[k]) for k in inner if k > i + 1):
             continue
-        before = words[i - 1]
-        if any(b in NAMED_BODIES or b in INSTITUTIONS for b in (before, before[1:], before[2:])):
+        if body_head(words[i - 1], definite=True):
             continue  # "لشركة «لايف ستايل ديفيلوبرز»": the body's name, not a person's
         if any(role_head(w) or cue_kind(w) == "title" for w in words[max(0, i - 3):i]):
             found.append((i + 1, close))
@@ -172,7 +171,7 @@ def _after_titles(words: list[str], kinds: list[str], blocked: list[int]) -> lis
         while k < min(n, i + 3) and words[k].startswith("ال") and kinds[k] == "word":
             k += 1
         if k < n and k > i + 1 and glued_word(words[k]):  # "الناطق الإعلامي لصحة الشرقية أسعد سعود"
-            if words[k][1:] in INSTITUTIONS or words[k][2:] in INSTITUTIONS:
+            if body_head(words[k]):
                 continue  # "لمؤسسة سالم بن محفوظ": the institution's name follows, not the person's
             k += 1
             while k < n and words[k].startswith("ال") and kinds[k] == "word" and k < i + 6:
