@@ -667,7 +667,7 @@ def test_a_call_on_someone_unnamed_takes_no_actor_from_further_on() -> None:
 
 
 def test_a_summit_that_brought_sides_together_is_their_meeting() -> None:
-    found = events("وكانت القمة التي جمعت الرئيس الأمريكي باراك أوباما بقادة دول مجلس التعاون في مايو الماضي تهدف إلى طمأنتهم.")
+    found = events("وتناولت الصحف القمة التي جمعت الرئيس الأمريكي باراك أوباما بقادة دول مجلس التعاون في الربيع.")
     meeting = by_root(found, "04")[0]
     assert meeting["source"]["actor_code"] == "USAGOV"
     assert [t["actor_code"] for t in meeting["targets"]] == ["IGOGCC"]
@@ -684,10 +684,10 @@ def test_claimants_are_no_demand() -> None:
 
 
 def test_the_one_arrested_in_the_passive_may_follow_a_title() -> None:
-    found = events("شنت السلطات السودانية حملة في الخرطوم. وتم اعتقال الشيخ عمر عبدالخالق رئيس الجماعة أمس.")
+    found = events("شنت السلطات السودانية حملة في الخرطوم. وتم اعتقال الشيخ حامد الطيب رئيس الجماعة أمس.")
     arrest = by_root(found, "17")[0]
     assert arrest["source"]["actor_code"] == "SDNGOV"
-    assert [t["text"] for t in arrest["targets"]] == ["عمر عبدالخالق"]
+    assert [t["text"] for t in arrest["targets"]] == ["حامد الطيب"]
 
 
 def test_a_possessive_her_points_to_a_state_not_to_a_state_adjective() -> None:
@@ -697,16 +697,16 @@ def test_a_possessive_her_points_to_a_state_not_to_a_state_adjective() -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    "وقال إن الانتصار الذي حققته المقاومة في عدن بداية لمرحلة جديدة.",  # achieved, not investigated
-    "وقال الإمام إن العيد مناسبة للتواصل بين الأصدقاء، والعفو بين الناس والتسامح.",  # forgiveness, no amnesty
+    "ورأى الكاتب أن الانتصار الذي حققه المنتخب في البطولة يفتح صفحة جديدة.",  # achieved, not investigated
+    "وقال الإمام إن رمضان شهر للصلة، والعفو بين الناس والتسامح.",  # forgiveness, no amnesty
 ])
 def test_words_with_another_sense_code_no_event(sentence: str) -> None:
     assert [e for e in events(sentence) if e["root"] in ("08", "09")] == []
 
 
 def test_unnamed_rebels_are_the_articles_one_armed_group() -> None:
-    found = events("وهدد حزب العمال الكردستاني بقطع الهدنة مع أنقرة إثر الضربات الجوية التي شنها الجيش التركي "
-                   "الجمعة على معسكرات للمتمردين في شمال العراق.")
+    found = events("وتوعد حزب العمال الكردستاني أنقرة بعد الغارات التي شنها الجيش التركي "
+                   "ليلا على مواقع للمتمردين في الجبال.")
     strikes = by_root(found, "19")[0]
     assert strikes["source"]["actor_code"] == "TURMIL"
     assert [t["entity"] for t in strikes["targets"]] == ["pkk"]
@@ -728,7 +728,7 @@ def test_mustaqbalan_with_no_one_after_it_is_in_the_future() -> None:
 
 
 def test_a_stance_expressed_with_an_an_is_the_expressers_own() -> None:
-    found = events("وكان الرئيس الأمريكي، دونالد ترامب، عبر في رسالة إلى الكونجرس الأمريكي، عن تأييده المطلق "
-                   "لبقاء القوات الأمريكية على الأراضي السورية.")
+    found = events("وكان الرئيس الأمريكي، دونالد ترامب، أعرب في خطاب إلى حلف الناتو، عن تأييده الكامل "
+                   "لخطط القوات الأمريكية في أوروبا.")
     support = by_root(found, "05")[0]
     assert support["source"]["entity"] == "trump-donald"

@@ -120,7 +120,7 @@ def test_a_name_opening_with_abd_after_a_role_is_whole() -> None:
 
 
 def test_two_name_words_after_a_described_person_are_a_name_even_if_the_first_is_ordinary():
-    assert spans("قال الناشط السوداني مساعد السديرة إن الحملة ظالمة") == [search_form("مساعد السديرة")]
+    assert spans("قال الناشط السوداني مساعد الكرباني إن الحملة ظالمة") == [search_form("مساعد الكرباني")]
 
 
 def test_no_name_opens_on_a_glued_body_or_on_an_oath_after_a_described_person():
@@ -130,21 +130,21 @@ def test_no_name_opens_on_a_glued_body_or_on_an_oath_after_a_described_person():
 
 def test_the_preposition_ala_before_an_institution_opens_no_name():
     from tests.stages import processed
-    doc = processed("ترأس المشرف العام على مستشفى الملك سعود بعنيزة الدكتور عبدالله الموسى الاجتماع الدوري.")
-    assert [m["text"] for e in doc.entities if e["type"] == "PER" for m in e["mentions"]] == ["عبدالله الموسى"]
+    doc = processed("حضر المشرف العام على مستشفى الملك فهد بالمدينة الدكتور عبدالله الفارس حفل التخرج.")
+    assert [m["text"] for e in doc.entities if e["type"] == "PER" for m in e["mentions"]] == ["عبدالله الفارس"]
 
 
 def test_a_surname_that_begins_with_ba_is_part_of_the_name():
-    assert spans("وأوضح المستشار الدكتور سالم باهمام أن القضايا تستوجب العلاج") == [search_form("سالم باهمام")]
+    assert spans("وأوضح المستشار الدكتور سالم باحويرث أن الأمر يستوجب الدراسة") == [search_form("سالم باحويرث")]
 
 
 def test_a_verbal_noun_or_a_pronoun_word_behind_bi_ends_the_name():
-    assert spans("وتحدث اللواء سيف الضالعي باستحالة عودة الضباط") == [search_form("سيف الضالعي")]
+    assert spans("وتحدث اللواء نبيل القرشي باستحالة إجراء الانتخابات") == [search_form("نبيل القرشي")]
     assert spans("وشكر الأستاذ عبد النور شعلان لوقوفه معه") == [search_form("عبد النور شعلان")]
 
 
 def test_a_body_head_is_indefinite_before_a_name_and_may_be_definite_before_quotation_marks():
     from rasd.link.persons import body_head
     assert body_head(search_form("لمؤسسة")) and body_head(search_form("شركة"))
-    assert not body_head(search_form("للمركز"))  # "المتحدث الرسمي للمركز رأفت الصباغ": the centre's spokesman
+    assert not body_head(search_form("للمركز"))  # "المتحدث الرسمي للمركز فلان": the centre's spokesman
     assert body_head(search_form("للشركة"), definite=True)

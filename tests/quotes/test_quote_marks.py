@@ -112,9 +112,9 @@ def test_a_quotation_longer_than_max_quote_is_no_quotation() -> None:
 
 
 def test_a_straight_quoted_word_inside_a_straight_quotation_does_not_close_it() -> None:
-    text = 'وقال الوزير: "الأفلام التي تسيء للبلاد.. "الأفلام" المليئة باليأس لا يجب تمويلها". وأضاف أن الأمر محسوم.'
+    text = 'وقال الناقد: "الروايات الرديئة.. "الروايات" التي لا تقول شيئا لا يجب دعمها". وأضاف أن الأمر محسوم.'
     (opening, closing), = quote_marks(text)
-    assert text[opening + 1:closing].endswith("لا يجب تمويلها")
+    assert text[opening + 1:closing].endswith("لا يجب دعمها")
 
 
 def test_a_straight_quotation_left_open_after_a_quoted_word_keeps_the_old_pairing() -> None:

@@ -415,36 +415,36 @@ def test_an_institution_named_after_a_person_names_no_speaker() -> None:
 
 
 def test_a_title_s_own_preposition_does_not_open_the_report() -> None:
-    found = quotes("وأشار نائب وزير الخارجية الروسي ميخائيل بوغدانوف، المبعوث الخاص للرئيس الروسي إلى الشرق "
-                   "الأوسط لوكالة «نوفوستي» إلى أن الجانب الروسي يجري حاليا اتصالات مع الأطراف.")
+    found = quotes("ولفت نائب وزير الخارجية الروسي ميخائيل بوغدانوف، مبعوث الكرملين إلى المنطقة، في حديث "
+                   "لوكالة «تاس» إلى أن الجانب الروسي يواصل مشاوراته مع الأطراف.")
     assert found[0]["text"].startswith("الجانب الروسي")
 
 
 def test_a_coordinated_say_continues_its_sentences_subject_not_the_last_speaker() -> None:
-    found = quotes("وقال مسؤولون أميركيون إن الضربات مستمرة. وأعاد وزير الخارجية الروسي سيرغي لافروف التأكيد "
-                   "بوجهة نظر بلاده، وقال: «نقدم الدعم لحكومتي البلدين لمواجهته».")
+    found = quotes("وقال مسؤولون أميركيون إن الضربات مستمرة. وجدد وزير الخارجية الروسي سيرغي لافروف موقف "
+                   "بلاده من الأزمة، وقال: «لن نغير سياستنا في المنطقة».")
     assert found[-1]["code"] == "RUSGOV" and found[-1]["speaker"]["entity"]
 
 
 def test_a_spokesman_of_a_body_in_a_place_is_named_after_it() -> None:
-    found = quotes("وأشار المتحدث باسم المقاومة في أبين محمد عقيل بأن الغارات أدت إلى مصرع العشرات.")
-    assert [q["speaker"]["text"] for q in found] == ["محمد عقيل"]
+    found = quotes("وأشار المتحدث باسم المقاومة في تعز منير الحكيمي بأن القصف أصاب عدة منازل.")
+    assert [q["speaker"]["text"] for q in found] == ["منير الحكيمي"]
 
 
 def test_a_participle_after_a_sentence_link_continues_the_verbs_subject() -> None:
-    found = quotes('فيما تحدث مدير شركة التطوير الرياضي الكابتن خميس الزهراني قائلاً: "لدي ثلاث رسائل سأدلي بها اليوم".')
-    assert [q["speaker"]["text"] for q in found] == ["خميس الزهراني"]
+    found = quotes('فيما تحدث مدير نادي الهلال الكابتن خميس الغامدي قائلاً: "نحتاج إلى وقت أطول للتحضير".')
+    assert [q["speaker"]["text"] for q in found] == ["خميس الغامدي"]
 
 
 def test_ali_written_with_alif_maqsura_after_a_reporting_verb_is_still_a_name() -> None:
-    found = quotes("وبخصوص عودة المهرجان، قال على المرموري أمين عام جمعية مهرجان أوسو إن التظاهرة غابت لسنوات.")
-    assert [q["speaker"]["text"] for q in found] == ["على المرموري"]
+    found = quotes("وعن موعد المعرض، قال على الجلاصي رئيس جمعية الحرفيين إن الدورة المقبلة ستكون أكبر.")
+    assert [q["speaker"]["text"] for q in found] == ["على الجلاصي"]
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [
-    ("أكد رئيس اللجنة المالية باللجنة المحلية للانتخابات البلدية سعد العقيل أن العمل جار.", "سعد العقيل"),
-    ("وذكر مدير الجمرك «عصام أنور» أنه ضبطت الخناجر في حقيبة الراكب.", "عصام أنور"),
-    ('وأكد الرئيس التنفيذي لشركة "لايف ستايل ديفيلوبرز" المهندس عبدالله الصالح أن التطوير مستمر.', "عبدالله الصالح"),
+    ("أكد رئيس لجنة الإعلام باللجنة العليا للمهرجان الصيفي سعد الدوسري أن التجهيزات اكتملت.", "سعد الدوسري"),
+    ("وذكر مدير الميناء «حسام رجب» أنه ضبطت شحنة مهربة في الحاوية.", "حسام رجب"),
+    ('وأكد الرئيس التنفيذي لشركة "نخبة البناء" المهندس عبدالله الصالح أن التطوير مستمر.', "عبدالله الصالح"),
 ])
 def test_a_title_s_name_after_its_body_or_in_quotation_marks(sentence: str, speaker: str) -> None:
     assert [q["speaker"]["text"] for q in quotes(sentence)] == [speaker]
@@ -465,27 +465,27 @@ def test_a_bare_title_is_the_home_office_holder_named_with_it_after_his_name() -
 
 
 def test_a_title_in_apposition_after_the_name_is_neither_name_nor_content() -> None:
-    found = quotes("دعت الدكتورة وحدة الجميلي مستشارة رئيس مجلس النواب العراقي لشؤون المصالحة الوطنية "
+    found = quotes("دعت الدكتورة سلمى الراوي مستشارة رئيس مجلس النواب العراقي لشؤون المرأة "
                    "إلى التخلي عن الطائفية.")
-    assert [(q["speaker"]["text"], q["text"]) for q in found] == [("وحدة الجميلي", "التخلي عن الطائفية")]
+    assert [(q["speaker"]["text"], q["text"]) for q in found] == [("سلمى الراوي", "التخلي عن الطائفية")]
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [
-    ("وأوضح المتحدث الرسمي بقيادة حرس الحدود بالمنطقة الشرقية النقيب عمر الأكلبي أن الجهود مستمرة.", "عمر الأكلبي"),
-    ("إلى ذلك، حذر الباحث المتخصص في شؤون الحركة الحوثية، زايد جابر، من مغبة تمادي المتمردين.", "زايد جابر"),
+    ("وأوضح المتحدث الرسمي بقيادة حرس الحدود بمنطقة جازان الرائد فهد القحطاني أن الدوريات مستمرة.", "فهد القحطاني"),
+    ("من جهته، حذر الخبير المتخصص في شؤون الجماعات المسلحة، ماجد العلي، من عواقب التصعيد.", "ماجد العلي"),
 ])
 def test_a_title_s_field_in_construct_or_a_name_between_commas_after_it(sentence: str, speaker: str) -> None:
     assert [q["speaker"]["text"] for q in quotes(sentence)] == [speaker]
 
 
 def test_an_eyewitness_speaks_unnamed() -> None:
-    found = quotes('وقال شاهد عيان "كانت امرأتان تحملان حقائب تسوق في المنطقة".')
+    found = quotes('وقال شاهد عيان "رأيت سيارة تحترق قرب السوق".')
     assert [(q["speaker"]["entity"], q["code"]) for q in found] == [(None, "CVL")]
 
 
 def test_a_feminine_say_goes_on_with_the_body_the_last_sentence_opened_with() -> None:
-    found = quotes("وقال مكتب محافظ ديار بكر إن الهجوم وقع فجرا. وتبنت الحركة الانفصالية الكردية الأربعاء قتل "
-                   "شرطيين في مدينة جيلان بينار. وقالت إن هذه العملية هي رد على الهجوم الانتحاري.")
+    found = quotes("وقال مكتب محافظ ماردين إن الانفجار وقع ليلا. وتبنت الحركة الانفصالية الكردية الخميس تفجير "
+                   "عربة عسكرية قرب الحدود. وقالت إن العملية انتقام لمقتل عدد من عناصرها.")
     assert found[-1]["speaker"]["text"] == "الحركة الانفصالية الكردية"
 
 
@@ -499,12 +499,12 @@ def test_writing_without_a_that_or_a_quotation_reports_nothing() -> None:
 
 
 def test_marks_around_an_events_name_after_khilal_hold_no_words_said() -> None:
-    found = quotes('وقال وزير الخارجية السوري وليد المعلم في كلمة ألقاها خلال “المؤتمر الإعلامي الدولي لمواجهة '
-                   'الإرهاب” إن طهران تدعم دمشق.')
+    found = quotes('وقال وزير الخارجية السوري وليد المعلم في كلمة ألقاها خلال “المؤتمر الدولي للشباب العربي” '
+                   'إن طهران تدعم دمشق.')
     assert [q["text"] for q in found] == ["طهران تدعم دمشق"]
 
 
 def test_the_topic_after_amma_speaks_not_the_last_speaker() -> None:
-    found = quotes("وقال التاجر محمد عبدالله الرشيد إن الأسعار مرتفعة. أما الشاب مشعل الشينان وصديقه خالد "
-                   "العمري فيقولان إن الشراء في العشر الأواخر له طابع آخر.")
+    found = quotes("وقال التاجر محمد عبدالله الرشيد إن الأسعار مرتفعة. أما الطالب ناصر الهويمل وزميله بدر "
+                   "السبيعي فيقولان إن التسوق ليلا أكثر متعة.")
     assert all(q["speaker"]["text"] != "محمد عبدالله الرشيد" for q in found[1:])

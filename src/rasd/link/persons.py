@@ -142,8 +142,8 @@ def _glued_word(word: str) -> bool:
     # pronoun or a plural ending ("باستحالة", "لنسأل", "لشرائه", "بمجموعتين")
     if word[0] == "ل":
         return True  # "لبايرن ميونيخ", "لسوانسي": ل before a foreign name is the preposition
-    if rest[:1] == "ا":
-        return rest.startswith(("است", "ان", "ات", "اع", "اخ", "اق", "اح", "اس"))
+    if rest[:1] == "ا":  # a verbal noun of the derived forms: انسحاب، اتفاق، احتلال، استحالة
+        return rest.startswith(("ان", "ات")) or (len(rest) > 3 and rest[2] == "ت") or rest.startswith("است")
     return rest[:1] in "متني" or rest.endswith(("ه", "ها", "هم", "ين", "ون", "ات"))
 
 

@@ -109,6 +109,8 @@ def appositive_names(words: list[str], kinds: list[str], blocked: list[int],
     for i, word in enumerate(words[:-3]):
         if cue_kind(word) != "cue" or role_head(word):
             continue
+        while i + 2 < n and cue_kind(words[i + 1]) == "title":
+            i += 1  # "دعت الدكتورة سلمى الراوي مستشارة ...": the honorific is no part of the name
         for size in range(NAME_WORDS[1], NAME_WORDS[0] - 1, -1):
             end = i + 1 + size
             if end < n and role_head(words[end]) and all(kinds[k] == "word" and not blocked[k] and

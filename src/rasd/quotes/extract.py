@@ -306,7 +306,7 @@ class QuoteExtractor:
             body = speakers.body
             latest = speakers.last()
             if body is not None and hit.first == 0 and _feminine_cue(s.words[hit.first]) \
-                    and (latest is None or latest[0].type not in ("GPE", "ORG")):
+                    and (latest is None or not _feminine_speaker(latest[1])):
                 return hit.last, _resolved(text, body, speakers)  # "وتبنت الحركة ... . وقالت إن": the movement
             spoken = speakers.last()  # "وأضاف أن", "وأشار إلى", "وقال في بيان": the last speaker
             return (hit.last, spoken) if spoken else None
@@ -560,6 +560,16 @@ def _opening_body(s: Sentence) -> Actor | None:
         return None
     actor = subject_after(s, 0, len(s.words))
     return actor if actor is not None and actor.entity and actor.type in ("ORG", "GPE") else None
+
+
+def _feminine_speaker(ref: dict[str, Any]) -> bool:
+    """A speaker a feminine verb can go on with: a state or town by its name ("تركيا قالت"), or
+    a body whose head word is feminine (الحركة، الوزارة); not "مكتب محافظ ماردين" or a man."""
+    words = [word_form(w) for w in (ref.get("text") or "").split()]
+    if not words:
+        return False
+    head = words[0][2:] if words[0].startswith("ال") else words[0]
+    return head.endswith("ه") or (len(words) == 1 and (ref.get("actor_code") or "")[3:] == "")
 
 
 def _feminine_cue(word: str) -> bool:
