@@ -8,7 +8,7 @@ from rasd.ner.conll import tag_conll
 from rasd.ner.corpus import _flattened, coarse, without_overlap
 from rasd.ner.evaluate import score, spans
 from rasd.ner.features import clusters, sentence_features, stem
-from rasd.ner.tagger import Tagger, default
+from rasd.ner.tagger import Tagger, default, model_attributes
 from rasd.ner.train import DATA, evaluate, split_anercorp
 
 
@@ -82,3 +82,16 @@ def test_packaged_model_quality_floor_on_the_dev_split() -> None:
         pytest.skip("needs ../shared/data/anercorp")
     _, dev = split_anercorp(DATA)
     assert evaluate(default(), dev)["overall"]["f1"] >= 0.65
+
+
+def test_attribute_list_is_the_models_and_filtering_tags_the_same() -> None:
+    """The packaged list beside the model must be the model's (retraining rewrites both), and
+    passing only the listed attributes changes no tag."""
+    tagger = default()
+    assert tagger._known == model_attributes(tagger._tagger)
+    words = "قال وزير الخارجية البريطاني جيريمي هنت في لندن إن حركة حماس رفضت العرض".split()
+    full = list(tagger._tagger.tag(sentence_features(words, tagger._gazetteer)))
+    assert tagger.tag(words) == full
+    features = sentence_features(words, tagger._gazetteer, tagger._known)
+    assert all(f in tagger._known or f.startswith(("trig", "gz", "BOS")) for row in features for f in row)
+    assert sum(map(len, features)) < sum(map(len, sentence_features(words, tagger._gazetteer)))

@@ -1,7 +1,10 @@
 """The CRF named-entity tagger: BIO tags PERS / LOC / ORG / MISC for tokens.
 
 The model file is packaged (`model/ner.crfsuite`, trained by `make train-ner`); it is
-loaded once per process. Knowledge-base membership is one of its features.
+loaded once per process. Knowledge-base membership is one of its features. Beside it,
+`model/ner.attributes` lists the attributes the model weighs (written by the training): only
+those are passed to crfsuite, which ignores the rest anyway; reading the list from the model
+itself (`Tagger.info()`) would cost a fifth of a second at every start.
 """
 
 from __future__ import annotations
@@ -16,6 +19,21 @@ import pycrfsuite
 from rasd.ner.features import Gazetteer, sentence_features
 
 MODEL = "model/ner.crfsuite"
+
+
+def attributes_path(model: Path) -> Path:
+    return model.with_suffix(".attributes")
+
+
+def model_attributes(tagger: pycrfsuite.Tagger) -> frozenset[str]:
+    """The attributes with a state feature in an opened model."""
+    return frozenset(attribute for attribute, _label in tagger.info().state_features)
+
+
+def write_attributes(model: Path) -> None:
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    attributes_path(model).write_text("".join(a + "\n" for a in sorted(model_attributes(tagger))), "utf-8")
 
 
 def kb_gazetteer() -> Gazetteer:
@@ -44,11 +62,14 @@ class Tagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
         self._gazetteer = gazetteer if gazetteer is not None else kb_gazetteer()
+        listed = attributes_path(path)
+        self._known = frozenset(listed.read_text("utf-8").split("\n")) - {""} if listed.exists() \
+            else model_attributes(self._tagger)
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         if not tokens:
             return []
-        return list(self._tagger.tag(sentence_features(tokens, self._gazetteer)))
+        return list(self._tagger.tag(sentence_features(tokens, self._gazetteer, self._known)))
 
     def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         return [self.tag(tokens) for tokens in sentences]

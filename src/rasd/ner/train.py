@@ -19,7 +19,7 @@ import pycrfsuite
 from rasd.ner.corpus import Sentence, read_anercorp, read_fane, read_wojood, without_overlap
 from rasd.ner.evaluate import score
 from rasd.ner.features import sentence_features
-from rasd.ner.tagger import Tagger, kb_gazetteer
+from rasd.ner.tagger import Tagger, kb_gazetteer, write_attributes
 
 DATA = Path(__file__).resolve().parents[4] / "shared" / "data"
 OUT = Path(__file__).resolve().parent / "model" / "ner.crfsuite"
@@ -56,6 +56,7 @@ def train(sentences: list[Sentence], out: Path, params: dict[str, object]) -> No
     trainer.set_params(params)
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
+    write_attributes(out)
 
 
 def evaluate(tagger: Tagger, sentences: list[Sentence]) -> dict[str, dict[str, float]]:
