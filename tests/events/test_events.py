@@ -166,6 +166,13 @@ def test_a_verbs_other_sense_is_no_event() -> None:
     assert "02" in roots("ودعا الملك عبدالله الثاني الدول العربية إلى دعم اليمن.")
 
 
+def test_dawa_as_a_post_or_preaching_is_no_call() -> None:
+    assert "02" not in roots("وحضر اللقاء مسؤول الدعوة في السفارة السعودية وعدد من الدبلوماسيين.")
+    assert "02" not in roots("وينظم المكتب برامج لدعوة غير المسلمين إلى الإسلام في المحافظة.")
+    assert "02" in roots("وجددت الحكومة الأردنية دعوتها إلى وقف إطلاق النار في غزة.")
+    assert "02" in roots("وأطلق الاتحاد الأوروبي دعوة إلى الحوار بين الأطراف الليبية.")
+
+
 def test_concluding_a_deal_and_a_surprise_attack() -> None:
     assert "05" in roots("وأبرمت إيران والدول الكبرى اتفاقها النووي في فيينا مع الولايات المتحدة.")
     assert "19" in roots("وحاول مسلحو الحوثي مباغتة مقاتلي المقاومة الشعبية في جبهة ماس.")

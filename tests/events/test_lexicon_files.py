@@ -22,7 +22,7 @@ ADJECTIVES = list(rows("agent_adjectives.tsv", "rasd.clauses"))
 KINDS = {"verb", "noun", "literal", "participle"}
 CUE_CODES = {"say", "cont", "part", "noun", "attr"}
 # Options the engine reads: Options itself (target, veto, next!, near!, needs) and the quotes stage (content).
-KNOWN_OPTIONS = {"target", "veto", "next!", "near!", "needs", "content", "requires"}
+KNOWN_OPTIONS = {"target", "veto", "next!", "near!", "prev!", "needs", "content", "requires"}
 # The prepositions patterns.tsv's header lists for target=, and obj.
 TARGET_WORDS = {search_form(w) for w in "obj مع ب على ضد إلى ل عن من في بين لدى أمام بحق حول فوق باتجاه نحو".split()}
 PLOVER_TYPES = {"-", "ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "MOBILIZE",

@@ -128,3 +128,24 @@ def test_ma_after_a_pronoun_is_which_not_not() -> None:
     assert event_of("وتولى مجلس النواب السلطة التشريعية، وهو ما يعارضه البرلمان الليبي السابق.", "11")["modality"] \
         == "asserted"
     assert event_of("وقال المتحدث إن الجيش ما قصف المدينة أبداً.", "19")["modality"] == "negated"
+
+
+@pytest.mark.parametrize("text", [
+    "وبدأت الشرطة التونسية حملة واسعة من أجل القبض على المهربين.",
+    "ونشرت الحكومة العراقية قوات إضافية في الأنبار بهدف اعتقال المطلوبين.",
+    "وبدأ الجيش اللبناني عملية سعياً لاعتقال مسلحين في طرابلس.",
+])
+def test_an_act_named_as_an_aim_is_planned_and_min_ajl_postpones_nothing(text: str) -> None:
+    assert event_of(text, "17")["modality"] == "planned"
+
+
+def test_ajjala_alone_still_postpones() -> None:
+    assert event_of("وأجلت الحكومة الأردنية زيارة الوفد العراقي إلى عمان.", "04")["modality"] == "negated"
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد المتحدث أن الحوثيين لا يزالون يسيطرون على مدينة تعز.",
+    "وما زالت القوات العراقية تحاصر مسلحي تنظيم داعش في الفلوجة.",
+])
+def test_a_negated_zala_is_still_not_not(text: str) -> None:
+    assert event_of(text, "19")["modality"] != "negated"

@@ -29,13 +29,15 @@ class Options:
     """`target`: where the pattern's target is: `obj` (the direct object) and/or
     prepositions; `veto`: words anywhere in the sentence that cancel it; `next!`: words right
     after it that cancel it; `near!`: words within NEAR_REACH words after it that cancel it (a
-    verb's other sense: "لن يثني المملكة عن" deters, "داعياً الله" prays); `needs`: words one of
+    verb's other sense: "لن يثني المملكة عن" deters, "داعياً الله" prays); `prev!`: words right
+    before it that cancel it (a title it completes: "مسؤول الدعوة" is a post); `needs`: words one of
     which must be in the sentence; any other option is kept in `extra` for the lexicon's user."""
 
     target: frozenset[str] = frozenset()
     veto: frozenset[str] = frozenset()
     next_not: frozenset[str] = frozenset()
     near_not: frozenset[str] = frozenset()
+    prev_not: frozenset[str] = frozenset()
     needs: frozenset[str] = frozenset()
     extra: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -50,6 +52,7 @@ class Options:
         target = frozenset("obj" if w == search_form("obj") else w for w in values.pop("target", ()))
         return cls(target=target, veto=_with_and_without_article(values.pop("veto", ())),
                    next_not=frozenset(values.pop("next!", ())), near_not=frozenset(values.pop("near!", ())),
+                   prev_not=_with_and_without_article(values.pop("prev!", ())),
                    needs=_with_and_without_article(values.pop("needs", ())), extra=values)
 
 
@@ -142,7 +145,8 @@ class PatternLexicon:
             for key in ((analysis.form.base, kind), (analysis.form.base, "literal")):
                 for pattern in self._by_head.get(key, ()):
                     last = _rest_at(words, i, end, pattern, gap_ok)
-                    if last is not None and not _cancelled(words, last, end, pattern):
+                    if last is not None and not _cancelled(words, last, end, pattern) \
+                            and not (i > 0 and _bare(words[i - 1]) in pattern.options.prev_not):
                         hits.append(Hit(pattern, i, last, analysis))
         hits.sort(key=lambda h: -(h.last - h.first + h.pattern.size))
         return hits
@@ -181,6 +185,11 @@ def _rest_at(words: Sequence[str], i: int, end: int, pattern: Pattern,
         else:
             return None
     return j
+
+
+def _bare(word: str) -> str:
+    """A word before a pattern without its و / ف: "ومسؤول" is "مسؤول"."""
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
 
 
 NEAR_REACH = 3  # words after a pattern in which a `near!` word tells its other sense

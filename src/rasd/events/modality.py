@@ -31,6 +31,11 @@ UNREAL = frozenset(word_form(w) for w in (
     "هدد هددت يهدد تهدد توعد توعدت يتوعد تهديد بتهديد دعا دعت يدعو تدعو طالب طالبت يطالب تطالب "
     "حذر حذرت يحذر تحذر تخشى يخشى خشية مخاوف احتمال إمكانية بشن لشن".split()))
 LOOKBACK = 4  # words before the predicate read for its modality
+# An act named as the aim of another ("حملة من أجل القبض على"، "بهدف اعتقال"، "سعياً لاحتواء")
+# has not happened yet: it is planned. أجل after من is "for the sake of", never "postponed".
+PURPOSE = frozenset(word_form(w) for w in "أجل لأجل ولأجل بهدف وبهدف لغرض بغية سعيا سعياً".split())
+PURPOSE_AJL = word_form("أجل")
+FROM = frozenset(word_form(w) for w in ("من", "ومن"))
 
 
 def _stripped(words: set[str]) -> set[str]:
@@ -48,6 +53,9 @@ def _after_law(s: Sentence, hit: Hit) -> bool:
 RELATIVE_MA = frozenset(word_form(w) for w in (
     "هو وهو هي وهي هذا وهذا ذلك وذلك كل وكل مثل بعد عند حسب وفق وفقا بحسب أكثر اكثر أول آخر".split()))
 MA = word_form("ما")
+# "لا يزال الحوثيون يسيطرون"، "ما زالت القوات تحاصر": a negated زال is "still", the act goes on.
+STILL = frozenset(word_form(w) for w in (
+    "يزال تزال يزالون يزالان زال زالت زالوا يزل تزل".split()))
 
 
 def _negated(s: Sentence, start: int, end: int) -> bool:
@@ -55,7 +63,20 @@ def _negated(s: Sentence, start: int, end: int) -> bool:
         word = s.words[k]
         if word == MA and k > 0 and s.words[k - 1] in RELATIVE_MA:
             continue
+        if word in NEGATION and s.words[k + 1:k + 2] and s.words[k + 1] in STILL:
+            continue
         if word in NEGATION:
+            return True
+    return False
+
+
+def _purpose(s: Sentence, start: int, end: int) -> bool:
+    """A purpose word right before the act (two words at most: "من أجل"، "بهدف")."""
+    for k in range(max(start, end - 2), end):
+        word = s.words[k]
+        if word == PURPOSE_AJL and not (k > 0 and s.words[k - 1] in FROM):
+            continue  # أجل alone: "he postponed"
+        if word in PURPOSE:
             return True
     return False
 
@@ -65,6 +86,9 @@ def modality(s: Sentence, hit: Hit, quotes: list[dict[str, Any]]) -> str:
     start = max(clause, hit.first - LOOKBACK)
     before = set(s.words[start:hit.first])
     bare = _stripped(before)
+    purpose = _purpose(s, start, hit.first)
+    if purpose:
+        bare = bare - {PURPOSE_AJL}
     if _negated(s, start, hit.first) or bare & FOILED:
         return "negated"
     if bare & UNREAL:
@@ -75,7 +99,7 @@ def modality(s: Sentence, hit: Hit, quotes: list[dict[str, Any]]) -> str:
         return "hypothetical"
     wider = s.words[max(clause, hit.first - INTENT_REACH):hit.first]
     intent = any(w in PLAN or w.lstrip("وف").startswith(INTENT_STEMS) for w in wider)
-    if "س" in hit.analysis.prefix or before & PLAN or intent or (s.words[hit.last + 1:hit.last + 2] == ["المرتقب"]):
+    if "س" in hit.analysis.prefix or before & PLAN or intent or purpose or (s.words[hit.last + 1:hit.last + 2] == ["المرتقب"]):
         return "planned"
     at = s.tokens[hit.first].start
     if any(q["start"] <= at < q["end"] for q in quotes):
