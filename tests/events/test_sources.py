@@ -732,3 +732,20 @@ def test_a_stance_expressed_with_an_an_is_the_expressers_own() -> None:
                    "لخطط القوات الأمريكية في أوروبا.")
     support = by_root(found, "05")[0]
     assert support["source"]["entity"] == "trump-donald"
+
+
+def test_the_actor_after_bidaam_min_backs_the_one_the_clause_tells_of() -> None:
+    found = [e for e in events("وسيطرت القوات الحكومية على البلدة بدعم من طيران التحالف.") if e["trigger"] == "بدعم"]
+    assert found and found[0]["source"]["text"].startswith("طيران")
+    assert [t["text"] for t in found[0]["targets"]] == ["القوات الحكومية"]
+    assert found[0]["root"] == "07"  # support given to forces is material
+    backed = [e for e in events("وتواصل القوات العراقية بمساندة طيران التحالف الدولي تقدمها في الموصل.")
+              if e["trigger"] == "بمساندة"]
+    assert backed and backed[0]["source"]["entity"] == "coalition-isis"
+
+
+def test_indefinite_armed_groups_act_and_a_field_of_study_does_not() -> None:
+    found = [e for e in events("ويبرز القتال الفوضى في ليبيا، حيث تساند جماعات مسلحة حكومتين متنافستين.")
+             if e["root"] in ("05", "07")]
+    assert found and found[0]["source"]["text"] == "جماعات مسلحة"
+    assert found[0]["source"]["actor_code"].endswith("UAF")

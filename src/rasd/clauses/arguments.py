@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from rasd.clauses.lexicon import THIRD_PERSON
-from rasd.clauses.view import Actor, Sentence, nisba, strip_proclitics, unnamed_agents
+from rasd.clauses.view import INDEFINITE_ONLY, Actor, Sentence, nisba, strip_proclitics, unnamed_agents
 from rasd.link.actor_codes import agent_of
 from rasd.link.persons import body_head, definite_nisba
 from rasd.link.roles import role_head
@@ -300,7 +300,8 @@ def _named_past_complement(sentence: Sentence, k: int, end: int) -> Actor | None
         if sentence.tokens[k].kind != "word" or word in STOP_TITLE or word in PREPOSITIONS \
                 or (role_head(word) and word not in HONORIFICS):
             return None
-        if word not in HONORIFICS and strip_proclitics(word) in unnamed_agents():
+        if word not in HONORIFICS and strip_proclitics(word) in unnamed_agents() \
+                and strip_proclitics(word) not in INDEFINITE_ONLY:
             return None  # "واعتقلت الشرطة الناشط محمد": another person described, the object
         construct = k > 0 and _opens_construct(sentence.words[k - 1]) and k + 1 < end \
             and sentence.words[k + 1].startswith("ال")  # "بقيادة حرس الحدود", "شؤون الحركة"

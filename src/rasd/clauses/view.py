@@ -263,6 +263,10 @@ def _named(sentence: Sentence, mentions: list[tuple[int, int, str, str | None, s
 MEMBERS = frozenset(word_form(w) for w in "قوات عناصر أفراد رجال جنود ضباط منتسبي وحدات دوريات".split())
 
 
+# Agent words that name actors only when indefinite.
+INDEFINITE_ONLY = frozenset(word_form(w) for w in ("جماعة", "جماعات"))
+
+
 def _unnamed(sentence: Sentence) -> list[Actor]:
     """Unnamed actors: an agent word not inside a mention, coded from the country or body
     named right after it ("مسؤول أميركي" USAGOV, "مسؤول في وزارة الخارجية الأميركية" USAGOV)."""
@@ -274,6 +278,8 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
         bare = strip_proclitics(word)
         if i in taken or i <= reached or (bare not in agents and not _countrymen(sentence, i, bare)):
             continue
+        if bare in INDEFINITE_ONLY and "ال" in word[:4]:
+            continue  # "شؤون الجماعات المسلحة" is a field; "جماعات مسلحة" act
         agent, last, country, people = agents.get(bare, "CVL"), i, None, None
         named = False
         for k in range(i + 1, min(len(sentence.words), i + 5)):

@@ -312,6 +312,10 @@ class EventCoder:
             source = persons[0] if persons else None
         spoken = _cue_speaker(s, hit, doc.quotes)
         source_ref: dict[str, Any] | None
+        backer = _backer(s, hit)
+        if backer is not None:  # "تقدم الجيش بدعم من طيران التحالف": the air force backs the army
+            backed = _backed(s, hit, source, backer)
+            source, after, spoken = backer, backer.last, None
         if spoken is not None:  # "دعا / طالب / ندد": the quote's speaker is the event's source
             source_ref = spoken
         elif _after_that_pronoun(s, hit) and not _passive(s, hit):  # "أعلن أنه سيزور المملكة": the speaker
@@ -422,6 +426,8 @@ class EventCoder:
         if hit.pattern.code[:2] == "19" and targets and all(t.type in ("LOC", "FAC", "GPE") for t in targets):
             held = _held_by(s, targets[-1].last, end)  # "تحرير الموصل من سيطرة تنظيم داعش"
             targets += [held] if held is not None and not _same(held, source) else []
+        if backer is not None:
+            targets = [backed] if backed is not None else []
         if not targets and REQUIRES_TARGET in hit.pattern.options.extra.get("requires", ()):
             return None  # "قال في مؤتمر صحافي": no meeting without someone it is held with
         cameo = _armed_support(hit, s, targets) or hit.pattern.code
@@ -536,10 +542,40 @@ def _armed_support(hit: Hit, s: Sentence, targets: list[Actor]) -> str | None:
     "دعم طهران لنظام بشار الأسد"), not the endorsement 051 codes."""
     if hit.pattern.code != "051" or hit.pattern.head not in SUPPORT_HEADS:
         return None
-    armed = any((t.code or "")[3:6] in ARMED_SECTORS or (t.code or "")[:3] == "UAF" for t in targets)
+    armed = any(_sector(t.code or "") in ARMED_SECTORS for t in targets)
     regime = any(t.first > 0 and s.words[t.first - 1] in REGIME for t in targets) or any(
         w in REGIME for w in s.words[hit.last + 1:hit.last + 4])
     return "070" if armed or regime else None
+
+
+WITH_SUPPORT = frozenset(word_form(w) for w in "بدعم وبدعم بمساندة وبمساندة".split())
+
+
+def _backer(s: Sentence, hit: Hit) -> Actor | None:
+    """The actor after "بدعم (من)" / "بمساندة": it supports the one the clause tells of, the
+    reverse of "دعم X" (X is the one supported)."""
+    if hit.first != hit.last or s.words[hit.first] not in WITH_SUPPORT:
+        return None
+    k = hit.last + 1
+    if k < len(s.words) and s.words[k] in ("من", "ومن"):
+        k += 1
+    actor = s.actor_at(k) if k < len(s.words) else None
+    return actor if actor is not None and actor.first == k else None
+
+
+def _backed(s: Sentence, hit: Hit, source: Actor | None, backer: Actor) -> Actor | None:
+    """Who is backed "بدعم من X": the source found for the noun, else the first actor of the
+    clause before it (the subject of the act it backs)."""
+    if source is not None and not _same(source, backer) and source.last < hit.first:
+        return source
+    start = s.clause_start(hit.first)
+    before = [a for a in s.actors if start <= a.first and a.last < hit.first and _can_act(a)]
+    return before[0] if before else None
+
+
+def _sector(code: str) -> str:
+    """The agent part of an actor code: "MIL" of SYRMIL and of a bare MIL, "UAF" of UAF."""
+    return code if code in SECTORS or code == "UAF" else code[3:6]
 
 
 # CAMEO agent codes that say what an actor is but not whose (no country before them).
