@@ -749,3 +749,19 @@ def test_indefinite_armed_groups_act_and_a_field_of_study_does_not() -> None:
              if e["root"] in ("05", "07")]
     assert found and found[0]["source"]["text"] == "جماعات مسلحة"
     assert found[0]["source"]["actor_code"].endswith("UAF")
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("يذكر أن الأمير فيصل بن سلمان قد استقبل الشهر الماضي خالد العتيبي رئيس اللجنة.",
+     "الأمير فيصل بن سلمان", "خالد العتيبي"),
+    ("وكان الرئيس المصري عبد الفتاح السيسي قد استقبل أمس وزير الخارجية الأردني.",
+     "عبد الفتاح السيسي", "وزير الخارجية الأردني"),
+])
+def test_qad_between_the_subject_and_its_verb_keeps_the_subject(text: str, source: str, target: str) -> None:
+    meeting = [e for e in events(text) if e["root"] == "04"][0]
+    assert meeting["source"]["text"] == source and [t["text"] for t in meeting["targets"]] == [target]
+
+
+def test_a_town_after_the_verb_is_where_not_who() -> None:
+    found = events("تمكنت القوات الموالية للحكومة من السيطرة على مواقع اللواء، قبل أن تدخل زنجبار.")
+    assert all((e["source"] or {}).get("text") != "زنجبار" for e in found)

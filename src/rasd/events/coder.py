@@ -1156,7 +1156,7 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     before = subject_before(s, hit.first, s.clause_start(hit.first))
     if before is not None and _killed(s, hit):
         return None, hit.last  # "4 من عناصر الشرطة قتلوا": قُتلوا, the police were the victims
-    if before is not None and before.last == hit.first - 1 and (
+    if before is not None and (before.last == hit.first - 1 or _qad_between(s, before.last, hit.first)) and (
             opens_clause(s, before) or _after_that(s, before.first)):
         return before, hit.last  # SVO: "موسكو انتقدت الولايات المتحدة", "إن جيش بوروندي اعتقل عشرات المسلحين"
     act, owner = _act_subject(s, hit)
@@ -1167,6 +1167,8 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
         actor = None  # before its subject is singular, so the noun after a plural one is its object
     if actor is None and hit.last > hit.first and s.words[hit.last] not in PREPOSITIONS:
         actor = subject_after(s, hit.last, end)  # not "استمر في العمل مع [الأكراد]": that is the target
+    if actor is not None and not _can_act(actor):
+        actor = None  # "قبل أن تدخل زنجبار": a town after the verb is where, not who
     if actor is not None and hit.pattern.code[:2] in VICTIM_ROOTS and _victims(s, actor):
         actor = None  # "دبابة كانت تقصف السكان المدنيين": civilians after a violent verb suffer it
     if actor is not None and hit.pattern.code[:2] in VICTIM_ROOTS and _oblique_plural(s, actor):
@@ -1178,6 +1180,14 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     if actor is not None and actor.code:
         return actor, actor.last
     return _that_subject(s, hit), hit.last
+
+
+QAD = frozenset(word_form(w) for w in ("قد", "لقد"))
+
+
+def _qad_between(s: Sentence, last: int, verb: int) -> bool:
+    """"أن الأمير قد استقبل": قد between a subject and its past verb."""
+    return last == verb - 2 and s.words[verb - 1] in QAD
 
 
 def _plural_marked(s: Sentence, hit: Hit) -> bool:
