@@ -508,3 +508,26 @@ def test_the_topic_after_amma_speaks_not_the_last_speaker() -> None:
     found = quotes("وقال التاجر محمد عبدالله الرشيد إن الأسعار مرتفعة. أما الطالب ناصر الهويمل وزميله بدر "
                    "السبيعي فيقولان إن التسوق ليلا أكثر متعة.")
     assert all(q["speaker"]["text"] != "محمد عبدالله الرشيد" for q in found[1:])
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('وقال د. خالد العتيبي: "إن المشروع سينتهي قريبا".', "خالد العتيبي"),
+    ("وأكد م. خالد العتيبي أن المشروع سينتهي قريبا.", "خالد العتيبي"),
+    ("وقال أ.د. فهد الشمري إن الأسعار سترتفع في الأسواق المحلية خلال الشهر المقبل.", "فهد الشمري"),
+])
+def test_an_abbreviated_title_with_its_full_stop_before_the_speaker(text: str, speaker: str) -> None:
+    assert [q["speaker"]["text"] for q in quotes(text)] == [speaker]
+
+
+def test_the_one_spoken_to_is_not_the_speaker() -> None:
+    found = quotes("وقال للمسؤولين في الوزارة إن الفساد خطر كبير على الاقتصاد الوطني.")
+    assert all(not q["speaker"]["text"].startswith("للمسؤول") for q in found)
+    found = quotes("وقال المسؤولون في الوزارة إن الفساد خطر كبير على الاقتصاد الوطني.")
+    assert [q["speaker"]["text"] for q in found] == ["المسؤولون"]
+
+
+def test_closing_a_camp_is_no_speech_and_an_adjective_after_wa_no_participle() -> None:
+    assert quotes("واختتم الفريق الأهلي معسكره في النمسا أمس.") == []
+    assert [q["cue"] for q in quotes("وختم الوزير الأردني كلمته بالقول إن الحوار هو الحل.")] == ["وختم"]
+    found = quotes("وأكد الوزير أن هذه المواقف ثابتة ومعلنة ولا تحتاج لإعادة تأكيد.")
+    assert [q["cue"] for q in found] == ["وأكد"]

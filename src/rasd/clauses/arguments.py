@@ -25,7 +25,7 @@ SKIPPABLE = frozenset(word_form(w) for w in (
     "اليوم أمس امس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت يوم مساء صباح "
     "الليلة فجر ظهر أيضا أيضاً كذلك بدوره بدورها من جهته جهتها جانبه جانبها ناحيته ناحيتها "
     "قد لقد آلاف الآلاف مئات المئات عشرات العشرات ملايين صاحب السمو الملكي الجلالة سمو معالي "
-    "فخامة سعادة دولة مملكة جمهورية سلطنة".split()))  # "أدانت دولة الإمارات": the state's title
+    "فخامة سعادة دولة مملكة جمهورية سلطنة أ د م".split()))  # "أدانت دولة الإمارات"; أ.د. فلان
 RELATIVES = frozenset(word_form(w) for w in "الذي التي الذين اللذين اللتين".split())
 # Words between an SVO subject and its verb: relative pronouns and the auxiliary كان.
 SUBJECT_LINKS = RELATIVES | frozenset(word_form(w) for w in "كان كانت كانوا قد".split())
@@ -615,6 +615,10 @@ def clitic_preposition(sentence: Sentence, actor: Actor) -> str:
     token = sentence.tokens[actor.first]
     lead = token.text[: max(0, actor.start - token.start)]
     lead = lead[1:] if lead[:1] in ("و", "ف") else lead
+    if not lead and actor.type == "UNNAMED":  # an agent word keeps its clitics: "للمسؤولين", "بالمسلحين"
+        word = sentence.words[actor.first]
+        word = word[1:] if word[:1] in ("و", "ف") else word
+        lead = word[:1] if word.startswith(("لل", "بال", "كال")) and len(word) > 5 else ""
     return word_form(lead[:1]) if lead[:1] in ("ب", "ل", "ك") else ""
 
 

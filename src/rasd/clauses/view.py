@@ -131,7 +131,7 @@ class DocView:
         spans = doc.sentences or []
         for index, span in enumerate(spans):
             lo, hi = bisect_right(starts, span.start - 1), bisect_right(starts, span.end - 1)
-            tokens = [t for t in doc.tokens[lo:hi] if t.kind in WORD_KINDS or t.kind == "punct"]
+            tokens = _without_abbreviation_stops([t for t in doc.tokens[lo:hi] if t.kind in WORD_KINDS or t.kind == "punct"])
             words = [word_form(t.text) if t.kind == "word" else t.text for t in tokens]
             sentence = Sentence(index, span.start, span.end, tokens, words, [], doc.text)
             sentence.actors = _named(sentence, mentions)
@@ -140,6 +140,17 @@ class DocView:
             if own:
                 sentence.actors = sorted(sentence.actors + own, key=lambda a: a.first)
             yield sentence
+
+
+ABBREVIATED_TITLES = frozenset(word_form(w) for w in ("أ", "د", "م"))  # "أ.د. فلان": professor, doctor; "م.": engineer
+
+
+def _without_abbreviation_stops(tokens: list[Token]) -> list[Token]:
+    """The tokens without the full stop of an abbreviated title ("قال د. خالد العتيبي"): it
+    ends no clause, and the title before the name is then read like الدكتور."""
+    return [t for k, t in enumerate(tokens)
+            if not (t.text == "." and k > 0 and k + 1 < len(tokens) and tokens[k - 1].kind == "word"
+                    and word_form(tokens[k - 1].text) in ABBREVIATED_TITLES and tokens[k + 1].kind == "word")]
 
 
 _last_view: list[tuple[Document, DocView]] = []

@@ -442,6 +442,11 @@ def _not_a_cue(s: Sentence, hit: Hit) -> bool:
         return True  # "وأنا أرى أنه": the writer's own view, no one the article quotes
     if hit.pattern.head == EXPRESS and "عن" not in s.words[hit.last + 1:hit.last + 1 + EXPRESS_REACH]:
         return True  # "عبر طائرة خاصة" (via), not "عبر الوزير عن"
+    if hit.pattern.options.needs and hit.pattern.options.needs.isdisjoint(s.words):
+        return True  # "اختتم الفريق معسكره": closing a camp, not a speech (needs=كلمته,بالقول ...)
+    if _code(hit) == "part" and s.words[hit.first][:1] == "و" and hit.first > 0 \
+            and s.tokens[hit.first - 1].kind == "word":
+        return True  # "مواقف ثابتة ومعلنة": an adjective joined to another, not a speaker going on
     return hit.pattern.head == "بين" and after not in THAT
 
 
