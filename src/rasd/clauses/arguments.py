@@ -15,7 +15,7 @@ from collections.abc import Callable
 from rasd.clauses.lexicon import THIRD_PERSON
 from rasd.clauses.view import INDEFINITE_ONLY, Actor, Sentence, nisba, strip_proclitics, unnamed_agents
 from rasd.link.actor_codes import agent_of
-from rasd.link.persons import body_head, definite_nisba
+from rasd.link.persons import ABBREVIATED_TITLES, body_head, definite_nisba
 from rasd.link.roles import role_head
 from rasd.ner.features import word_form
 from rasd.text.wordstats import name_evidence, ordinary
@@ -25,7 +25,7 @@ SKIPPABLE = frozenset(word_form(w) for w in (
     "اليوم أمس امس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت يوم مساء صباح "
     "الليلة فجر ظهر أيضا أيضاً كذلك بدوره بدورها من جهته جهتها جانبه جانبها ناحيته ناحيتها "
     "قد لقد آلاف الآلاف مئات المئات عشرات العشرات ملايين صاحب السمو الملكي الجلالة سمو معالي "
-    "فخامة سعادة دولة مملكة جمهورية سلطنة أ د م".split()))  # "أدانت دولة الإمارات"; أ.د. فلان
+    "فخامة سعادة دولة مملكة جمهورية سلطنة".split())) | ABBREVIATED_TITLES  # "أدانت دولة الإمارات"; "قال د. فلان"
 RELATIVES = frozenset(word_form(w) for w in "الذي التي الذين اللذين اللتين".split())
 # Words between an SVO subject and its verb: relative pronouns and the auxiliary كان.
 SUBJECT_LINKS = RELATIVES | frozenset(word_form(w) for w in "كان كانت كانوا قد".split())

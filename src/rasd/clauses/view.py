@@ -17,6 +17,7 @@ from typing import Any
 from rasd.clauses.lexicon import Hit
 from rasd.kb.base import broken_plural_demonyms, state_codes
 from rasd.link.lexicon import rows
+from rasd.link.persons import ABBREVIATED_TITLES
 from rasd.model import Document
 from rasd.ner.features import word_form
 from rasd.text.tokenize import Token
@@ -142,9 +143,6 @@ class DocView:
             yield sentence
 
 
-ABBREVIATED_TITLES = frozenset(word_form(w) for w in ("أ", "د", "م"))  # "أ.د. فلان": professor, doctor; "م.": engineer
-
-
 def _without_abbreviation_stops(tokens: list[Token]) -> list[Token]:
     """The tokens without the full stop of an abbreviated title ("قال د. خالد العتيبي"): it
     ends no clause, and the title before the name is then read like الدكتور."""
@@ -236,12 +234,16 @@ def armed_group(doc: Document) -> dict[str, Any] | None:
     return groups[0] if len(groups) == 1 else None
 
 
+def sector(code: str) -> str:
+    """The agent part of an actor code: "MIL" of SYRMIL, and a bare agent code itself (MIL, UAF)."""
+    return code[3:6] if len(code) >= 6 else code
+
+
 def _of_group(actor: Actor, group: dict[str, Any]) -> Actor:
     """Unnamed rebels, separatists or gunmen whose words name no side of their own are the
     article's one armed group ("الضربات الجوية على معسكرات للمتمردين" in news of the PKK)."""
-    code = actor.code or ""
-    sector = code[3:] if len(code) >= 6 else code
-    if actor.type != "UNNAMED" or actor.entity or actor.agent not in FIGHTER_WORDS or sector not in ("", "REB", "UAF"):
+    if actor.type != "UNNAMED" or actor.entity or actor.agent not in FIGHTER_WORDS \
+            or sector(actor.code or "") not in ("", "REB", "UAF"):
         return actor
     return replace(actor, entity=group["id"], code=group["actor_code"], type="ORG")
 

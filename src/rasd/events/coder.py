@@ -43,6 +43,7 @@ from rasd.clauses.view import (
     doc_view,
     nisba,
     predicate_stands,
+    sector,
     strip_proclitics,
     unnamed_agents,
 )
@@ -542,7 +543,7 @@ def _armed_support(hit: Hit, s: Sentence, targets: list[Actor]) -> str | None:
     "دعم طهران لنظام بشار الأسد"), not the endorsement 051 codes."""
     if hit.pattern.code != "051" or hit.pattern.head not in SUPPORT_HEADS:
         return None
-    armed = any(_sector(t.code or "") in ARMED_SECTORS for t in targets)
+    armed = any(sector(t.code or "") in ARMED_SECTORS for t in targets)
     regime = any(t.first > 0 and s.words[t.first - 1] in REGIME for t in targets) or any(
         w in REGIME for w in s.words[hit.last + 1:hit.last + 4])
     return "070" if armed or regime else None
@@ -571,11 +572,6 @@ def _backed(s: Sentence, hit: Hit, source: Actor | None, backer: Actor) -> Actor
     start = s.clause_start(hit.first)
     before = [a for a in s.actors if start <= a.first and a.last < hit.first and _can_act(a)]
     return before[0] if before else None
-
-
-def _sector(code: str) -> str:
-    """The agent part of an actor code: "MIL" of SYRMIL and of a bare MIL, "UAF" of UAF."""
-    return code if code in SECTORS or code == "UAF" else code[3:6]
 
 
 # CAMEO agent codes that say what an actor is but not whose (no country before them).

@@ -33,8 +33,8 @@ UNREAL = frozenset(word_form(w) for w in (
 LOOKBACK = 4  # words before the predicate read for its modality
 # An act named as the aim of another ("حملة من أجل القبض على"، "بهدف اعتقال"، "سعياً لاحتواء")
 # has not happened yet: it is planned. أجل after من is "for the sake of", never "postponed".
-PURPOSE = frozenset(word_form(w) for w in "أجل لأجل ولأجل بهدف وبهدف لغرض بغية سعيا سعياً".split())
-PURPOSE_AJL = word_form("أجل")
+PURPOSE = frozenset(word_form(w) for w in "لأجل ولأجل بهدف وبهدف لغرض بغية سعيا سعياً".split())
+AJL = word_form("أجل")
 FROM = frozenset(word_form(w) for w in ("من", "ومن"))
 
 
@@ -63,22 +63,24 @@ def _negated(s: Sentence, start: int, end: int) -> bool:
         word = s.words[k]
         if word == MA and k > 0 and s.words[k - 1] in RELATIVE_MA:
             continue
-        if word in NEGATION and s.words[k + 1:k + 2] and s.words[k + 1] in STILL:
-            continue
-        if word in NEGATION:
+        if word in NEGATION and not (k + 1 < end and s.words[k + 1] in STILL):
             return True
     return False
+
+
+def _for_the_sake_of(s: Sentence, k: int) -> bool:
+    """"من أجل": أجل after من, not the verb "he postponed"."""
+    return s.words[k] == AJL and k > 0 and s.words[k - 1] in FROM
 
 
 def _purpose(s: Sentence, start: int, end: int) -> bool:
     """A purpose word right before the act (two words at most: "من أجل"، "بهدف")."""
-    for k in range(max(start, end - 2), end):
-        word = s.words[k]
-        if word == PURPOSE_AJL and not (k > 0 and s.words[k - 1] in FROM):
-            continue  # أجل alone: "he postponed"
-        if word in PURPOSE:
-            return True
-    return False
+    return any(s.words[k] in PURPOSE or _for_the_sake_of(s, k) for k in range(max(start, end - 2), end))
+
+
+def _foiled(s: Sentence, start: int, end: int) -> bool:
+    """A foiling or cancelling word before the act ("أحبطت"، "ألغت"، "أجلت"), من أجل aside."""
+    return any(_stripped({s.words[k]}) & FOILED and not _for_the_sake_of(s, k) for k in range(start, end))
 
 
 def modality(s: Sentence, hit: Hit, quotes: list[dict[str, Any]]) -> str:
@@ -86,10 +88,7 @@ def modality(s: Sentence, hit: Hit, quotes: list[dict[str, Any]]) -> str:
     start = max(clause, hit.first - LOOKBACK)
     before = set(s.words[start:hit.first])
     bare = _stripped(before)
-    purpose = _purpose(s, start, hit.first)
-    if purpose:
-        bare = bare - {PURPOSE_AJL}
-    if _negated(s, start, hit.first) or bare & FOILED:
+    if _negated(s, start, hit.first) or _foiled(s, start, hit.first):
         return "negated"
     if bare & UNREAL:
         return "hypothetical"
@@ -99,7 +98,7 @@ def modality(s: Sentence, hit: Hit, quotes: list[dict[str, Any]]) -> str:
         return "hypothetical"
     wider = s.words[max(clause, hit.first - INTENT_REACH):hit.first]
     intent = any(w in PLAN or w.lstrip("وف").startswith(INTENT_STEMS) for w in wider)
-    if "س" in hit.analysis.prefix or before & PLAN or intent or purpose or (s.words[hit.last + 1:hit.last + 2] == ["المرتقب"]):
+    if "س" in hit.analysis.prefix or before & PLAN or intent or _purpose(s, start, hit.first) or (s.words[hit.last + 1:hit.last + 2] == ["المرتقب"]):
         return "planned"
     at = s.tokens[hit.first].start
     if any(q["start"] <= at < q["end"] for q in quotes):

@@ -252,7 +252,7 @@ def _opens(words: Sequence[str], tags: Sequence[str], blocked: Sequence[int], i:
     word = words[i]
     _, given, strong = word_classes()
     tagged = tags[i] == "B-PERS" or (tags[i] == "I-PERS" and (i == 0 or tags[i - 1] == "O"))
-    after_title = i > 0 and cue_kind(words[i - 1]) == "title" or _abbreviated_title(words, i)
+    after_title = (i > 0 and cue_kind(words[i - 1]) == "title") or _abbreviated_title(words, i)
     if not tagged and word not in given and not after_title:
         return _after_description(words, blocked, i)  # the common case ends here, without a scan
     if word in TIME_WORDS or _in_institution_name(words, i):
@@ -268,7 +268,8 @@ def _opens(words: Sequence[str], tags: Sequence[str], blocked: Sequence[int], i:
     return word in strong or _cue_before(words, blocked, i)
 
 
-ABBREVIATED_TITLES = frozenset(search_form(w) for w in ("د", "م", "أ.د", "ا.د"))  # دكتور، مهندس
+# Titles printed as a letter and a full stop before a name: "د." doctor, "م." engineer, "أ.د." professor.
+ABBREVIATED_TITLES = frozenset(search_form(w) for w in ("أ", "د", "م"))
 
 
 def _abbreviated_title(words: Sequence[str], i: int) -> bool:
