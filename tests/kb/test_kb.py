@@ -265,3 +265,13 @@ def test_other_readings_beat_a_town_or_a_one_word_organisation(tmp_path: Path) -
     kb = load([path], user_file=tmp_path / "none.yaml")
     assert names("انتشر فيروس كورونا في الرياض وجدة", kb) == [("جدة", "jeddah")]
     assert names("تطوير القاعدة الصناعية، وهاجمت القاعدة المدينة", kb) == [("القاعدة", "qaeda")]
+
+
+def test_a_bare_kaf_before_an_alif_name_is_another_word(tmp_path: Path) -> None:
+    rows = [{"id": "asia", "type": "LOC", "name_ar": "آسيا", "name_en": "Asia"},
+            {"id": "azhar", "type": "ORG", "name_ar": "الأزهر", "name_en": "Al-Azhar"}]
+    path = tmp_path / "regions.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    kb = load([path], user_file=tmp_path / "none.yaml")
+    assert names("وقع النادي مع الحارس خوان كاسيا", kb) == []  # a surname, not ك + Asia
+    assert names("مؤسسات دينية كالأزهر وجامعات في آسيا", kb) == [("الأزهر", "azhar"), ("آسيا", "asia")]

@@ -49,6 +49,13 @@ def test_stops_at_glued_preposition_and_function_words():
     assert spans("قال محمد إن الوضع صعب") == []  # a lone given name is not enough
 
 
+def test_an_unseen_tagged_surname_may_begin_with_ba():
+    # بـ before a word that is no Arabic (بنيتز، بيرتس) is the surname's first letter
+    found = spans("قال المدرب ألبرتو بنيتز إن الفريق جاهز", {2: "B-PERS", 3: "I-PERS"})
+    assert found == [search_form("ألبرتو بنيتز")]
+    assert spans("قال المدرب ألبرتو بمشاركته", {2: "B-PERS", 3: "I-PERS"}) == []
+
+
 def test_no_name_without_cue_or_common_given_name():
     assert spans("ارتفعت أسعار النفط في الأسواق العالمية اليوم") == []
 

@@ -531,3 +531,16 @@ def test_closing_a_camp_is_no_speech_and_an_adjective_after_wa_no_participle() -
     assert [q["cue"] for q in quotes("وختم الوزير الأردني كلمته بالقول إن الحوار هو الحل.")] == ["وختم"]
     found = quotes("وأكد الوزير أن هذه المواقف ثابتة ومعلنة ولا تحتاج لإعادة تأكيد.")
     assert [q["cue"] for q in found] == ["وأكد"]
+
+
+def test_a_study_or_reports_without_an_issuer_are_no_earlier_speaker() -> None:
+    found = quotes("قال المدرب البلجيكي يوهان فيرمان إن لاعبيه مستعدون تماماً للقاء المقبل في بروكسل. "
+                   "وتشير التقارير إلى أن النادي يفاوض حارساً جديداً من الدوري الهولندي منذ أسابيع. "
+                   "وكشفت دراسة حديثة أن أغلب اللاعبين يشكون من ضغط المباريات في نهاية الموسم.")
+    assert [q["cue"] for q in found] == ["قال"]
+
+
+def test_the_country_where_reports_appeared_is_not_their_issuer() -> None:
+    found = quotes("وأفادت تقارير صحفية في البرتغال بأن النادي رفض عرضاً كبيراً لضم مهاجمه الأول. "
+                   "وقال بيان صادر عن الحكومة البرتغالية إن دعم الأندية سيستمر طوال العام المقبل.")
+    assert [(q["who"], q["code"]) for q in found] == [("Government of Portugal", "PRTGOV")]

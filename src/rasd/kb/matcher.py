@@ -94,7 +94,8 @@ class Matcher:
 
 
     def _other_reading(self, t: str, start: int, end: int, key: str, prefix: str, surface: Surface) -> bool:
-        """Readings that beat a match: a town after "ك" ("كورونا" is no ك + Verona); a town
+        """Readings that beat a match: a town after "ك" ("كورونا" is no ك + Verona), or a
+        one-word name that begins with ا after a bare ك ("كاسيا" is no ك + Asia); a town
         that is و + a bigger name ("وجدة" after الرياض is و + جدة, not Oujda); a one-word
         organisation name followed by a nisba adjective with ال ("القاعدة الصناعية", "the
         industrial base", is no al-Qaeda)."""
@@ -102,6 +103,8 @@ class Matcher:
         town = entry.source == "geonames" and " " not in key
         if town and "ك" in prefix:
             return True
+        if prefix.endswith("ك") and key.startswith("ا") and not key.startswith("ال") and " " not in key:
+            return True  # "كاسيا" is a name of its own, not ك + Asia: كا opens many words
         if town and not prefix and key.startswith("و") and any(
                 not s.kind.startswith("ambiguous") for s in self.kb.surfaces.get(key[1:], [])):
             return True

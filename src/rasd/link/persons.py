@@ -138,13 +138,14 @@ def _glued_word(word: str) -> bool:
             or common_word("ال" + rest) or name_evidence(rest) >= 3 or not _unseen(word):
         return True
     # an unseen ب-word whose rest is no word either: a surname that begins with the letter
-    # ("باهمام", "باسلمة", "بلازيو"), unless it is shaped as a verbal noun, a verb or a word with a
-    # pronoun or a plural ending ("باستحالة", "لنسأل", "لشرائه", "بمجموعتين")
+    # ("باهمام", "باسلمة", "بلازيو", "بنيتز"), unless it is shaped as a verbal noun or a word with a
+    # pronoun or a plural ending ("باستحالة", "لنسأل", "لشرائه", "بمجموعتين"); ب before a
+    # present verb (بن-، بي-) is no Arabic, so those stay names
     if word[0] == "ل":
         return True  # "لبايرن ميونيخ", "لسوانسي": ل before a foreign name is the preposition
     if rest[:1] == "ا":  # a verbal noun of the derived forms: انسحاب، اتفاق، احتلال، استحالة
         return rest.startswith(("ان", "ات")) or (len(rest) > 3 and rest[2] == "ت") or rest.startswith("است")
-    return rest[:1] in "متني" or rest.endswith(("ه", "ها", "هم", "ين", "ون", "ات"))
+    return rest[:1] in "مت" or rest.endswith(("ه", "ها", "هم", "ين", "ون", "ات"))
 
 
 def _unseen(word: str) -> bool:

@@ -251,10 +251,11 @@ class QuoteExtractor:
         if code != "noun" and hit.last + 1 < end and s.words[hit.last + 1] in IN_IT:
             spoken = _last_person(text, s, hit) or speakers.last()  # "ألقى بان كي مون كلمة أعرب فيها"
             return (hit.last, spoken) if spoken else None  # (a call: "اتصالاً ... أعرب خلاله")
-        if code in ("say", "cont") and hit.last + 1 < end and s.words[hit.last + 1] in STATEMENT_WORDS:
-            # "واتهم البيان عناصر حزب العمال بتنفيذ الهجوم": the statement speaks, not its object
+        if code in ("say", "cont") and hit.last + 1 < end and _document_subject(s.words[hit.last + 1]):
+            # "واتهم البيان عناصر حزب العمال بتنفيذ الهجوم": the statement speaks, not its object;
+            # "وكشفت دراسة حديثة", "وتشير التقارير" without an issuer: nobody we can name
             issuer = _issuer(text, s, hit.last + 1)
-            spoken = speakers.last()
+            spoken = speakers.last() if s.words[hit.last + 1] in RECALLED_STATEMENTS else None
             return issuer or ((hit.last + 1, spoken) if spoken else None)
         authority = _authority_of_place(text, s, hit.last + 1)
         if authority is not None:  # "قال مكتب محافظ ديار بكر": the province's authorities
@@ -344,6 +345,8 @@ BACK_REFERENCE_WORDS = 3  # "وزير الخارجية", "رئيس الدبلو�
 OTHERS = frozenset(word_form(w) for w in "متحدث ناطق مسؤول مستشار مصدر نائب مساعد مندوب ممثل".split())
 STATEMENT_WORDS = frozenset(word_form(w) for w in (
     "البيان البلاغ الإعلان التقرير الرسالة الدراسة بيان تقرير بلاغ رسالة دراسة".split()))
+# A definite statement word without an issuer is the one the article has told of: the last speaker's.
+RECALLED_STATEMENTS = frozenset(word_form(w) for w in "البيان البلاغ الإعلان التقرير الرسالة الدراسة".split())
 ISSUER_REACH = 6  # words after the statement word: "دراسة فلكية مصرية للدكتور مسلم شلتوت"
 NEAR_ISSUER = 3  # beyond this the issuer must be tied by ل ("للدكتور"): "البيان بضرورة الاصطفاف داخل البحرين"
 IN_IT = frozenset(word_form(w) for w in "فيها فيه خلالها خلاله".split())
@@ -360,6 +363,8 @@ def _issuer(text: str, s: Sentence, k: int) -> tuple[int, _Spoken] | None:
         actor = s.actor_at(n)
         if actor is not None and actor.first == n and actor.first == actor.last and nisba(s.words[n]):
             continue  # "مصرية": what the statement is, not who issued it
+        if actor is not None and actor.first == n and actor.type in ("GPE", "LOC", "FAC") and s.words[n - 1] == "في":
+            continue  # "تقارير صحفية في غانا": where the reports appeared, not who issued them
         tied = s.tokens[n].text.startswith("ل") or s.tokens[n - 1].text.startswith("لل") \
             or s.words[n - 1] in ("عن", "من") or any(w in RELATIVES for w in s.words[k + 1:n])  # "الذي أصدره"
         # a definite statement word takes no genitive: "اتهم البيان عناصر الحزب" accuses them
@@ -656,6 +661,11 @@ def _document_head(word: str) -> bool:
     """A document noun, bare or with ل / ال (لتقرير، للإحصاءات، بيانات): its issuer is named next."""
     bare = strip_proclitics(word, prepositions=True)
     return bare in DOCUMENT_HEADS or (bare.startswith("ال") and bare[2:] in DOCUMENT_HEADS)
+
+
+def _document_subject(word: str) -> bool:
+    """A statement or document noun standing as the subject: "البيان", "دراسة", "التقارير"."""
+    return word in STATEMENT_WORDS or word in DOCUMENT_HEADS or (word.startswith("ال") and word[2:] in DOCUMENT_HEADS)
 
 
 def _opens_report(s: Sentence, hit: Hit, before: str) -> bool:
