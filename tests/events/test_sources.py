@@ -765,3 +765,23 @@ def test_qad_between_the_subject_and_its_verb_keeps_the_subject(text: str, sourc
 def test_a_town_after_the_verb_is_where_not_who() -> None:
     found = events("تمكنت القوات الموالية للحكومة من السيطرة على مواقع اللواء، قبل أن تدخل زنجبار.")
     assert all((e["source"] or {}).get("text") != "زنجبار" for e in found)
+
+
+def test_a_participle_takes_the_crowd_as_doer_and_the_one_named_after_it_as_target() -> None:
+    found = events("وهتفت مئات الجماهير خلال المباراة مطالبة باستقالة المدرب الهولندي يان فيرمولن.")
+    demand = by_root(found, "10")[0]
+    assert demand["cameo"] == "1041" and demand["source"]["text"] == "الجماهير"
+    assert [t["text"] for t in demand["targets"]] == ["يان فيرمولن"]
+
+
+def test_the_object_after_the_subject_and_a_time_word_set_off_by_a_comma() -> None:
+    found = events("التقى وزير الخارجية السعودي عادل الجبير أمس، وزير الخارجية الأردني ناصر جودة في عمان.")
+    meeting = by_root(found, "04")[0]
+    assert meeting["source"]["entity"] == "jubeir-adel" and meeting["targets"][0]["entity"] == "judeh-nasser"
+
+
+def test_the_person_after_a_title_of_a_region_is_the_subject() -> None:
+    found = events("استقبل أمير منطقة الجوف الأمير فيصل بن نواف اليوم، السفير الياباني لدى المملكة.")
+    meeting = by_root(found, "04")[0]
+    assert meeting["source"]["text"] == "فيصل بن نواف"
+    assert meeting["targets"][0]["actor_code"] == "JPNGOV"

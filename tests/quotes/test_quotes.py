@@ -544,3 +544,9 @@ def test_the_country_where_reports_appeared_is_not_their_issuer() -> None:
     found = quotes("وأفادت تقارير صحفية في البرتغال بأن النادي رفض عرضاً كبيراً لضم مهاجمه الأول. "
                    "وقال بيان صادر عن الحكومة البرتغالية إن دعم الأندية سيستمر طوال العام المقبل.")
     assert [(q["who"], q["code"]) for q in found] == [("Government of Portugal", "PRTGOV")]
+
+
+def test_a_governor_named_after_his_province_speaks_not_the_province() -> None:
+    found = quotes("وأكد محافظ محافظة الخرج الأمير سعد بن فيصل أن المشاريع الجديدة ستنتهي قبل نهاية العام. "
+                   "وقال مكتب محافظ ديار بكر إن الهجوم أسفر عن إصابة ثلاثة من رجال الشرطة.")
+    assert [q["speaker"]["text"] for q in found] == ["سعد بن فيصل", "مكتب محافظ ديار بكر"]

@@ -109,7 +109,7 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
                 break  # "ودعا الوزير الحوثيين إلى": a plural after a singular title is its object
             if (actor.type in ("GPE", "NORP") and (nisba(sentence.words[actor.last]) or after_preposition
                                                    or (actor.type == "GPE" and n == last + 1))) or \
-                    (actor.type in ("ORG", "FAC") and (n == last + 1 or after_preposition)):  # "مندوب المملكة لدى ..."
+                    (actor.type in ("ORG", "FAC", "LOC") and (n == last + 1 or after_preposition)):  # "مندوب المملكة لدى ...", "أمير منطقة تبوك"
                 country = country or actor.code
                 last = absorbed = actor.last
                 continue

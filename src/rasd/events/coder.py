@@ -377,9 +377,10 @@ class EventCoder:
                 return None  # a violent act condemned still happened: it is kept without a doer
         end = _target_end(s, hit.last)
         subject_end = len(s.words)
-        if source is not None and source.first > hit.last and end == source.last + 1 and end + 1 < len(s.words) \
+        if source is not None and source.first > hit.last and source.last < end < len(s.words) - 1 \
+                and all(w in SKIPPABLE for w in s.words[source.last + 1:end]) \
                 and s.words[end] in ("،", ",") and (s.actor_at(end + 1) is not None or title_word(s, end + 1)):
-            subject_end = end  # the comma ends the subject: what follows it is the object, not a co-subject
+            subject_end = end  # the comma ends the subject (and its time: "أمس،"): what follows is the object
             end = _target_end(s, end + 1)  # "دعا مندوب المملكة السفير المعلمي، الأمين العام إلى": past the comma
         preps = hit.pattern.options.target
         if hit.pattern.kind == "noun" and hit.pattern.code[:2] == "04" and _gathered(s, hit):
@@ -1141,6 +1142,8 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
         return _noun_source(s, hit)
     if _passive(s, hit):
         return None, hit.last  # "قُتل مئات من رجال الشرطة": the ones killed are its object
+    if hit.analysis.form.pos == "participle":
+        return None, hit.last  # "مطالبين باستقالة المدرب فلان": the doer is the sentence's, never what follows
     if hit.first > 0 and s.words[hit.first - 1] in PREPOSITIONS:
         governing = _governing_verb(s, hit)  # "أقدم مواطن على قتل جاره": after a preposition, a masdar
         if governing is not None:

@@ -399,10 +399,23 @@ def _authority_of_place(text: str, s: Sentence, k: int) -> tuple[int, _Spoken] |
     country = place_country({"id": place.entity, "type": place.type})
     if not country or (place.code or "")[:3] == country and place.type == "GPE" and place.first == n:
         return None  # a state ("سلطات تركيا") speaks as itself through the usual path
+    if _named_holder(s, place.last + 1):
+        return None  # "محافظ محافظة الخرج الأمير فيصل بن عبدالله": the governor named speaks
     ref = {**place.ref(text), "actor_code": country + "GOV"}
     clitics = len(s.words[k]) - len(strip_proclitics(s.words[k], prepositions=True))  # "لسلطات"
     ref["text"] = text[s.tokens[k].start + clitics:s.tokens[place.last].end]
     return place.last, (place, ref)
+
+
+def _named_holder(s: Sentence, k: int) -> bool:
+    """A person named at word `k`, or after one title word there ("الأمير فلان")."""
+    for n in (k, k + 1):
+        actor = s.actor_at(n) if n < len(s.words) else None
+        if actor is not None and actor.first == n and actor.type == "PER":
+            return True
+        if n == k and not (n < len(s.words) and title_word(s, n)):
+            return False
+    return False
 
 
 PRONOUN_BEFORE = frozenset(word_form(w) for w in "لكنه لكنها ولكنه ولكنها وهو وهي أنه إنه بأنه أنها إنها".split())
