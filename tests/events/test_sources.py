@@ -785,3 +785,15 @@ def test_the_person_after_a_title_of_a_region_is_the_subject() -> None:
     meeting = by_root(found, "04")[0]
     assert meeting["source"]["text"] == "فيصل بن نواف"
     assert meeting["targets"][0]["actor_code"] == "JPNGOV"
+
+
+def test_an_unknown_noun_after_that_is_the_subject_so_what_follows_the_verb_is_no_doer() -> None:
+    assert not any(e["source"] and e["source"]["entity"] == "jor"
+                   for e in events("ويذكر أن الناقد فؤاد زيدان قد هاجم الأردن في مقال نشره أمس."))
+    strike = by_root(events("وأكد المتحدث أن الجيش قصف مواقع داعش في الموصل."), "19")[0]
+    assert strike["source"]["text"] == "الجيش" and strike["targets"][0]["entity"] == "isis"
+
+
+def test_that_before_a_verb_after_a_time_word_leaves_the_subject_after_the_next_verb() -> None:
+    found = events("وبعد أن تنتهي عمليات التسليم يهاجم مقاتلو داعش القرى المجاورة في ريف حلب.")
+    assert by_root(found, "19")[0]["source"]["entity"] == "isis"

@@ -1158,6 +1158,8 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     if before is not None and (before.last == hit.first - 1 or _qad_between(s, before.last, hit.first)) and (
             opens_clause(s, before) or _after_that(s, before.first)):
         return before, hit.last  # SVO: "موسكو انتقدت الولايات المتحدة", "إن جيش بوروندي اعتقل عشرات المسلحين"
+    if before is None and _unknown_that_subject(s, hit):
+        return None, hit.last  # "يذكر أن هيكل قد هاجم السعودية": the noun after أن acted; what follows is hit
     act, owner = _act_subject(s, hit)
     if act:  # "لكن عشرات الغارات التي تلت ذلك استهدفت المتمردين": the raids struck them
         return owner, hit.last
@@ -1187,6 +1189,31 @@ QAD = frozenset(word_form(w) for w in ("قد", "لقد"))
 def _qad_between(s: Sentence, last: int, verb: int) -> bool:
     """"أن الأمير قد استقبل": قد between a subject and its past verb."""
     return last == verb - 2 and s.words[verb - 1] in QAD
+
+
+THAT_NOUN_WORDS = 3  # "أن المعلق عبده كامل قد هاجم": a title and a name the base lacks
+TIME_BEFORE_THAT = frozenset(word_form(w) for w in "بعد قبل منذ حتى وبعد وقبل ومنذ".split())
+
+
+def _unknown_that_subject(s: Sentence, hit: Hit) -> bool:
+    """A verb right after "أن + up to three words (+ قد)" that no actor covers: they are the
+    verb's subject (أن puts its noun first), one we cannot name, so the actor after the verb is
+    its object."""
+    k = hit.first - 1
+    if k >= 0 and s.words[k] in QAD:
+        k -= 1
+    words = 0
+    while k >= 1 and words < THAT_NOUN_WORDS and s.tokens[k].kind == "word" and s.actor_at(k) is None:
+        word = s.words[k]
+        if len(word) <= 2 or word in SKIPPABLE or word in PREPOSITIONS or word in RELATIVES or word in NOUN_THAT \
+                or word.startswith(("ب", "ل")):
+            return False
+        words += 1
+        if s.words[k - 1] in NOUN_THAT:
+            verbal = k >= 2 and s.words[k - 2] in TIME_BEFORE_THAT  # "بعد أن تتم": أن before a verb
+            return not verbal and (word.startswith("ال") or word[:1] not in "يتنأ")
+        k -= 1
+    return False
 
 
 def _plural_marked(s: Sentence, hit: Hit) -> bool:
