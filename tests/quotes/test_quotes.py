@@ -550,3 +550,10 @@ def test_a_governor_named_after_his_province_speaks_not_the_province() -> None:
     found = quotes("وأكد محافظ محافظة الخرج الأمير سعد بن فيصل أن المشاريع الجديدة ستنتهي قبل نهاية العام. "
                    "وقال مكتب محافظ ديار بكر إن الهجوم أسفر عن إصابة ثلاثة من رجال الشرطة.")
     assert [q["speaker"]["text"] for q in found] == ["سعد بن فيصل", "مكتب محافظ ديار بكر"]
+
+
+def test_one_of_the_residents_named_is_the_speaker() -> None:
+    found = quotes("وقال أحد سكان الحي خالد المنصوري إن الناس يعيشون في قلق دائم منذ صدور القرار. "
+                   "وقال أحد سكان البلدة إن المياه انقطعت منذ أسبوع كامل عن المنازل.")
+    assert [(q["speaker"]["text"], q["speaker"]["entity"] is None) for q in found] == [
+        ("خالد المنصوري", False), ("سكان", True)]

@@ -266,6 +266,8 @@ class QuoteExtractor:
         if actor is None and not svo and hit.last + 2 < end and s.words[hit.last + 1] in ONE_OF:
             member = s.actor_at(hit.last + 2)  # "وقال أحد سكان سيفاري": one of the residents
             actor = member if member is not None and member.first == hit.last + 2 and member.type == "UNNAMED" else None
+            named = _named_member(s, actor.last + 1, end) if actor is not None else None
+            actor = named or actor  # "وقال أحد سكان القرية فلان الفلاني": the resident named
         if actor is None and code in ("say", "cont"):
             actor = before
         topic = _topic_of(s, hit) if actor is None else None
@@ -405,6 +407,18 @@ def _authority_of_place(text: str, s: Sentence, k: int) -> tuple[int, _Spoken] |
     clitics = len(s.words[k]) - len(strip_proclitics(s.words[k], prepositions=True))  # "لسلطات"
     ref["text"] = text[s.tokens[k].start + clitics:s.tokens[place.last].end]
     return place.last, (place, ref)
+
+
+def _named_member(s: Sentence, k: int, end: int) -> Actor | None:
+    """A person named within the two words after `k` with nothing but plain words between
+    ("أحد سكان [القرية] فلان"): the one of them who speaks."""
+    for n in range(k, min(end, k + 3)):
+        actor = s.actor_at(n)
+        if actor is not None:
+            return actor if actor.first == n and actor.type == "PER" else None
+        if s.tokens[n].kind != "word" or s.words[n] in THAT:
+            return None
+    return None
 
 
 def _named_holder(s: Sentence, k: int) -> bool:
