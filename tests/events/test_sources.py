@@ -797,3 +797,15 @@ def test_an_unknown_noun_after_that_is_the_subject_so_what_follows_the_verb_is_n
 def test_that_before_a_verb_after_a_time_word_leaves_the_subject_after_the_next_verb() -> None:
     found = events("وبعد أن تنتهي عمليات التسليم يهاجم مقاتلو داعش القرى المجاورة في ريف حلب.")
     assert by_root(found, "19")[0]["source"]["entity"] == "isis"
+
+
+def test_a_charge_or_the_subject_of_an_inquiry_is_no_act_of_the_arrester_or_investigator() -> None:
+    found = events("تمكنت شرطة محافظة الطائف من ضبط مواطن بتهمة الاعتداء على جاره وإصابته في الرأس.")
+    assert not by_root(found, "18")
+    found = events("وفتحت النيابة العامة المصرية تحقيقا في مقتل الناشطة أمس.")
+    assert [e["root"] for e in found] == ["09"]
+
+
+def test_achieving_demands_in_a_time_frame_is_no_investigation() -> None:
+    found = events("وتسلم رئيس الوزراء العراقي حيدر العبادي مطالب المحتجين، وتعهد بتحقيقها في إطار زمني محدد.")
+    assert not by_root(found, "09")

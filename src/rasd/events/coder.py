@@ -304,6 +304,8 @@ class EventCoder:
         """The event `hit` codes, or None. `entities`: the document's by id; `describes`: the
         verb tells what the previous act struck (`_describes`), and takes its doer."""
         text = doc.text
+        if _charged(s, hit):
+            return None  # "ضبط مواطن بتهمة الاعتداء على زوجته": the charge, not an act the text reports
         source, after = _source(s, hit)
         if source is not None and source.type == "PER" and after == source.last:
             after = apposition_end(s, after)  # "دعت وحدة الجميلي مستشارة رئيس المجلس إلى": not the target
@@ -1189,6 +1191,21 @@ QAD = frozenset(word_form(w) for w in ("قد", "لقد"))
 def _qad_between(s: Sentence, last: int, verb: int) -> bool:
     """"أن الأمير قد استقبل": قد between a subject and its past verb."""
     return last == verb - 2 and s.words[verb - 1] in QAD
+
+
+CHARGES = frozenset(word_form(w) for w in "تهمة بتهمة لتهمة تهم بتهم بتهمتي التهمة بالتهمة".split())
+
+
+INQUIRIES = frozenset(word_form(w) for w in "تحقيق تحقيقا تحقيقات التحقيق التحقيقات للتحقيق بالتحقيق".split())
+
+
+def _charged(s: Sentence, hit: Hit) -> bool:
+    """A verbal noun that names what someone is charged with or investigated for (بتهمة القتل،
+    تحقيقاً في مقتل): the charge, not the doer's act or the investigator's."""
+    if hit.pattern.kind != "noun" or hit.first == 0:
+        return False
+    before = s.words[hit.first - 1].lstrip("و")
+    return before in CHARGES or (before == "في" and hit.first > 1 and s.words[hit.first - 2].lstrip("و") in INQUIRIES)
 
 
 THAT_NOUN_WORDS = 3  # "أن المعلق عبده كامل قد هاجم": a title and a name the base lacks
