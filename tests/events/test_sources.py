@@ -805,7 +805,3 @@ def test_a_charge_or_the_subject_of_an_inquiry_is_no_act_of_the_arrester_or_inve
     found = events("وفتحت النيابة العامة المصرية تحقيقا في مقتل الناشطة أمس.")
     assert [e["root"] for e in found] == ["09"]
 
-
-def test_achieving_demands_in_a_time_frame_is_no_investigation() -> None:
-    found = events("وتسلم رئيس الوزراء العراقي حيدر العبادي مطالب المحتجين، وتعهد بتحقيقها في إطار زمني محدد.")
-    assert not by_root(found, "09")
