@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from rasd.kb import KBError, Matcher, load
+from rasd.kb import KBError, KnowledgeBase, Matcher, load
 from rasd.kb.variants import name_variants, nisba_forms
 from rasd.link import EntityLinker
 from rasd.model import Document
@@ -44,6 +45,13 @@ def kb(tmp_path: Path):
     actors.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in ROWS[3:8]), encoding="utf-8")
     places.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in ROWS[8:]), encoding="utf-8")
     return load([countries, places, actors], user_file=tmp_path / "none.yaml")
+
+
+def kb_of(tmp_path: Path, rows: list[dict[str, Any]], name: str = "actors.jsonl") -> KnowledgeBase:
+    """A knowledge base of `rows` alone, written as one JSONL data file."""
+    path = tmp_path / name
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    return load([path], user_file=tmp_path / "none.yaml")
 
 
 def names(doc_text: str, kb) -> list[tuple[str, str]]:
@@ -143,9 +151,7 @@ def test_cli_add_then_lookup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
 def test_organisation_head_noun_refers_back(tmp_path: Path) -> None:
     rows = [{"id": "coalition", "type": "ORG", "name_ar": "التحالف الدولي", "name_en": "Global Coalition"},
             {"id": "gcc", "type": "ORG", "name_ar": "مجلس التعاون الخليجي", "name_en": "Gulf Cooperation Council"}]
-    path = tmp_path / "actors.jsonl"
-    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
-    kb = load([path], user_file=tmp_path / "none.yaml")
+    kb = kb_of(tmp_path, rows, "actors.jsonl")
     text = "دعا التحالف الدولي ومجلس التعاون الخليجي إلى الحوار، وقال التحالف إن مجلس التعاون يدعم ذلك."
     doc = EntityLinker(kb)(Document(id="z", text=text))
     mentions = {e["id"]: [m["text"] for m in e["mentions"]] for e in doc.entities}
@@ -173,9 +179,7 @@ def test_the_kingdom_is_the_one_kingdom_named(tmp_path: Path) -> None:
              "aliases": ["المملكة العربية السعودية"]},
             {"id": "jor", "type": "GPE", "name_ar": "الأردن", "name_en": "Jordan", "actor_code": "JOR",
              "aliases": ["المملكة الأردنية الهاشمية"]}]
-    path = tmp_path / "countries.jsonl"
-    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
-    kb = load([path], user_file=tmp_path / "none.yaml")
+    kb = kb_of(tmp_path, rows, "countries.jsonl")
     one = EntityLinker(kb, tagger=False)(Document(id="a", text="زار الوفد السعودية، وأكدت المملكة دعمها."))
     assert [m["text"] for m in one.entities[0]["mentions"]] == ["السعودية", "المملكة"]
     both = EntityLinker(kb, tagger=False)(Document(id="b", text="زار الوفد السعودية والأردن، وأكدت المملكة ذلك."))
@@ -223,9 +227,7 @@ def test_the_article_makes_a_name_another_word_but_not_an_adjective(tmp_path: Pa
     rows = [{"id": "mashhad", "type": "GPE", "name_ar": "مشهد", "name_en": "Mashhad"},
             {"id": "tur", "type": "GPE", "name_ar": "تركيا", "name_en": "Turkey", "aliases": ["تركية"],
              "adjectives": ["تركي"], "actor_code": "TUR"}]
-    path = tmp_path / "countries.jsonl"
-    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
-    kb = load([path], user_file=tmp_path / "none.yaml")
+    kb = kb_of(tmp_path, rows, "countries.jsonl")
     found = names("وصل الوفد إلى مشهد، وتغير المشهد بعد بيان الحكومة التركية وتركية.", kb)
     assert found == [("مشهد", "mashhad"), ("التركية", "tur"), ("تركية", "tur")]
 
@@ -260,9 +262,7 @@ def test_other_readings_beat_a_town_or_a_one_word_organisation(tmp_path: Path) -
             {"id": "oujda", "type": "GPE", "name_ar": "وجدة", "name_en": "Oujda", "source": "geonames"},
             {"id": "jeddah", "type": "GPE", "name_ar": "جدة", "name_en": "Jeddah", "source": "geonames"},
             {"id": "qaeda", "type": "ORG", "name_ar": "تنظيم القاعدة", "name_en": "Al-Qaeda", "aliases": ["القاعدة"]}]
-    path = tmp_path / "places.jsonl"
-    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
-    kb = load([path], user_file=tmp_path / "none.yaml")
+    kb = kb_of(tmp_path, rows, "places.jsonl")
     assert names("انتشر فيروس كورونا في الرياض وجدة", kb) == [("جدة", "jeddah")]
     assert names("تطوير القاعدة الصناعية، وهاجمت القاعدة المدينة", kb) == [("القاعدة", "qaeda")]
 
@@ -270,8 +270,6 @@ def test_other_readings_beat_a_town_or_a_one_word_organisation(tmp_path: Path) -
 def test_a_bare_kaf_before_an_alif_name_is_another_word(tmp_path: Path) -> None:
     rows = [{"id": "asia", "type": "LOC", "name_ar": "آسيا", "name_en": "Asia"},
             {"id": "azhar", "type": "ORG", "name_ar": "الأزهر", "name_en": "Al-Azhar"}]
-    path = tmp_path / "regions.jsonl"
-    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
-    kb = load([path], user_file=tmp_path / "none.yaml")
+    kb = kb_of(tmp_path, rows, "regions.jsonl")
     assert names("وقع النادي مع الحارس خوان كاسيا", kb) == []  # a surname, not ك + Asia
     assert names("مؤسسات دينية كالأزهر وجامعات في آسيا", kb) == [("الأزهر", "azhar"), ("آسيا", "asia")]

@@ -401,7 +401,7 @@ def _authority_of_place(text: str, s: Sentence, k: int) -> tuple[int, _Spoken] |
     country = place_country({"id": place.entity, "type": place.type})
     if not country or (place.code or "")[:3] == country and place.type == "GPE" and place.first == n:
         return None  # a state ("سلطات تركيا") speaks as itself through the usual path
-    if _named_holder(s, place.last + 1):
+    if _named_member(s, place.last + 1, len(s.words)) is not None:
         return None  # "محافظ محافظة الخرج الأمير فيصل بن عبدالله": the governor named speaks
     ref = {**place.ref(text), "actor_code": country + "GOV"}
     clitics = len(s.words[k]) - len(strip_proclitics(s.words[k], prepositions=True))  # "لسلطات"
@@ -410,8 +410,8 @@ def _authority_of_place(text: str, s: Sentence, k: int) -> tuple[int, _Spoken] |
 
 
 def _named_member(s: Sentence, k: int, end: int) -> Actor | None:
-    """A person named within the two words after `k` with nothing but plain words between
-    ("أحد سكان [القرية] فلان"): the one of them who speaks."""
+    """A person named at `k` or within two plain words after it ("أحد سكان [القرية] فلان",
+    "محافظ محافظة الخرج [الأمير] فلان"): the one of them, or the office holder, who speaks."""
     for n in range(k, min(end, k + 3)):
         actor = s.actor_at(n)
         if actor is not None:
@@ -419,17 +419,6 @@ def _named_member(s: Sentence, k: int, end: int) -> Actor | None:
         if s.tokens[n].kind != "word" or s.words[n] in THAT:
             return None
     return None
-
-
-def _named_holder(s: Sentence, k: int) -> bool:
-    """A person named at word `k`, or after one title word there ("الأمير فلان")."""
-    for n in (k, k + 1):
-        actor = s.actor_at(n) if n < len(s.words) else None
-        if actor is not None and actor.first == n and actor.type == "PER":
-            return True
-        if n == k and not (n < len(s.words) and title_word(s, n)):
-            return False
-    return False
 
 
 PRONOUN_BEFORE = frozenset(word_form(w) for w in "لكنه لكنها ولكنه ولكنها وهو وهي أنه إنه بأنه أنها إنها".split())
@@ -686,13 +675,16 @@ DOCUMENT_HEADS = frozenset(word_form(w) for w in (
 
 def _document_head(word: str) -> bool:
     """A document noun, bare or with ل / ال (لتقرير، للإحصاءات، بيانات): its issuer is named next."""
-    bare = strip_proclitics(word, prepositions=True)
-    return bare in DOCUMENT_HEADS or (bare.startswith("ال") and bare[2:] in DOCUMENT_HEADS)
+    return _document_noun(strip_proclitics(word, prepositions=True))
 
 
 def _document_subject(word: str) -> bool:
     """A statement or document noun standing as the subject: "البيان", "دراسة", "التقارير"."""
-    return word in STATEMENT_WORDS or word in DOCUMENT_HEADS or (word.startswith("ال") and word[2:] in DOCUMENT_HEADS)
+    return word in STATEMENT_WORDS or _document_noun(word)
+
+
+def _document_noun(word: str) -> bool:
+    return word in DOCUMENT_HEADS or (word.startswith("ال") and word[2:] in DOCUMENT_HEADS)
 
 
 def _opens_report(s: Sentence, hit: Hit, before: str) -> bool:
