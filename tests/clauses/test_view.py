@@ -96,6 +96,18 @@ def test_unnamed_sources_take_sector_and_country_from_their_adjectives() -> None
     assert gunmen.entity is None and gunmen.code == "UAF"  # one mention of Iraq is no focus country
 
 
+def test_members_of_a_security_service_are_one_unnamed_actor() -> None:
+    s = sentence("وتمكن رجال الأمن من توقيف المشتبه به، بينما طوقت قوات الأمن الحي.")
+    assert actor_named(s, "رجال الأمن").code == "COP" and actor_named(s, "قوات الأمن").code == "COP"
+    s = sentence("وشدد على أن حفظ الأمن واجب على الجميع.")
+    assert not s.actors  # the service alone is a task, no actor
+
+
+def test_a_responsible_source_is_one_government_source() -> None:
+    s = sentence("ورفض مصدر مسؤول التعليق على الخبر.")
+    assert [printed(s, a) for a in s.actors] == ["مصدر مسؤول"] and s.actors[0].code == "GOV"
+
+
 def test_towns_count_for_the_state_they_lie_in() -> None:
     s = sentence("وأكدت مصادر أمنية عراقية مقتل ثلاثة مسلحين في هجوم قرب كركوك.")
     assert actor_named(s, "مسلحين").code == "IRQUAF"  # Iraq and Kirkuk: two mentions of Iraq

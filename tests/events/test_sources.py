@@ -147,7 +147,7 @@ def test_a_passive_printed_with_its_damma_has_the_victims_after_it() -> None:
     for sentence in ("وقالت المصادر إنه قُتل مئات من رجال الجيش والشرطة في سيناء.",
                      "وتكثفت الهجمات في سيناء حيث قُتل مئات من رجال الجيش والشرطة."):
         killing = by_root(events(sentence), "19")[0]  # the attacks and the killing are one act
-        assert killing["source"] is None and [t["text"] for t in killing["targets"]][:1] == ["الجيش"]
+        assert killing["source"] is None and [t["text"] for t in killing["targets"]][:1] == ["رجال الجيش"]
 
 
 def test_a_relative_pronoun_gives_the_verb_its_antecedent() -> None:
@@ -805,3 +805,34 @@ def test_a_charge_or_the_subject_of_an_inquiry_is_no_act_of_the_arrester_or_inve
     found = events("وفتحت النيابة العامة المصرية تحقيقا في مقتل الناشطة أمس.")
     assert [e["root"] for e in found] == ["09"]
 
+
+
+def test_an_armed_group_in_the_genitive_of_an_attack_noun_attacks() -> None:
+    found = events("وردت القوات الحكومية على هجمات المتمردين بقصف مواقعهم في الجبل.")
+    raids = {e["trigger"]: e for e in by_root(found, "19")}
+    assert raids["هجمات"]["source"]["text"] == "المتمردين"
+    assert raids["بقصف"]["source"]["text"] == "القوات الحكومية"  # not the genitive inside على هجمات
+
+
+def test_the_genitive_of_control_is_a_state_not_an_act() -> None:
+    assert not by_root(events("وعاد السكان إلى القرى التي كانت تحت سيطرة المتمردين."), "19")
+
+
+def test_a_trigger_inside_a_persons_name_is_no_event() -> None:
+    assert not by_root(events("وقال أستاذ التاريخ بجامعة الملك سعود إن المجتمع يرفض العنف. "
+                              "وتحدث عما حدث في مسجد علي بن أبي طالب في القطيف."), "10")  # طالب: no demand
+
+
+def test_a_relative_clause_is_no_subject_inside_a_pattern() -> None:
+    assert not events("وحقق صندوق النقد الدولي الذي يعمل في واشنطن عوائد كبيرة العام الماضي.")  # حقق في
+
+
+def test_a_definite_title_takes_no_indefinite_noun_after_it() -> None:
+    condemned = by_root(events("وأدان الوزير هجوم المتمردين على القافلة."), "11")[0]
+    assert condemned["source"]["text"] == "الوزير"
+
+
+def test_two_arrests_by_unnamed_police_without_targets_are_two_acts() -> None:
+    found = events("وبدأت الشرطة حملة من أجل القبض على المهاجمين.\n"
+                   "وفي المساء أعلنت الشرطة أنها اعتقلت أحد المتورطين في الحادث.")
+    assert len(by_root(found, "17")) == 2

@@ -122,7 +122,8 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
             break  # "وزير الخارجية الأردني بنظيره", "... نظيره الإماراتي": the title ends at its object
         if (n == k + 1 or absorbed == n - 1) and _object_after_definite_title(sentence, k, n):
             break  # "وحث الوزير البنوك على": a definite title takes no genitive; a common noun is the object
-        if (absorbed == n - 1 or (n - 1 > k and sentence.words[n - 1].startswith("ال"))) and _common_noun(word):
+        if (absorbed == n - 1 or (n - 1 > k and sentence.words[n - 1].startswith("ال"))
+                or (n == k + 1 and sentence.words[k].lstrip("وف").startswith("ال"))) and _common_noun(word):
             break  # "أكد المبعوث الأممي لقاءه المقرر", "وأكد رئيس المهرجان نجاح نسخه": the object
         if word in TITLE_PREPOSITIONS and n + 1 < end and (place := sentence.actor_at(n + 1)) is not None \
                 and place.type in ("GPE", "ORG"):
@@ -464,7 +465,9 @@ def clause_subject(sentence: Sentence, i: int, start: int, can_act: Callable[[Ac
             return None
         before = sentence.words[actor.first - 1] if actor.first > start else ""
         before = before[1:] if before[:1] in "وف" and before[1:] in PREPOSITIONS else before  # "وفي العراق"
-        if before not in PREPOSITIONS and not _has_preposition(sentence, actor) and can_act(actor):
+        governed = actor.first - 2 >= start and sentence.words[actor.first - 2] in PREPOSITIONS
+        if before not in PREPOSITIONS and not governed and not _has_preposition(sentence, actor) \
+                and can_act(actor):  # not the genitive in "ورد الحوثيون على هجمات المقاومة"
             return actor
     return None
 

@@ -273,7 +273,10 @@ def _named(sentence: Sentence, mentions: list[tuple[int, int, str, str | None, s
 
 
 # Words for the members of a force, in construct with it: "قوات الجيش", "عناصر الشرطة".
-MEMBERS = frozenset(word_form(w) for w in "قوات عناصر أفراد رجال جنود ضباط منتسبي وحدات دوريات".split())
+MEMBERS = frozenset(word_form(w) for w in "قوات قوى عناصر أفراد رجال جنود ضباط منتسبي وحدات دوريات".split())
+# Services that are no actor on their own ("حفظ الأمن" is a task) but make one after a member
+# word: "قوات الأمن", "رجال الأمن", "قوى الأمن الداخلي".
+SERVICES = {word_form("أمن"): "COP"}
 
 
 # Agent words that name actors only when indefinite.
@@ -289,7 +292,8 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
     reached = -1
     for i, word in enumerate(sentence.words):
         bare = strip_proclitics(word)
-        if i in taken or i <= reached or (bare not in agents and not _countrymen(sentence, i, bare)):
+        if i in taken or i <= reached or (bare not in agents and not _countrymen(sentence, i, bare)
+                                          and not _of_service(sentence, i, bare)):
             continue
         if bare in INDEFINITE_ONLY and "ال" in word[:4]:
             continue  # "شؤون الجماعات المسلحة" is a field; "جماعات مسلحة" act
@@ -298,9 +302,10 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
         for k in range(i + 1, min(len(sentence.words), i + 5)):
             if sentence.tokens[k].kind == "punct":
                 break
+            service = sentence.words[k][2:]
             if k == i + 1 and bare in MEMBERS and k not in taken and sentence.words[k].startswith("ال") \
-                    and sentence.words[k][2:] in agents:
-                agent, last = agents[sentence.words[k][2:]] or agent, k  # "قوات الجيش", "عناصر الشرطة"
+                    and (service in agents or service in SERVICES):
+                agent, last = agents.get(service) or SERVICES.get(service) or agent, k  # "قوات الجيش"
                 continue
             actor = sentence.actor_at(k)
             if actor is not None and actor.type == "PER" and k == i + 1 and actor.first == k \
@@ -344,6 +349,15 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
             continue
         found.append(Actor(i, last, start, tokens[last].end, people, code, "UNNAMED", bare))
     return found
+
+
+def _of_service(sentence: Sentence, i: int, bare: str) -> bool:
+    """A member word the agent table lacks ("رجال", "قوى") in construct with a service or force
+    ("رجال الأمن", "قوى الأمن"): together they act."""
+    if bare not in MEMBERS or i + 1 >= len(sentence.words) or not sentence.words[i + 1].startswith("ال"):
+        return False
+    service = sentence.words[i + 1][2:]
+    return service in SERVICES or service in unnamed_agents()
 
 
 def _countrymen(sentence: Sentence, i: int, bare: str) -> bool:

@@ -181,7 +181,8 @@ class EventCoder:
                     continue  # the act again in its own sentence ("الهجوم الذي استهدف كنيسة"): one event
                 here[_key_in_sentence(event)] = event
                 key = _key(event)
-                fresh = key not in seen or (event["root"] in SPEECH_ROOTS and not event["targets"])
+                fresh = key not in seen or (event["root"] in SPEECH_ROOTS and not event["targets"]) \
+                    or _unnamed_new_act(event)
                 if owner is not None or fresh and not _repeats(event, events):  # two calls are two acts
                     seen.add(key)  # "another" aircraft's strike is another act, whatever it shares
                     events.append(event)
@@ -541,6 +542,13 @@ ARMED_SECTORS = ("REB", "MIL", "UAF", "INS", "SPY")
 REGIME = frozenset(word_form(w) for w in "نظام لنظام النظام للنظام".split())
 
 
+def _fighting_body(actor: Actor) -> bool:
+    """An armed group or force ("داعش", "المقاومة", "مسلحين"): after an attack noun whose object
+    is not its genitive ("هجوم داعش", "هجمات المقاومة") it is the attacker, not the attacked."""
+    code = actor.code or ""
+    return actor.type in ("ORG", "UNNAMED") and (sector(code) in ARMED_SECTORS or code.startswith("IMG"))
+
+
 def _armed_support(hit: Hit, s: Sentence, targets: list[Actor]) -> str | None:
     """Support given to an armed group or a regime is material (070: "دعمها للحوثيين",
     "دعم طهران لنظام بشار الأسد"), not the endorsement 051 codes."""
@@ -895,6 +903,14 @@ def _aside(s: Sentence, comma: int) -> bool:
     return nxt < len(s.words) and s.words[nxt] in ("،", ",") and nxt - comma <= 8
 
 
+def _unnamed_new_act(event: dict[str, Any]) -> bool:
+    """An act told by a verb, with no target, by an unnamed actor ("وبدأت قوات الأمن حملة من أجل
+    القبض" ... "وأعلنت الشرطة أنها اعتقلت"): its code alone does not make it the same act
+    again; `_repeats` then weighs it like any other."""
+    source = event["source"] or {}
+    return bool(source.get("text")) and not source.get("entity") and not event["targets"] and not _given(event)
+
+
 def _given(event: dict[str, Any]) -> bool:
     """The act is told by a definite noun ("الهجوم", "الغارات"), the way news refers back to
     an act already reported, rather than by a verb or an indefinite noun that tells one."""
@@ -984,7 +1000,19 @@ def construct_heads() -> frozenset[str]:
 
 def _other_word(s: Sentence, hit: Hit) -> bool:
     return hit.first == hit.last and strip_proclitics(s.words[hit.first], prepositions=True) in OTHER_WORDS \
-        or s.words[hit.first] in OTHER_WORDS or _adverb(s, hit)
+        or s.words[hit.first] in OTHER_WORDS or _adverb(s, hit) or _in_person_name(s, hit)
+
+
+KIN = frozenset(word_form(w) for w in "بن ابن أبي أبو أبا بنت".split())
+
+
+def _in_person_name(s: Sentence, hit: Hit) -> bool:
+    """A trigger that is a part of a person's name: after a kinship word ("علي بن أبي طالب",
+    "أبو حرب") or inside a person's mention past its first word ("سالم حرب")."""
+    if hit.first > 0 and s.words[hit.first - 1] in KIN:
+        return True
+    actor = s.actor_at(hit.first)
+    return actor is not None and actor.type == "PER" and actor.first < hit.first
 
 
 FUTURE = word_form("مستقبلا")
@@ -1517,7 +1545,9 @@ def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
         actor = None  # "هجوم انتحاري", "التفجير الإرهابي": what kind of attack, not whose
     if actor is not None and actor.first == k and s.words[k] not in PREPOSITIONS and (
             not patient or actor.type in ("GPE", "NORP") and nisba(s.words[actor.last])
-            or hit.pattern.code[:2] in GIVING_ROOTS and _then_for(s, actor)) and _can_act(actor) \
+            or hit.pattern.code[:2] in GIVING_ROOTS and _then_for(s, actor)
+            or "obj" not in hit.pattern.options.target and hit.pattern.code[:3] != "192" and _fighting_body(actor)) \
+            and _can_act(actor) \
             and not clitic_preposition(s, actor):  # "الدعم العسكري للبيشمركة": ل marks the target
         return actor, actor.last
     claimant = _claimant(s, hit)
@@ -1957,8 +1987,8 @@ def _subject_gap(s: Sentence, first: int, k: int) -> bool:
     if k == first + 2 and _said_in(s, first):
         return True  # "ألقى كلمة أعرب فيها عن شكره": the speech the verb is said in
     if any((s.tokens[n].kind == "punct" and s.words[n] not in ("،", ",")) or s.words[n] in THAT_PRONOUN
-           or s.words[n] in THAT for n in inner):
-        return False
+           or s.words[n] in THAT or s.words[n] in RELATIVES for n in inner):
+        return False  # "حقق الصندوق الذي يتم تداوله في البورصة عوائد": a relative clause is no subject
     return any(s.actor_at(n) is not None or role_head(s.words[n]) for n in inner)
 
 
