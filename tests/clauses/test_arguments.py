@@ -48,6 +48,17 @@ def test_a_title_alone_is_an_unnamed_actor_coded_from_its_country() -> None:
     assert printed(s, subject) == "وزير الخارجية الأردني" and subject.code == "JORGOV"
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ("وزار الوزير بغداد أمس.", "الوزير"),  # a definite title is no construct: the town is the object
+    ("وقال أمير منطقة الرياض إن العمل مستمر.", "أمير منطقة الرياض"),
+    ("وقال المبعوث الأممي إن المحادثات مستمرة.", "المبعوث الأممي"),  # an adjective still belongs
+    ("وقال أستاذ التاريخ الحديث بجامعة الملك سعود إن الحدث مهم.", "أستاذ التاريخ الحديث بجامعة الملك سعود"),
+])
+def test_a_title_takes_a_place_or_body_only_as_its_genitive_or_adjective(text: str, title: str) -> None:
+    s, subject = after(text, text.split()[0])
+    assert subject is not None and printed(s, subject) == title
+
+
 def test_a_spokesman_for_a_ministry_is_coded_from_the_ministry() -> None:
     s, subject = after("وقال المتحدث باسم وزارة الخارجية الأمريكية إن الوفد غادر.", "وقال")
     assert subject is not None and subject.code == "USAGOV"

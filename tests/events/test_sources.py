@@ -836,3 +836,10 @@ def test_two_arrests_by_unnamed_police_without_targets_are_two_acts() -> None:
     found = events("وبدأت الشرطة حملة من أجل القبض على المهاجمين.\n"
                    "وفي المساء أعلنت الشرطة أنها اعتقلت أحد المتورطين في الحادث.")
     assert len(by_root(found, "17")) == 2
+
+
+def test_a_subject_closed_by_qad_leaves_the_noun_after_the_verb_its_object() -> None:
+    found = events("وذكرت الوكالة أن وفداً من الحركة، برئاسة أحد قادتها، قد زار مصر الأسبوع الماضي.")
+    assert all((e["source"] or {}).get("text") != "مصر" for e in found)  # Egypt was visited
+    sieged = by_root(events("وكانت القوات الحكومية قد سيطرت على المدينة."), "19")[0]
+    assert sieged["source"]["text"] == "القوات الحكومية"

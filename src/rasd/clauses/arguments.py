@@ -107,9 +107,11 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
                 return actor
             if _plural_after_singular(sentence, k, actor):
                 break  # "ودعا الوزير الحوثيين إلى": a plural after a singular title is its object
-            if (actor.type in ("GPE", "NORP") and (nisba(sentence.words[actor.last]) or after_preposition
-                                                   or (actor.type == "GPE" and n == last + 1))) or \
-                    (actor.type in ("ORG", "FAC", "LOC") and (n == last + 1 or after_preposition)):  # "مندوب المملكة لدى ...", "أمير منطقة تبوك"
+            construct = n == last + 1 and (not sentence.words[last].lstrip("وف").startswith("ال")  # not "الوزير القاهرة"
+                                           or clitic_preposition(sentence, actor) in ("ب", "ل"))  # "التاريخي بجامعة"
+            adjective = nisba(sentence.words[actor.last]) and (actor.type in ("GPE", "NORP") or actor.first == actor.last)
+            if adjective or (actor.type in ("GPE", "NORP") and (after_preposition or (actor.type == "GPE" and construct))) \
+                    or (actor.type in ("ORG", "FAC", "LOC") and (construct or after_preposition)):  # "مندوب المملكة لدى ...", "أمير منطقة تبوك"
                 country = country or actor.code
                 last = absorbed = actor.last
                 continue

@@ -1190,6 +1190,8 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
         return before, hit.last  # SVO: "موسكو انتقدت الولايات المتحدة", "إن جيش بوروندي اعتقل عشرات المسلحين"
     if before is None and _unknown_that_subject(s, hit):
         return None, hit.last  # "يذكر أن هيكل قد هاجم السعودية": the noun after أن acted; what follows is hit
+    if _subject_before_qad(s, hit):  # "فإن وفداً من الحركة، برئاسة فلان، قد زار السعودية": SVO
+        return (before if before is not None and before.last == hit.first - 2 else None), hit.last
     act, owner = _act_subject(s, hit)
     if act:  # "لكن عشرات الغارات التي تلت ذلك استهدفت المتمردين": the raids struck them
         return owner, hit.last
@@ -1221,6 +1223,16 @@ def _qad_between(s: Sentence, last: int, verb: int) -> bool:
     return last == verb - 2 and s.words[verb - 1] in QAD
 
 
+def _subject_before_qad(s: Sentence, hit: Hit) -> bool:
+    """A past verb after a bare قد that follows a word (not "وقد زار الوزير", where the subject
+    comes after): قد then closes its subject's phrase, so what follows the verb is its object."""
+    k = hit.first - 1
+    return hit.analysis.form.pos == "past" and k >= 1 and s.words[k] == QAD_BARE \
+        and (s.tokens[k - 1].kind == "word" or s.words[k - 1] in ("،", ",", ")", "»")) \
+        and s.words[k - 1] not in NOUN_THAT
+
+
+QAD_BARE = word_form("قد")
 CHARGES = frozenset(word_form(w) for w in "تهمة بتهمة لتهمة تهم بتهم بتهمتي التهمة بالتهمة".split())
 
 
