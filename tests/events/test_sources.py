@@ -843,3 +843,22 @@ def test_a_subject_closed_by_qad_leaves_the_noun_after_the_verb_its_object() -> 
     assert all((e["source"] or {}).get("text") != "مصر" for e in found)  # Egypt was visited
     sieged = by_root(events("وكانت القوات الحكومية قد سيطرت على المدينة."), "19")[0]
     assert sieged["source"]["text"] == "القوات الحكومية"
+
+
+def test_a_doer_after_ala_yad_or_min_qibal_makes_the_verb_passive() -> None:
+    killed = by_root(events("وقتل الصحفي على يد مسلحين من تنظيم داعش في الموصل."), "19")[0]
+    assert killed["source"]["actor_code"] == "IMGMOSISI" and killed["source"]["text"].startswith("مسلحين")
+    assert [t["text"] for t in killed["targets"]] != [killed["source"]["text"]]
+    held = by_root(events("وكان الناشط قد تعرض للاعتقال مرات عدة من قبل السلطات الإيرانية."), "17")[0]
+    assert held["source"]["actor_code"] == "IRNGOV"
+    assert not by_root(events("وختم بالدعوة إلى إجراء دراسات من قبل خبراء في علم الاجتماع."), "02")
+
+
+def test_a_plural_verb_after_a_singular_relative_is_not_the_antecedents_act() -> None:
+    found = events("وتحدث عن المنطقة الآمنة داخل الأراضي السورية التي اتفقوا عليها مع الولايات المتحدة.")
+    assert all((e["source"] or {}).get("text") != "السورية" for e in found)
+
+
+def test_a_border_with_a_state_is_no_meeting_with_it() -> None:
+    met = by_root(events("واجتمعت الحكومة التركية لتعزيز أمنها على الحدود مع سوريا."), "04")[0]
+    assert not met["targets"]

@@ -544,6 +544,9 @@ def actors_after(sentence: Sentence, i: int, end: int, preps: frozenset[str], sk
                     and any(w[:1] == "ب" and len(w) > 3 for w in sentence.words[actor.last + 1:actor.last + 3]):
                 k = first = actor.last + 1  # "نددت الجالية البحرينية بالمملكة بالتصريحات": where they live
                 continue
+            if before == "مع" and k >= 2 and sentence.words[k - 2].lstrip("و") in BORDERS:
+                k = actor.last + 1  # "أمنها على الحدود مع سوريا": the neighbour, not a partner
+                continue
             if before in preps or (clitic and clitic in preps):
                 return coordinated(sentence, actor, end)
             if "obj" in preps and k <= first + OBJECT_GAP and not clitic and before not in PREPOSITIONS:
@@ -583,6 +586,7 @@ def _nationals(sentence: Sentence, k: int, end: int) -> Actor | None:
     return actor
 
 
+BORDERS = frozenset(word_form(w) for w in "الحدود حدود حدودها حدوده الحدودي الحدودية الحدوديه حدودية المشتركة".split())
 OBJECT_GAP = 2  # words between the verb (or its subject) and a direct object's actor
 PARENTHESIS = 8  # tokens a comma-delimited aside between a verb's subject and its object may have
 

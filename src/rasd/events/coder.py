@@ -331,6 +331,9 @@ class EventCoder:
             source_ref = _sentence_speaker(s, hit, doc.quotes)
         else:
             source_ref = source.ref(text) if source is not None else None
+        if source is None and spoken is None and hit.pattern.code[:2] in COERCIVE_ROOTS \
+                and (agent := _agent_phrase(s, hit)) is not None and (agent["entity"] or agent["actor_code"]):
+            source_ref = agent  # "أول أجنبي يخطف ... من قبل «ولاية سيناء»": the passive's doer, named
         if source_ref is not None and previous is not None and s.words[hit.first][:1] == "و" \
                 and source is not None and source.last < hit.first \
                 and any(_who(source_ref) == _who(t) for t in previous["targets"]):
@@ -416,6 +419,8 @@ class EventCoder:
         targets = [_named_member(s, t) or t for t in targets]  # "اعتقال أحد أبرز رموز التيار الشيخ فلان"
         if source_ref is not None and source_ref.get("entity"):
             targets = [t for t in targets if t.entity != source_ref["entity"]]  # no one acts on itself
+        if source_ref is not None and source is None:
+            targets = [t for t in targets if s.text_of(t.start, t.end) != source_ref.get("text")]  # "من قبل الشرطة"
         if not targets and hit.pattern.kind == "noun" and "obj" in preps:
             owner = _pronoun_patient(s, hit, source)  # "بعد 4 أيام من إطلاق سراحه": the man named before
             targets = [owner] if owner is not None else []
@@ -771,12 +776,33 @@ def _agent_phrase(s: Sentence, hit: Hit, text: str | None = None) -> dict[str, A
     return None
 
 
+COERCIVE_ROOTS = frozenset({"13", "17", "18", "19", "20"})  # acts one suffers at someone's hands
+AGENT_MARKER_REACH = 6  # words from a verb to "على يد" / "من قبل" naming its doer
+
+
+def _agent_marked(s: Sentence, hit: Hit) -> bool:
+    """A verb followed in its clause, within a few words, by "على يد X" or "من قبل X" with X
+    an actor: the verb is a passive the print does not mark (قتل = قُتل)."""
+    if hit.pattern.kind != "verb":
+        return False
+    for k in range(hit.last + 1, min(len(s.words) - 2, hit.last + 1 + AGENT_MARKER_REACH)):
+        if s.tokens[k].kind != "word":
+            return False
+        if (s.words[k], s.words[k + 1]) in AGENT_MARKERS:
+            first = k + 2 + (s.words[k + 2] in OPENING_MARKS)
+            actor = s.actor_at(first) if first < len(s.words) else None
+            return actor is not None and actor.first == first and (actor.entity is not None or bool(actor.code))
+    return False
+
+
 def _phrase(s: Sentence, first: int) -> dict[str, Any] | None:
     """The actor or crowd phrase starting at word `first`, as an actor reference."""
+    if first < len(s.words) and s.words[first] in OPENING_MARKS:
+        first += 1  # "من قبل «ولاية سيناء»"
     if first >= len(s.words):
         return None
     actor = s.actor_at(first)
-    if actor is not None and actor.first == first and actor.entity:
+    if actor is not None and actor.first == first and (actor.entity or actor.code):
         return {"entity": actor.entity, "text": s.text_of(actor.start, actor.end), "actor_code": actor.code}
     words = [k for k in range(first, min(len(s.words), first + CROWD_WORDS))
              if s.tokens[k].kind == "word" and s.words[k] not in PREPOSITIONS]
@@ -1170,14 +1196,16 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     end = len(s.words)
     if hit.pattern.kind == "noun":
         return _noun_source(s, hit)
-    if _passive(s, hit):
-        return None, hit.last  # "قُتل مئات من رجال الشرطة": the ones killed are its object
+    if _passive(s, hit) or _agent_marked(s, hit):
+        return None, hit.last  # "قُتل مئات من رجال الشرطة", "قتل الناشط على يد مسلحين": the object
     if hit.analysis.form.pos == "participle":
         return None, hit.last  # "مطالبين باستقالة المدرب فلان": the doer is the sentence's, never what follows
     if hit.first > 0 and s.words[hit.first - 1] in PREPOSITIONS:
         governing = _governing_verb(s, hit)  # "أقدم مواطن على قتل جاره": after a preposition, a masdar
         if governing is not None:
             return governing, hit.last
+    if _plural_after_singular_relative(s, hit):
+        return None, hit.last  # "الأراضي التي اتفقوا عليها": the verb's own plural subject, unnamed here
     antecedent = _antecedent(s, hit)
     if antecedent is not None:  # "قوات الحوثيين المتحالفة مع إيران والتي سيطرت على صنعاء"
         own = _own_subject(s, hit)  # "المناطق التي تسيطر عليها داعش": the clause names its own
@@ -1428,6 +1456,15 @@ def _act_noun_between(s: Sentence, first: int, last: int) -> bool:
 DEEDS = frozenset(word_form(w) for w in "جريمة جرائم حادث حادثة مجزرة عمل جريمتين".split())
 
 
+def _plural_after_singular_relative(s: Sentence, hit: Hit) -> bool:
+    """"التي اتفقوا عليها": a verb marked plural after الذي/التي agrees with a subject of its
+    own (the pronoun in ـوا), so the relative's antecedent is its object, not its doer."""
+    if hit.pattern.kind != "verb" or hit.first < 1:
+        return False
+    relative, verb = s.words[hit.first - 1].lstrip("و"), s.words[hit.first]
+    return relative in SINGULAR_RELATIVES and verb.endswith(("وا", "ون")) and len(verb) > 4
+
+
 def _antecedent(s: Sentence, hit: Hit) -> Actor | None:
     """The actor a relative pronoun before the verb stands for: the last actor before it in
     the clause that no preposition governs ("مع إيران" is not who took the capital)."""
@@ -1462,6 +1499,7 @@ def _antecedent(s: Sentence, hit: Hit) -> Actor | None:
 
 DEMONSTRATIVES = frozenset(word_form(w) for w in "هذه هذا هؤلاء تلك ذلك أولئك".split())
 MASCULINE_RELATIVES = frozenset(word_form(w) for w in "الذي الذين اللذان".split())
+SINGULAR_RELATIVES = frozenset(word_form(w) for w in "الذي التي".split())
 SUBJECT_PRONOUNS = frozenset(word_form(w) for w in "هو هي هم وهو وهي وهم فهو فهي فهم".split())
 
 
