@@ -557,3 +557,21 @@ def test_one_of_the_residents_named_is_the_speaker() -> None:
                    "وقال أحد سكان البلدة إن المياه انقطعت منذ أسبوع كامل عن المنازل.")
     assert [(q["speaker"]["text"], q["speaker"]["entity"] is None) for q in found] == [
         ("خالد المنصوري", False), ("سكان", True)]
+
+
+def test_a_present_cue_after_a_definite_noun_has_that_noun_as_subject_not_the_last_speaker() -> None:
+    found = quotes("وقال الخبير سالم العتيبي إن السوق مستقرة.\n"
+                   "والأرقام الرسمية الصادرة هذا الشهر تشير إلى أن التضخم يتراجع.")
+    assert [q["cue"] for q in found] == ["وقال"]
+
+
+def test_the_one_who_gave_the_speech_says_what_is_in_it() -> None:
+    found = quotes("وقال السفير إن العلاقات متينة.\n"
+                   "كما ألقى مفتي تونس كلمة أشاد فيها بدور الجمعيات الخيرية.")
+    assert found[1]["speaker"]["text"] == "مفتي تونس" and found[1]["code"].startswith("TUN")
+
+
+def test_the_one_a_cable_is_addressed_to_is_not_its_author() -> None:
+    found = quotes("وبعث ولي العهد الأمير محمد بن نايف برقية للرئيس الفرنسي فرانسوا هولاند "
+                   "عبر فيها عن أصدق التهاني.")
+    assert found[0]["speaker"]["text"].startswith("الأمير محمد بن نايف")

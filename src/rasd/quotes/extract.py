@@ -24,6 +24,7 @@ from rasd.clauses.arguments import (
     SKIPPABLE,
     THAT,
     apposition_end,
+    clitic_preposition,
     opens_clause,
     past_medium,
     subject_after,
@@ -249,7 +250,9 @@ class QuoteExtractor:
         if antecedent is not None:  # "ساركوزي الذي طالب الفرنسيين بزيارة تونس": Sarkozy asked
             return hit.last, _resolved(text, antecedent, speakers)
         if code != "noun" and hit.last + 1 < end and s.words[hit.last + 1] in IN_IT:
-            spoken = _last_person(text, s, hit) or speakers.last()  # "ألقى بان كي مون كلمة أعرب فيها"
+            giver = None if _last_person(text, s, hit) else _speech_giver(s, hit)  # "ألقى مفتي أستراليا كلمة"
+            spoken = _last_person(text, s, hit) or (_resolved(text, giver, speakers) if giver is not None else None) \
+                or speakers.last()  # "ألقى بان كي مون كلمة أعرب فيها"
             return (hit.last, spoken) if spoken else None  # (a call: "اتصالاً ... أعرب خلاله")
         if code in ("say", "cont") and hit.last + 1 < end and _document_subject(s.words[hit.last + 1]):
             # "واتهم البيان عناصر حزب العمال بتنفيذ الهجوم": the statement speaks, not its object;
@@ -302,7 +305,7 @@ class QuoteExtractor:
             spoken = speakers.last()
             return (hit.last + 1, spoken) if spoken else None
         if (nxt in PRONOUN_NEXT or s.tokens[hit.last + 1].kind == "punct" or _object_then_content(s, hit)) \
-                and not _describes_a_noun(s, hit):
+                and not _describes_a_noun(s, hit) and not _unknown_definite_subject(s, hit):
             opener = _sentence_subject(s, hit) if prev == "،" or s.words[hit.first][:1] == "و" else None
             if opener is not None and opener.type == "PER":  # "وأعاد لافروف التأكيد ...، وقال:": Lavrov
                 return hit.last, _resolved(text, opener, speakers)
@@ -333,6 +336,17 @@ def _describes_a_noun(s: Sentence, hit: Hit) -> bool:
     return s.tokens[hit.first - 1].kind == "word" and not before.startswith("ال") and before not in PRONOUN_BEFORE \
         and before not in PREPOSITIONS and before not in THAT and before not in SKIPPABLE \
         and s.actor_at(hit.first - 1) is None and len(before) > 2
+
+
+def _unknown_definite_subject(s: Sentence, hit: Hit) -> bool:
+    """A present cue right after a definite noun or adjective that is no actor, without و
+    ("والتجارب الدولية الناجحة في التخطيط تشير إلى أن"): SVO with a subject we cannot name,
+    not the last speaker going on."""
+    if hit.first == 0 or hit.analysis.form.pos != "present" or s.words[hit.first][:1] in ("و", "ف"):
+        return False
+    before = s.words[hit.first - 1]
+    return s.tokens[hit.first - 1].kind == "word" and before.lstrip("و").startswith("ال") \
+        and before not in SKIPPABLE and s.actor_at(hit.first - 1) is None and not role_head(before)
 
 
 def _place(actor: Actor) -> bool:
@@ -424,8 +438,32 @@ def _named_member(s: Sentence, k: int, end: int) -> Actor | None:
 PRONOUN_BEFORE = frozenset(word_form(w) for w in "لكنه لكنها ولكنه ولكنها وهو وهي أنه إنه بأنه أنها إنها".split())
 
 
+def _addressed(s: Sentence, actor: Actor) -> bool:
+    """A person after ل or إلى, or after a title that has one ("للرئيس توني تان"): the one a
+    message went to."""
+    k = actor.first
+    while k > 0 and (role_head(s.words[k - 1]) or title_word(s, k - 1)
+                     or (s.words[k - 1].startswith("ال") and nisba(s.words[k - 1]))):
+        k -= 1  # back over "الرئيس الفرنسي" to "للرئيس"
+    word = s.words[k] if k < actor.first else ""
+    return clitic_preposition(s, actor) == "ل" or (k > 0 and s.words[k - 1] in ("إلى", "الى")) \
+        or (word[:1] == "ل" and not word.startswith("ال"))
+
+
+def _speech_giver(s: Sentence, hit: Hit) -> Actor | None:
+    """The subject of the verb that governs the speech or call a cue says "in it" of ("ألقى
+    مفتي أستراليا كلمة أشاد فيها"): the actor right after a word of the clause before the noun."""
+    noun = hit.first - 1
+    for j in range(s.clause_start(hit.first), noun):
+        actor = subject_after(s, j, noun)
+        if actor is not None and actor.first > j and actor.last < noun and (actor.type == "PER" or actor.code):
+            return actor
+    return None
+
+
 def _last_person(text: str, s: Sentence, hit: Hit) -> _Spoken | None:
-    persons = [a for a in s.actors if a.type == "PER" and a.last < hit.first]
+    """The last person named before the cue, not one addressed ("برقية للرئيس فلان", "إلى")."""
+    persons = [a for a in s.actors if a.type == "PER" and a.last < hit.first and not _addressed(s, a)]
     return (persons[-1], persons[-1].ref(text)) if persons else None
 
 
