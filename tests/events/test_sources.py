@@ -862,3 +862,22 @@ def test_a_plural_verb_after_a_singular_relative_is_not_the_antecedents_act() ->
 def test_a_border_with_a_state_is_no_meeting_with_it() -> None:
     met = by_root(events("واجتمعت الحكومة التركية لتعزيز أمنها على الحدود مع سوريا."), "04")[0]
     assert not met["targets"]
+
+
+def test_the_object_of_a_multi_word_verb_stands_in_its_gap() -> None:
+    call = by_root(events("ودعت ميركل الحكومة التركية إلى ضبط النفس."), "02")[0]
+    assert [t["actor_code"] for t in call["targets"]] == ["TURGOV"]
+
+
+def test_a_relative_verb_without_a_resumptive_pronoun_has_the_antecedent_as_subject() -> None:
+    call = by_root(events("والتقى الوزير بالمستشارة الألمانية أنجيلا ميركل التي دعت الحكومة التركية إلى الحوار مع المعارضة."),
+                   "02")[0]
+    assert call["source"]["text"] == "أنجيلا ميركل" and call["targets"][0]["actor_code"] == "TURGOV"
+
+
+@pytest.mark.parametrize("sentence", [
+    "وانضم مئات الشبان إلى التنظيم، مما دعا رئيس الوزراء البريطاني لتوجيه خطاب إلى الشعب.",
+    "وهدد المواطن بالانتحار إذا لم تنقل زوجته إلى مستشفى آخر.",
+])
+def test_a_cause_or_a_threat_to_oneself_is_no_event(sentence: str) -> None:
+    assert not [e for e in events(sentence) if e["root"] in ("02", "13")]

@@ -1209,7 +1209,7 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     antecedent = _antecedent(s, hit)
     if antecedent is not None:  # "قوات الحوثيين المتحالفة مع إيران والتي سيطرت على صنعاء"
         own = _own_subject(s, hit)  # "المناطق التي تسيطر عليها داعش": the clause names its own
-        return (own, max(own.last, hit.last)) if own is not None else (antecedent, hit.last)
+        return (own, max(own.last, hit.last)) if own is not None else (antecedent, _object_gap(s, hit, hit.first, antecedent))
     before = subject_before(s, hit.first, s.clause_start(hit.first))
     if before is not None and _killed(s, hit):
         return None, hit.last  # "4 من عناصر الشرطة قتلوا": قُتلوا, the police were the victims
@@ -1235,6 +1235,8 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     if actor is not None and hit.pattern.code[:2] in VICTIM_ROOTS and _oblique_plural(s, actor):
         actor = None  # "قتل شرطيين": a sound plural in -ين after the verb is its object, not its subject
     if actor is not None and actor.type != "UNNAMED" or (actor is not None and actor.code):
+        if actor.last < hit.last:
+            return actor, _object_gap(s, hit, actor.last, actor)  # "دعت ميركل الحكومة التركية إلى ضبط النفس"
         return actor, max(actor.last, hit.last)
     if before is not None:
         return before, hit.last
@@ -1456,6 +1458,16 @@ def _act_noun_between(s: Sentence, first: int, last: int) -> bool:
 DEEDS = frozenset(word_form(w) for w in "جريمة جرائم حادث حادثة مجزرة عمل جريمتين".split())
 
 
+def _object_gap(s: Sentence, hit: Hit, after: int, subject: Actor) -> int:
+    """Where a verb's targets are searched: after its subject (word `after`) when a
+    multi-word pattern taking an object has an actor in its gap ("دعت ميركل الحكومة التركية
+    إلى ضبط النفس"), else after the pattern's last word."""
+    if "obj" in hit.pattern.options.target and any(after < a.first and a.last < hit.last and not _same(a, subject)
+                                                   for a in s.actors):  # not the subject's apposition
+        return after
+    return hit.last
+
+
 def _plural_after_singular_relative(s: Sentence, hit: Hit) -> bool:
     """"التي اتفقوا عليها": a verb marked plural after الذي/التي agrees with a subject of its
     own (the pronoun in ـوا), so the relative's antecedent is its object, not its doer."""
@@ -1555,9 +1567,9 @@ def _own_subject(s: Sentence, hit: Hit) -> Actor | None:
     word = s.words[k]
     if word.startswith("ال") and word.endswith("ين") and (actor.type in ("NORP", "UNNAMED") or word.endswith("يين")):
         return None  # "ساركوزي الذي طالب الفرنسيين": a plural in -ين is the object, the antecedent acts
-    if actor.type in ("GPE", "LOC", "FAC") and "obj" in hit.pattern.options.target and not hit.analysis.suffix \
-            and k == hit.last + 1:
-        return None  # "كيري، الذي زار القاهرة": the place is what the verb takes ("شنته إسرائيل" has its object)
+    if "obj" in hit.pattern.options.target and not hit.analysis.suffix and k == hit.last + 1:
+        return None  # "كيري، الذي زار القاهرة", "ميركل التي دعت الحكومة التركية": no pronoun takes the
+        # antecedent back as the object ("شنته إسرائيل", "تسيطر عليها داعش"), so it is the subject
     return actor
 
 
