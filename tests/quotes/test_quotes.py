@@ -575,3 +575,15 @@ def test_the_one_a_cable_is_addressed_to_is_not_its_author() -> None:
     found = quotes("وبعث ولي العهد الأمير محمد بن نايف برقية للرئيس الفرنسي فرانسوا هولاند "
                    "عبر فيها عن أصدق التهاني.")
     assert found[0]["speaker"]["text"].startswith("الأمير محمد بن نايف")
+
+
+def test_is_called_is_no_cue_but_claims_that_is() -> None:
+    found = quotes("وقال المتحدث خالد العلي إن الحملة نجحت.\nوأصيب قائد الكتيبة الذي يدعى سالم بجروح خطرة.\n"
+                   "وتدعي الحكومة أن الهجوم فشل.")
+    assert [q["cue"] for q in found] == ["وقال", "وتدعي"]
+
+
+def test_a_cue_after_that_and_a_subject_the_base_does_not_know_has_no_speaker() -> None:
+    found = quotes("وقال المدير خالد الأحمري إن الطلبات كثيرة.\n"
+                   "يشار إلى أن الصندوق العقاري أفاد بأن آلاف المواطنين ينتظرون القرض.")
+    assert [q["cue"] for q in found] == ["وقال"]  # not الأحمري again

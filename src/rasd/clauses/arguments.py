@@ -656,3 +656,30 @@ def past_medium(s: Sentence, k: int, limit: int) -> int:
     while k < limit and s.words[k] in SKIPPABLE:
         k += 1
     return k if k < limit else limit
+
+
+QAD = frozenset(word_form(w) for w in ("قد", "لقد"))
+NOUN_THAT = frozenset(word_form(w) for w in "إن أن بأن وأن فإن ان لأن".split())  # without a pronoun on it
+THAT_NOUN_WORDS = 3  # "أن المعلق عبده كامل قد هاجم": a title and a name the base lacks
+TIME_BEFORE_THAT = frozenset(word_form(w) for w in "بعد قبل منذ حتى وبعد وقبل ومنذ".split())
+
+
+def unknown_that_subject(sentence: Sentence, first: int) -> bool:
+    """A verb at word `first` right after "أن + up to three words (+ قد)" that no actor covers:
+    they are the verb's subject (أن puts its noun first), one we cannot name, so the actor
+    after the verb is its object and no earlier speaker is its subject."""
+    k = first - 1
+    if k >= 0 and sentence.words[k] in QAD:
+        k -= 1
+    words = 0
+    while k >= 1 and words < THAT_NOUN_WORDS and sentence.tokens[k].kind == "word" and sentence.actor_at(k) is None:
+        word = sentence.words[k]
+        if len(word) <= 2 or word in SKIPPABLE or word in PREPOSITIONS or word in RELATIVES or word in NOUN_THAT \
+                or word.startswith(("ب", "ل")):
+            return False
+        words += 1
+        if sentence.words[k - 1] in NOUN_THAT:
+            verbal = k >= 2 and sentence.words[k - 2] in TIME_BEFORE_THAT  # "بعد أن تتم": أن before a verb
+            return not verbal and (word.startswith("ال") or word[:1] not in "يتنأ")
+        k -= 1
+    return False

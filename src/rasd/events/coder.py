@@ -19,8 +19,10 @@ from importlib.resources import files
 from typing import Any
 
 from rasd.clauses.arguments import (
+    NOUN_THAT,
     OPENING_MARKS,
     PREPOSITIONS,
+    QAD,
     RELATIVES,
     SKIPPABLE,
     THAT,
@@ -35,6 +37,7 @@ from rasd.clauses.arguments import (
     subject_before,
     title_actor,
     title_word,
+    unknown_that_subject,
 )
 from rasd.clauses.lexicon import THIRD_PERSON, Hit, PatternLexicon
 from rasd.clauses.view import (
@@ -1216,7 +1219,7 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     if before is not None and (before.last == hit.first - 1 or _qad_between(s, before.last, hit.first)) and (
             opens_clause(s, before) or _after_that(s, before.first)):
         return before, hit.last  # SVO: "موسكو انتقدت الولايات المتحدة", "إن جيش بوروندي اعتقل عشرات المسلحين"
-    if before is None and _unknown_that_subject(s, hit):
+    if before is None and unknown_that_subject(s, hit.first):
         return None, hit.last  # "يذكر أن هيكل قد هاجم السعودية": the noun after أن acted; what follows is hit
     if _subject_before_qad(s, hit):  # "فإن وفداً من الحركة، برئاسة فلان، قد زار السعودية": SVO
         return (before if before is not None and before.last == hit.first - 2 else None), hit.last
@@ -1243,9 +1246,6 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     if actor is not None and actor.code:
         return actor, actor.last
     return _that_subject(s, hit), hit.last
-
-
-QAD = frozenset(word_form(w) for w in ("قد", "لقد"))
 
 
 def _qad_between(s: Sentence, last: int, verb: int) -> bool:
@@ -1276,31 +1276,6 @@ def _charged(s: Sentence, hit: Hit) -> bool:
         return False
     before = s.words[hit.first - 1].lstrip("و")
     return before in CHARGES or (before == "في" and hit.first > 1 and s.words[hit.first - 2].lstrip("و") in INQUIRIES)
-
-
-THAT_NOUN_WORDS = 3  # "أن المعلق عبده كامل قد هاجم": a title and a name the base lacks
-TIME_BEFORE_THAT = frozenset(word_form(w) for w in "بعد قبل منذ حتى وبعد وقبل ومنذ".split())
-
-
-def _unknown_that_subject(s: Sentence, hit: Hit) -> bool:
-    """A verb right after "أن + up to three words (+ قد)" that no actor covers: they are the
-    verb's subject (أن puts its noun first), one we cannot name, so the actor after the verb is
-    its object."""
-    k = hit.first - 1
-    if k >= 0 and s.words[k] in QAD:
-        k -= 1
-    words = 0
-    while k >= 1 and words < THAT_NOUN_WORDS and s.tokens[k].kind == "word" and s.actor_at(k) is None:
-        word = s.words[k]
-        if len(word) <= 2 or word in SKIPPABLE or word in PREPOSITIONS or word in RELATIVES or word in NOUN_THAT \
-                or word.startswith(("ب", "ل")):
-            return False
-        words += 1
-        if s.words[k - 1] in NOUN_THAT:
-            verbal = k >= 2 and s.words[k - 2] in TIME_BEFORE_THAT  # "بعد أن تتم": أن before a verb
-            return not verbal and (word.startswith("ال") or word[:1] not in "يتنأ")
-        k -= 1
-    return False
 
 
 def _plural_marked(s: Sentence, hit: Hit) -> bool:
@@ -1422,7 +1397,6 @@ def _after_that(s: Sentence, k: int) -> bool:
 
 
 THAT_SUBJECT_REACH = 10  # words between a that-particle's noun and the verb it is the subject of
-NOUN_THAT = frozenset(word_form(w) for w in "إن أن بأن وأن فإن ان لأن".split())  # without a pronoun on it
 
 
 def _that_subject(s: Sentence, hit: Hit) -> Actor | None:

@@ -30,6 +30,7 @@ from rasd.clauses.arguments import (
     subject_after,
     subject_before,
     title_word,
+    unknown_that_subject,
 )
 from rasd.clauses.lexicon import POSSESSIVES, Hit, PatternLexicon
 from rasd.clauses.view import (
@@ -264,6 +265,8 @@ class QuoteExtractor:
         if authority is not None:  # "قال مكتب محافظ ديار بكر": the province's authorities
             return authority
         before = subject_before(s, hit.first, s.clause_start(hit.first)) if code in ("say", "cont") else None
+        if before is None and code in ("say", "cont") and unknown_that_subject(s, hit.first):
+            return None  # "يشار إلى أن الصندوق العقاري أفاد بأن": a subject the base does not know
         svo = before is not None and before.last == hit.first - 1 and opens_clause(s, before)
         actor = before if svo else subject_after(s, hit.last, end)  # "موسكو انتقدت واشنطن": Moscow spoke
         if actor is None and not svo and hit.last + 2 < end and s.words[hit.last + 1] in ONE_OF:
@@ -490,6 +493,8 @@ def _not_a_cue(s: Sentence, hit: Hit) -> bool:
     if before is not None and before.kind == "number":
         return True
     after = s.words[hit.last + 1] if hit.last + 1 < len(s.words) else ""
+    if s.words[hit.first].lstrip("و") in NAMED_CALLED and not any(w in THAT for w in s.words[hit.last + 1:hit.last + 6]):
+        return True  # "قائد الحملة الذي يدعى الحوثي": is called (يُدعى), not claims (يدّعي أن)
     if s.words[hit.first] in IMPERSONAL and after in THAT:
         return True
     if before is not None and s.words[hit.first - 1] in WORTH_MENTIONING:
@@ -509,6 +514,7 @@ def _not_a_cue(s: Sentence, hit: Hit) -> bool:
     return hit.pattern.head == "بين" and after not in THAT
 
 
+NAMED_CALLED = frozenset(word_form(w) for w in "يدعى تدعى".split())
 # Nouns a title in quotation marks follows: the marks quote a name, not what someone said.
 NAMED_WORKS = frozenset(word_form(w) for w in (
     "عنوان بعنوان ندوة ندوه محاضرة كتاب كتابه برنامج فيلم مسلسل حملة مؤتمر ورشة مبادرة مشروع "
