@@ -881,3 +881,8 @@ def test_a_relative_verb_without_a_resumptive_pronoun_has_the_antecedent_as_subj
 ])
 def test_a_cause_or_a_threat_to_oneself_is_no_event(sentence: str) -> None:
     assert not [e for e in events(sentence) if e["root"] in ("02", "13")]
+
+
+def test_a_person_in_apposition_after_an_opening_title_is_the_subject() -> None:
+    found = by_root(events("وزير الخارجية الأمريكي، جون كيري، انتقد روسيا بشدة."), "11")[0]
+    assert found["source"]["text"] == "جون كيري" and [t["actor_code"] for t in found["targets"]] == ["RUS"]

@@ -587,3 +587,15 @@ def test_a_cue_after_that_and_a_subject_the_base_does_not_know_has_no_speaker() 
     found = quotes("وقال المدير خالد الأحمري إن الطلبات كثيرة.\n"
                    "يشار إلى أن الصندوق العقاري أفاد بأن آلاف المواطنين ينتظرون القرض.")
     assert [q["cue"] for q in found] == ["وقال"]  # not الأحمري again
+
+
+def test_a_person_in_apposition_after_an_opening_title_speaks_across_the_commas() -> None:
+    found = quotes("وزير الخارجية الأمريكي، جون كيري، أكد أن الاتفاق صامد.\n"
+                   "وجاء نائب رئيس الوزراء العراقي، بهاء الأعرجي، ليؤكد أن العراق خسر كثيراً.")
+    assert [q["speaker"]["text"] for q in found] == ["جون كيري", "بهاء الأعرجي"]
+
+
+def test_a_feminine_noun_after_a_feminine_cue_is_its_subject_not_its_object() -> None:
+    found = quotes("وقال الخبير سالم العتيبي إن الأسعار سترتفع.\n"
+                   "وطالبت الجمعية الأهلية بخفض الرسوم على المواطنين.")
+    assert [q["cue"] for q in found] == ["وقال"]  # the association asked, not العتيبي

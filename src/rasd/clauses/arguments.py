@@ -683,3 +683,21 @@ def unknown_that_subject(sentence: Sentence, first: int) -> bool:
             return not verbal and (word.startswith("ال") or word[:1] not in "يتنأ")
         k -= 1
     return False
+
+
+def opening_apposition(sentence: Sentence, first: int) -> Actor | None:
+    """The person named between commas after the title that opens the sentence, right before
+    a verb at word `first` without و ("رئيس هيئة النزاهة السابق، القاضي فلان، أكد"): the
+    sentence's subject, across commas that close the clause before the verb."""
+    k = first - 2
+    if k < 1 or sentence.words[first - 1] not in ("،", ",") or sentence.words[first][:1] in ("و", "ف"):
+        return None  # (ليؤكد is allowed: "وجاء نائب رئيس الوزراء، فلان، ليؤكد")
+    actor = sentence.actor_at(k)
+    comma = actor.first - 1 if actor is not None else 0
+    if actor is None or actor.last != k or actor.type != "PER" or comma < 1 or sentence.words[comma] not in ("،", ","):
+        return None
+    titled = any(role_head(sentence.words[n]) or title_word(sentence, n) for n in range(max(0, comma - TITLE_REACH), comma))
+    return actor if titled and "،" not in sentence.words[:comma] and "," not in sentence.words[:comma] else None
+
+
+TITLE_REACH = 5  # words before the apposition's comma within which its title stands

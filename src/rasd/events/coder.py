@@ -31,6 +31,7 @@ from rasd.clauses.arguments import (
     clause_subject,
     clitic_preposition,
     coordinated,
+    opening_apposition,
     opens_clause,
     past_medium,
     subject_after,
@@ -1223,6 +1224,9 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
         return None, hit.last  # "يذكر أن هيكل قد هاجم السعودية": the noun after أن acted; what follows is hit
     if _subject_before_qad(s, hit):  # "فإن وفداً من الحركة، برئاسة فلان، قد زار السعودية": SVO
         return (before if before is not None and before.last == hit.first - 2 else None), hit.last
+    opening = opening_apposition(s, hit.first)
+    if opening is not None:  # "وزير الخارجية الأمريكي، جون كيري، انتقد روسيا"
+        return opening, hit.last
     act, owner = _act_subject(s, hit)
     if act:  # "لكن عشرات الغارات التي تلت ذلك استهدفت المتمردين": the raids struck them
         return owner, hit.last

@@ -25,6 +25,7 @@ from rasd.clauses.arguments import (
     THAT,
     apposition_end,
     clitic_preposition,
+    opening_apposition,
     opens_clause,
     past_medium,
     subject_after,
@@ -264,6 +265,9 @@ class QuoteExtractor:
         authority = _authority_of_place(text, s, hit.last + 1)
         if authority is not None:  # "قال مكتب محافظ ديار بكر": the province's authorities
             return authority
+        opening = opening_apposition(s, hit.first) if code in ("say", "cont") else None
+        if opening is not None:  # "وزير الخارجية الأمريكي، جون كيري، أكد أن": SVO across the apposition
+            return hit.last, _resolved(text, opening, speakers)
         before = subject_before(s, hit.first, s.clause_start(hit.first)) if code in ("say", "cont") else None
         if before is None and code in ("say", "cont") and unknown_that_subject(s, hit.first):
             return None  # "يشار إلى أن الصندوق العقاري أفاد بأن": a subject the base does not know
@@ -474,8 +478,11 @@ def _object_then_content(s: Sentence, hit: Hit) -> bool:
     """"ودعا البنوك إلى ...", "وحث الدول على ...": a verb of appeal with its object and then
     its content preposition has a pronoun subject, the last speaker."""
     preps = hit.pattern.options.extra.get("content", ())
-    if not preps:
+    if not preps or hit.last + 1 >= len(s.words):
         return False
+    nxt = s.words[hit.last + 1]
+    if _feminine_cue(s.words[hit.first]) and nxt.startswith("ال") and nxt.endswith("ه"):
+        return False  # "طالبت اللجنة البرلمانية بمحاكمته": a feminine noun after a feminine verb is its subject
     window = s.words[hit.last + 2:hit.last + 5]
     return any(w in preps or (w[:1] in preps and len(w) > 3) for w in window)
 
@@ -645,8 +652,6 @@ def _feminine_speaker(ref: dict[str, Any]) -> bool:
 def _feminine_cue(word: str) -> bool:
     """A reporting verb in the feminine past (قالت، وأضافت، وأكدت)."""
     return word.endswith("ت") and len(word) > 3
-
-
 
 
 SENTENCE_LINKS = CLAUSE_OPENERS | {word_form("وفيما"), word_form("ثم")}  # "فيما تحدث ... قائلاً"
