@@ -886,3 +886,8 @@ def test_a_cause_or_a_threat_to_oneself_is_no_event(sentence: str) -> None:
 def test_a_person_in_apposition_after_an_opening_title_is_the_subject() -> None:
     found = by_root(events("وزير الخارجية الأمريكي، جون كيري، انتقد روسيا بشدة."), "11")[0]
     assert found["source"]["text"] == "جون كيري" and [t["actor_code"] for t in found["targets"]] == ["RUS"]
+
+
+def test_the_actor_that_leads_or_carries_out_an_act_named_before_it_is_its_source() -> None:
+    strikes = by_root(events("وطلب من النواب دراسة انضمام بريطانيا للضربات التي تقودها الولايات المتحدة ضد داعش."), "19")
+    assert strikes and strikes[0]["source"]["actor_code"] == "USA"
