@@ -4,8 +4,9 @@ these tests, seen through the view the quotes and events stages build."""
 import pytest
 from tests.clauses.test_view import actor_named, index_of, printed, sentence
 
-from rasd.clauses.arguments import actors_after, coordinated, subject_after, subject_before
+from rasd.clauses.arguments import actors_after, coordinated, past_venue, subject_after, subject_before
 from rasd.clauses.view import Actor, Sentence
+from rasd.text.normalize import search_form
 
 
 def after(text: str, verb: str) -> tuple[Sentence, Actor | None]:
@@ -211,3 +212,9 @@ def test_the_subject_is_never_its_own_target() -> None:
     assert subject is not None and subject.entity == "irn"
     found = actors_after(s, 0, len(s.words), frozenset({"obj"}), subject)
     assert [a.entity for a in found] == ["usa"]
+
+
+def test_past_venue_skips_the_place_and_time_of_a_reception() -> None:
+    s = sentence("استقبل الأمير في مكتبه بالإمارة اليوم، رئيس البلدية.")
+    assert s.words[past_venue(s, index_of(s, "في"), len(s.words))] == search_form("رئيس")
+    assert past_venue(s, index_of(s, "رئيس"), len(s.words)) == index_of(s, "رئيس")  # nothing to skip

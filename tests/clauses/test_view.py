@@ -231,3 +231,9 @@ def test_unnamed_sources_inside_a_named_body_are_its_own() -> None:
     s = sentence("كشفت مصادر قيادية داخل حزب الله أن الحزب يواجه مشكلات كبيرة.")
     sources = actor_named(s, "مصادر قيادية داخل حزب الله")
     assert sources.type == "UNNAMED" and sources.code == "LBNREB"
+
+
+def test_ministers_in_the_prime_ministers_title_are_no_actor_but_the_cabinet_is() -> None:
+    s = sentence("وقال رئيس الوزراء إن مجلس الوزراء وافق على الخطة.")
+    cabinet = [a for a in s.actors if a.type == "UNNAMED"]
+    assert [printed(s, a) for a in cabinet] == ["الوزراء"] and cabinet[0].first == index_of(s, "وافق") - 1

@@ -891,3 +891,9 @@ def test_a_person_in_apposition_after_an_opening_title_is_the_subject() -> None:
 def test_the_actor_that_leads_or_carries_out_an_act_named_before_it_is_its_source() -> None:
     strikes = by_root(events("وطلب من النواب دراسة انضمام بريطانيا للضربات التي تقودها الولايات المتحدة ضد داعش."), "19")
     assert strikes and strikes[0]["source"]["actor_code"] == "USA"
+
+
+def test_the_one_received_follows_the_hosts_titles_and_the_place_and_time() -> None:
+    met = by_root(events("استقبل الأمير سلطان بن فهد نائب رئيس مجلس الوزراء وزير الداخلية في قصره في جدة "
+                         "أمس الأول وزير الخارجية المصري سامح شكري."), "04")[0]
+    assert [t["text"] for t in met["targets"]] == ["سامح شكري"]

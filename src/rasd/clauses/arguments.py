@@ -658,6 +658,32 @@ def past_medium(s: Sentence, k: int, limit: int) -> int:
     return k if k < limit else limit
 
 
+VENUES = frozenset(word_form(w) for w in (
+    "مكتب مكتبه مكتبها قصر قصره قصرها مقر مقره مقرها ديوان الديوان ديوانه الإمارة مجلسه منزله منزلها "
+    "دار داره القصر المكتب").split())
+VENUE_REACH = 10  # words of place and time between a verb of receiving and the one received
+
+
+def past_venue(s: Sentence, k: int, limit: int) -> int:
+    """Where the object begins after the place and time a reception is told with: "استقبل
+    الأمير في قصره في جدة أمس الأول سامح شكري" -> "سامح شكري"; `k` when none is there."""
+    start, stop = k, min(limit, k + VENUE_REACH)
+    while k < stop:
+        word = s.words[k]
+        if word in SKIPPABLE or word in ("الاول", "الأول", "،", ","):
+            k += 1
+        elif word in ("في", "داخل") and k + 1 < stop and ((place := s.actor_at(k + 1)) is not None
+                                                         and place.type in ("GPE", "LOC", "FAC")):
+            k = place.last + 1
+        elif word in ("في", "داخل") and k + 1 < stop and s.words[k + 1] in VENUES:
+            k += 2
+        elif word[:1] == "ب" and (word[1:] in VENUES or (word[1:] == word_form("الإمارة"))):
+            k += 1
+        else:
+            break
+    return k if k > start else start
+
+
 QAD = frozenset(word_form(w) for w in ("قد", "لقد"))
 NOUN_THAT = frozenset(word_form(w) for w in "إن أن بأن وأن فإن ان لأن".split())  # without a pronoun on it
 THAT_NOUN_WORDS = 3  # "أن المعلق عبده كامل قد هاجم": a title and a name the base lacks

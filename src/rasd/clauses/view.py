@@ -279,6 +279,17 @@ MEMBERS = frozenset(word_form(w) for w in "قوات قوى عناصر أفراد
 SERVICES = {word_form("أمن"): "COP"}
 
 
+CABINET = word_form("الوزراء")
+CABINET_HEADS = frozenset(word_form(w) for w in "رئيس رئاسة نائب رئيسة".split())
+COUNCIL = word_form("مجلس")
+
+
+def _in_title(sentence: Sentence, i: int) -> bool:
+    """"الوزراء" after رئيس (or رئيس مجلس): the head of government's title; after مجلس alone
+    it is the cabinet, which acts ("أعرب مجلس الوزراء عن شكره")."""
+    words = [strip_proclitics(w, prepositions=True) for w in sentence.words[max(0, i - 2):i]]
+    return bool(words) and (words[-1] in CABINET_HEADS or (len(words) == 2 and words[-1] == COUNCIL
+                                                            and words[0] in CABINET_HEADS))
 # Agent words that name actors only when indefinite.
 INDEFINITE_ONLY = frozenset(word_form(w) for w in ("جماعة", "جماعات"))
 
@@ -297,6 +308,8 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
             continue
         if bare in INDEFINITE_ONLY and "ال" in word[:4]:
             continue  # "شؤون الجماعات المسلحة" is a field; "جماعات مسلحة" act
+        if word == CABINET and _in_title(sentence, i):
+            continue  # "رئيس الوزراء", "نائب رئيس مجلس الوزراء": a title, not ministers acting
         agent, last, country, people = agents.get(bare, "CVL"), i, None, None
         named = False
         for k in range(i + 1, min(len(sentence.words), i + 5)):

@@ -34,6 +34,7 @@ from rasd.clauses.arguments import (
     opening_apposition,
     opens_clause,
     past_medium,
+    past_venue,
     subject_after,
     subject_before,
     title_actor,
@@ -68,6 +69,7 @@ from rasd.time.dates import DateRef, find_dates
 
 DATE_REACH = 80  # characters between a predicate and the date expression that dates it
 EVIDENCE_MAX = 400  # characters of a sentence kept as an event's evidence
+OBJECT_REACH = 3  # words after the place and time of a reception within which the one received stands
 TARGET_WINDOW = 12  # words after the predicate searched for its targets
 # Roots whose actors are often crowds or gunmen the text does not name: the words that
 # describe them become an unnamed source rather than the event being dropped.
@@ -404,6 +406,13 @@ class EventCoder:
             found = actors_after(s, after, end, preps, source) if preps else []
             if not found and preps and (past := past_medium(s, after + 1, end) - 1) > after:
                 found = actors_after(s, past, end, preps, source)  # "دانت في بيان على موقعها الإلكتروني القصف"
+            if not found and "obj" in preps and hit.pattern.code[:2] == "04" and source is not None:
+                titled = _title_chain_end(s, source, after)  # "ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية"
+                venue_end = past_venue(s, titled + 1, len(s.words))  # "في قصره في جدة أمس الأول"
+                if venue_end > titled + 1:
+                    found = [a for a in actors_after(s, venue_end - 1, _target_end(s, venue_end), preps, source)
+                             if (a.first <= venue_end + OBJECT_REACH or role_head(s.words[venue_end]))  # "رئيس فرع ... الدكتور فلان"
+                             and a.type not in ("GPE", "LOC", "FAC")]  # not "بحي السد": still the venue
         if not found and hit.pattern.code == "042" and hit.last + 1 < len(s.words):
             visited = s.actor_at(hit.last + 1)  # "زيارة دمشق": the place visited
             found = [visited] if visited is not None and visited.first == hit.last + 1 and visited.type == "GPE" else []
@@ -549,6 +558,22 @@ def _authorities(doc: Document, s: Sentence, hit: Hit) -> dict[str, Any] | None:
 SUPPORT_HEADS = frozenset(word_form(w) for w in "دعم ساند مساندة".split())
 ARMED_SECTORS = ("REB", "MIL", "UAF", "INS", "SPY")
 REGIME = frozenset(word_form(w) for w in "نظام لنظام النظام للنظام".split())
+
+
+def _title_chain_end(s: Sentence, source: Actor, after: int) -> int:
+    """The last word of the titles that follow a person ("الأمير فلان ولي العهد نائب رئيس مجلس
+    الوزراء وزير الداخلية"): his own mentions and bare titles in apposition, one after another."""
+    k = after + 1
+    while k < len(s.words):
+        actor = s.actor_at(k)
+        if actor is not None and actor.first == k and (_same(actor, source) or role_head(s.words[k])):
+            k = actor.last + 1  # "ولي العهد": another mention of him
+            continue
+        end = apposition_end(s, k - 1)
+        if end < k:
+            break
+        k = end + 1  # "نائب رئيس مجلس الوزراء"
+    return k - 1
 
 
 def _fighting_body(actor: Actor) -> bool:
