@@ -897,3 +897,13 @@ def test_the_one_received_follows_the_hosts_titles_and_the_place_and_time() -> N
     met = by_root(events("استقبل الأمير سلطان بن فهد نائب رئيس مجلس الوزراء وزير الداخلية في قصره في جدة "
                          "أمس الأول وزير الخارجية المصري سامح شكري."), "04")[0]
     assert [t["text"] for t in met["targets"]] == ["سامح شكري"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "وانتقد البعض الاتفاق لأنه لا يلزم الحكومة بشيء.",  # nobody named, not the last speaker
+    "وهو نجل قائد الميليشيا الذي قتل في مارس الماضي في المعارك.",  # killed, not killing
+    "وفي نصف النهائي، تلتقي مصر مع تونس.",  # a match
+])
+def test_no_doer_no_act(sentence: str) -> None:
+    found = events("وقال الوزير خالد العلي إن الأزمة طويلة. " + sentence)
+    assert [e for e in found if e["source"] and e["source"].get("text") and e["root"] != "01"] == []

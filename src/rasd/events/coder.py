@@ -722,6 +722,9 @@ def _topic(s: Sentence, hit: Hit) -> Actor | None:
     return first if feminine is None or _agrees(first.type, feminine) else None
 
 
+SOMEONE = frozenset(word_form(w) for w in "البعض بعضهم آخرون الآخرون كثيرون الكثيرون الجميع أحدهم".split())
+
+
 def _dropped_subject(s: Sentence, hit: Hit) -> bool:
     """A verb opening its clause with no subject after it ("وأثنى على الجهود", "كما تمكنوا
     من"): its subject is the pronoun in its inflection."""
@@ -732,6 +735,8 @@ def _dropped_subject(s: Sentence, hit: Hit) -> bool:
         return False
     if s.words[hit.first].endswith(("وا", "ون")):
         return True  # "تمكنوا", "يواصلون": the plural ending is the subject
+    if hit.last + 1 < len(s.words) and s.words[hit.last + 1] in SOMEONE:
+        return False  # "وانتقد البعض الاتفاق": a subject, one nobody names
     if hit.pattern.code[:2] in SPEECH_ROOTS and hit.last + 1 < len(s.words) and s.actor_at(hit.last + 1) is None \
             and not _nominative_plural(s.words[hit.last + 1]):
         return True  # "وحث البنوك على": a call's next noun, when no actor, is whom it calls on
@@ -1236,6 +1241,8 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     if _plural_after_singular_relative(s, hit):
         return None, hit.last  # "الأراضي التي اتفقوا عليها": the verb's own plural subject, unnamed here
     antecedent = _antecedent(s, hit)
+    if antecedent is not None and _intransitive_violence(s, hit):
+        return None, hit.last  # "وقائد القوات الذي قتل في مارس": killed, not killing
     if antecedent is not None:  # "قوات الحوثيين المتحالفة مع إيران والتي سيطرت على صنعاء"
         own = _own_subject(s, hit)  # "المناطق التي تسيطر عليها داعش": the clause names its own
         return (own, max(own.last, hit.last)) if own is not None else (antecedent, _object_gap(s, hit, hit.first, antecedent))
@@ -1469,6 +1476,16 @@ def _object_gap(s: Sentence, hit: Hit, after: int, subject: Actor) -> int:
                                                    for a in s.actors):  # not the subject's apposition
         return after
     return hit.last
+
+
+def _intransitive_violence(s: Sentence, hit: Hit) -> bool:
+    """A violent verb that takes an object, printed with none (no pronoun on it, a preposition,
+    a time word or punctuation right after): read as the passive (قُتل في مارس)."""
+    if hit.pattern.kind != "verb" or hit.pattern.code[:2] not in VICTIM_ROOTS or "obj" not in hit.pattern.options.target \
+            or hit.analysis.suffix or hit.last + 1 >= len(s.words):
+        return False
+    nxt = s.words[hit.last + 1]
+    return nxt in PREPOSITIONS or nxt in SKIPPABLE or s.tokens[hit.last + 1].kind == "punct"
 
 
 def _plural_after_singular_relative(s: Sentence, hit: Hit) -> bool:
