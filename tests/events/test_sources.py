@@ -907,3 +907,13 @@ def test_the_one_received_follows_the_hosts_titles_and_the_place_and_time() -> N
 def test_no_doer_no_act(sentence: str) -> None:
     found = events("وقال الوزير خالد العلي إن الأزمة طويلة. " + sentence)
     assert [e for e in found if e["source"] and e["source"].get("text") and e["root"] != "01"] == []
+
+
+def test_the_genitive_of_control_over_a_place_is_its_controller() -> None:
+    held = by_root(events("وعزا التقرير تفشي الأمراض إلى استمرار سيطرة جبهة النصرة على مدينة إدلب."), "19")[0]
+    assert held["cameo"] == "192" and "النصرة" in held["source"]["text"]
+
+
+def test_a_control_verb_far_before_its_noun_gives_the_doer() -> None:
+    arrest = by_root(events("تمكنت دوريات الأمن في محافظة جدة على الطريق الساحلي من إلقاء القبض على المتهم."), "17")[0]
+    assert arrest["source"]["text"].startswith("دوريات") and arrest["source"]["actor_code"].endswith("COP")

@@ -576,6 +576,15 @@ def _title_chain_end(s: Sentence, source: Actor, after: int) -> int:
     return k - 1
 
 
+HELD = frozenset(word_form(w) for w in "تحت من عن لسيطرة".split())
+
+
+def _held_state(s: Sentence, hit: Hit) -> bool:
+    """"تحت سيطرة المتمردين", "تحريرها من سيطرة داعش": control as a state the place is in or
+    is taken from, not an act of taking it ("استمرار سيطرة داعش على المخيم" is one)."""
+    return hit.pattern.code[:3] == "192" and hit.first > 0 and s.words[hit.first - 1].lstrip("و") in HELD
+
+
 def _fighting_body(actor: Actor) -> bool:
     """An armed group or force ("داعش", "المقاومة", "مسلحين"): after an attack noun whose object
     is not its genitive ("هجوم داعش", "هجمات المقاومة") it is the attacker, not the attacked."""
@@ -1628,7 +1637,7 @@ def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
     if actor is not None and actor.first == k and s.words[k] not in PREPOSITIONS and (
             not patient or actor.type in ("GPE", "NORP") and nisba(s.words[actor.last])
             or hit.pattern.code[:2] in GIVING_ROOTS and _then_for(s, actor)
-            or "obj" not in hit.pattern.options.target and hit.pattern.code[:3] != "192" and _fighting_body(actor)) \
+            or "obj" not in hit.pattern.options.target and _fighting_body(actor) and not _held_state(s, hit)) \
             and _can_act(actor) \
             and not clitic_preposition(s, actor):  # "الدعم العسكري للبيشمركة": ل marks the target
         return actor, actor.last
@@ -1700,6 +1709,8 @@ LIGHT_VERBS = frozenset(word_form(w) for w in (
     "تمكن تمكنت تمكنوا يتمكن تتمكن نجح نجحت نجحوا ينجح تنجح استطاع استطاعت استطاعوا "
     "حاول حاولت حاولوا يحاول تحاول استكمل استكملت استكملوا أكمل أكملت أقدم أقدمت أقدموا".split()))
 GOVERNING_REACH = 8  # words between the governing verb and its verbal noun
+CONTROL_VERBS = frozenset(word_form(w) for w in "تمكن تمكنت تمكنوا نجح نجحت نجحوا استطاع استطاعت استطاعوا".split())
+CONTROL_REACH = 16  # "تمكن X من", "نجح X في": the subject between may be a long body's name
 
 
 # Verbal nouns of what befalls someone: "أعلن X مقتل Y" tells of a death X need not have caused
@@ -1716,6 +1727,10 @@ def _light_verb_before(s: Sentence, hit: Hit) -> int | None:
         if strip_proclitics(word, prepositions=True) in LIGHT_VERBS or word in LIGHT_VERBS \
                 or _future(word) in LIGHT_VERBS:  # "ستواصل تقديم الدعم العسكري"
             return k
+    if hit.first > 0 and s.words[hit.first - 1] in ("من", "في"):  # "تمكنت دوريات القوة الخاصة لأمن
+        for k in range(hit.first - 1, max(start, hit.first - CONTROL_REACH) - 1, -1):  # الطرق ... من القبض"
+            if s.words[k].lstrip("وف") in CONTROL_VERBS:
+                return k
     return None
 
 
