@@ -917,3 +917,8 @@ def test_the_genitive_of_control_over_a_place_is_its_controller() -> None:
 def test_a_control_verb_far_before_its_noun_gives_the_doer() -> None:
     arrest = by_root(events("تمكنت دوريات الأمن في محافظة جدة على الطريق الساحلي من إلقاء القبض على المتهم."), "17")[0]
     assert arrest["source"]["text"].startswith("دوريات") and arrest["source"]["actor_code"].endswith("COP")
+
+
+def test_one_crowd_doing_two_things_of_a_protest_in_one_sentence_is_one_event() -> None:
+    found = events("وأغلق المتظاهرون طرقاً رئيسية في وسط المدينة، وتجمع عدد منهم أمام مبنى المحافظة.")
+    assert len(by_root(found, "14")) == 1

@@ -599,3 +599,10 @@ def test_a_feminine_noun_after_a_feminine_cue_is_its_subject_not_its_object() ->
     found = quotes("وقال الخبير سالم العتيبي إن الأسعار سترتفع.\n"
                    "وطالبت الجمعية الأهلية بخفض الرسوم على المواطنين.")
     assert [q["cue"] for q in found] == ["وقال"]  # the association asked, not العتيبي
+
+
+def test_in_it_the_subject_may_follow_and_the_content_starts_after_fiha() -> None:
+    found = quotes("وأصدرت المنظمة بياناً دعت فيه «أوبك» المنتجين إلى خفض الإنتاج.\n"
+                   "وتم الاستماع إلى المحافظ سالم العمري عبر مداخلة هاتفية أوضح خلالها أن الحياة تعود إلى المدينة.")
+    assert found[0]["speaker"]["text"] == "أوبك"
+    assert found[1]["speaker"]["text"] == "سالم العمري" and found[1]["text"] == "الحياة تعود إلى المدينة"

@@ -188,7 +188,8 @@ class EventCoder:
                 here[_key_in_sentence(event)] = event
                 key = _key(event)
                 fresh = key not in seen or (event["root"] in SPEECH_ROOTS and not event["targets"]) \
-                    or _unnamed_new_act(event)
+                    or (_unnamed_new_act(event) and not any(_key(e) == key and e["start"] == event["start"]
+                                                            for e in events))  # (one per sentence)
                 if owner is not None or fresh and not _repeats(event, events):  # two calls are two acts
                     seen.add(key)  # "another" aircraft's strike is another act, whatever it shares
                     events.append(event)

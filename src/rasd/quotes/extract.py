@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any
 
 from rasd.clauses.arguments import (
+    CLOSING_MARKS,
     PREPOSITIONS,
     QUOTE_PAIRS,
     RELATIVES,
@@ -252,10 +253,15 @@ class QuoteExtractor:
         if antecedent is not None:  # "ساركوزي الذي طالب الفرنسيين بزيارة تونس": Sarkozy asked
             return hit.last, _resolved(text, antecedent, speakers)
         if code != "noun" and hit.last + 1 < end and s.words[hit.last + 1] in IN_IT:
+            named = _named_after(s, hit.last + 2)
+            if named is not None:  # "بيان دعت فيه «أوبك» المنتجين إلى": the subject follows فيه
+                return named.last + (1 if named.last + 1 < end and s.words[named.last + 1] in CLOSING_MARKS else 0), \
+                    _resolved(text, named, speakers)
             giver = None if _last_person(text, s, hit) else _speech_giver(s, hit)  # "ألقى مفتي أستراليا كلمة"
             spoken = _last_person(text, s, hit) or (_resolved(text, giver, speakers) if giver is not None else None) \
                 or speakers.last()  # "ألقى بان كي مون كلمة أعرب فيها"
-            return (hit.last, spoken) if spoken else None  # (a call: "اتصالاً ... أعرب خلاله")
+            return (hit.last + 1, spoken) if spoken else None  # (a call: "اتصالاً ... أعرب خلاله"); the
+            # content starts after فيها/خلاله
         if code in ("say", "cont") and hit.last + 1 < end and _document_subject(s.words[hit.last + 1]):
             # "واتهم البيان عناصر حزب العمال بتنفيذ الهجوم": the statement speaks, not its object;
             # "وكشفت دراسة حديثة", "وتشير التقارير" without an issuer: nobody we can name
@@ -446,15 +452,23 @@ PRONOUN_BEFORE = frozenset(word_form(w) for w in "لكنه لكنها ولكنه
 
 
 def _addressed(s: Sentence, actor: Actor) -> bool:
-    """A person after ل or إلى, or after a title that has one ("للرئيس توني تان"): the one a
-    message went to."""
+    """A person after ل, or after a title that has it ("للرئيس توني تان"): the one a message
+    went to."""
     k = actor.first
     while k > 0 and (role_head(s.words[k - 1]) or title_word(s, k - 1)
                      or (s.words[k - 1].startswith("ال") and nisba(s.words[k - 1]))):
         k -= 1  # back over "الرئيس الفرنسي" to "للرئيس"
     word = s.words[k] if k < actor.first else ""
-    return clitic_preposition(s, actor) == "ل" or (k > 0 and s.words[k - 1] in ("إلى", "الى")) \
-        or (word[:1] == "ل" and not word.startswith("ال"))
+    return clitic_preposition(s, actor) == "ل" or (word[:1] == "ل" and not word.startswith("ال"))
+    # (not after إلى: "الاستماع إلى المحافظ فلان عبر مداخلة أوضح خلالها" — he speaks)
+
+
+def _named_after(s: Sentence, k: int) -> Actor | None:
+    """An actor that starts at word `k`, or right after an opening quotation mark there."""
+    if k < len(s.words) and s.words[k] in QUOTE_PAIRS:
+        k += 1
+    actor = s.actor_at(k) if k < len(s.words) else None
+    return actor if actor is not None and actor.first == k and not _place(actor) else None
 
 
 def _speech_giver(s: Sentence, hit: Hit) -> Actor | None:
