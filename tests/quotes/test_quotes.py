@@ -606,3 +606,15 @@ def test_in_it_the_subject_may_follow_and_the_content_starts_after_fiha() -> Non
                    "وتم الاستماع إلى المحافظ سالم العمري عبر مداخلة هاتفية أوضح خلالها أن الحياة تعود إلى المدينة.")
     assert found[0]["speaker"]["text"] == "أوبك"
     assert found[1]["speaker"]["text"] == "سالم العمري" and found[1]["text"] == "الحياة تعود إلى المدينة"
+
+
+def test_it_turned_out_that_is_no_cue() -> None:
+    found = quotes("وقال المتحدث الأمني اللواء منصور التركي إن التحقيقات بدأت.\n"
+                   "وبمباشرة الجهات المختصة إجراءاتها التحقيقية في هذه الجريمة، تبين أن الحادث كان جراء تفجير انتحاري.")
+    assert [q["cue"] for q in found] == ["وقال"]
+
+
+def test_the_cue_of_an_attribution_is_no_quote_of_its_own() -> None:
+    found = quotes("ووفقا لما أعلنه الفريق سالم العتيبي رئيس هيئة الموانئ فإن المشروع سيقلل ساعات الانتظار.")
+    assert found[0]["speaker"]["text"] == "سالم العتيبي" and found[0]["text"] == "المشروع سيقلل ساعات الانتظار"
+    assert found[0]["cue"] == "ووفقا"  # the attribution speaks; its أعلنه is no second quote

@@ -129,13 +129,17 @@ class QuoteExtractor:
         hits = self._cues(s, marks)
         found: list[dict[str, Any]] = []
         sentence_speaker: _Spoken | None = None
+        attributed_at = -ATTRIBUTED_CUE_GAP - 1
         for n, hit in enumerate(hits):
             limit = _limit(s, hits[n + 1:])
             if hit.pattern.code == "attr":
                 quote = self._attribution(text, s, hit, hits[n + 1:], speakers, bool(found), used)
                 if quote is not None:
                     found.append(quote)
+                attributed_at = hit.last
                 continue
+            if hit.first - attributed_at <= ATTRIBUTED_CUE_GAP:
+                continue  # "بحسب ما أعلن فلان": the cue of the attribution, whose words came before it
             found_speaker = self._speaker(text, s, hit, speakers, sentence_speaker)
             if found_speaker is None:
                 continue
@@ -176,6 +180,9 @@ class QuoteExtractor:
         actor, ref = _resolved(text, actor, speakers)
         if hit.first <= 1 or s.words[hit.first - 1] in THAT:  # "... أنه طبقاً لإحصاءات الوزارة فإن"
             limit = next((h.first for h in later if h.pattern.code in BOUNDARY_CODES), len(s.words))
+            last = apposition_end(s, last) if actor.type == "PER" else last  # "لما أعلنه فلان رئيس الهيئة فإن"
+            while last + 1 < limit and (s.words[last + 1] in THAT or s.words[last + 1] in ("،", ",")):
+                last += 1
             content = _span(text, s, last + 1, limit, [])
         elif not quoted:
             content = _span(text, s, 0, hit.first, [])
@@ -333,6 +340,7 @@ class QuoteExtractor:
 
 
 _Spoken = tuple[Actor, dict[str, Any]]
+ATTRIBUTED_CUE_GAP = 2  # "بحسب ما أعلن", "وفق ما ذكرت": words from an attribution to its own cue
 
 
 GOING_ON = frozenset(word_form(w) for w in "مضى مضت عاد عادت راح راحت ظل ظلت أخذ بدأ بدأت".split())
@@ -516,6 +524,10 @@ def _not_a_cue(s: Sentence, hit: Hit) -> bool:
     after = s.words[hit.last + 1] if hit.last + 1 < len(s.words) else ""
     if s.words[hit.first].lstrip("و") in NAMED_CALLED and not any(w in THAT for w in s.words[hit.last + 1:hit.last + 6]):
         return True  # "قائد الحملة الذي يدعى الحوثي": is called (يُدعى), not claims (يدّعي أن)
+    if "ؤ" in s.tokens[hit.first].text and s.words[hit.first].lstrip("ول").startswith("روي") and after not in THAT:
+        return True  # "رؤى"، "رؤيتها" (visions) print a hamza that روى (narrated) lacks
+    if s.words[hit.first].lstrip("وف") == TURNED_OUT and after in THAT:
+        return True  # "وبمباشرة الجهات المختصة إجراءاتها تبين أن": it turned out (تبيّن), no one explains
     if s.words[hit.first] in IMPERSONAL and after in THAT:
         return True
     if before is not None and s.words[hit.first - 1] in WORTH_MENTIONING:
@@ -536,6 +548,7 @@ def _not_a_cue(s: Sentence, hit: Hit) -> bool:
 
 
 NAMED_CALLED = frozenset(word_form(w) for w in "يدعى تدعى".split())
+TURNED_OUT = word_form("تبين")
 # Nouns a title in quotation marks follows: the marks quote a name, not what someone said.
 NAMED_WORKS = frozenset(word_form(w) for w in (
     "عنوان بعنوان ندوة ندوه محاضرة كتاب كتابه برنامج فيلم مسلسل حملة مؤتمر ورشة مبادرة مشروع "
@@ -697,7 +710,8 @@ def _persons(doc: Document) -> list[tuple[int, Actor]]:
 
 # Words that may stand between an attribution and its speaker: "وفق ما نقلته"، "نقلاً عن".
 ATTRIBUTION_LINKS = MEDIA_VERBS | frozenset(word_form(w) for w in (
-    "ما لما عن قال قاله قالت قالته ذكر أفاد أفادت أعلن أعلنت أكد أكدت صرح صرحت أوضح أوضحت تصريحات "
+    "ما لما عن قال قاله قالت قالته ذكر ذكره أفاد أفاده أفادت أفادته أعلن أعلنه أعلنت أعلنته أكد أكده أكدت "
+    "أكدته صرح صرحت أوضح أوضحه أوضحت أوضحته أشار أشارت تصريحات "
     "تصريح تصريحات بيان أدلى أدلت به بها".split())) | SKIPPABLE
 DOCUMENTS = frozenset(word_form(w) for w in (
     "للتقرير التقرير للبيان البيان للدراسة الدراسة للإحصاءات الإحصاءات للنشرة النشرة للوثيقة الوثيقة".split()))
