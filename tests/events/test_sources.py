@@ -922,3 +922,14 @@ def test_a_control_verb_far_before_its_noun_gives_the_doer() -> None:
 def test_one_crowd_doing_two_things_of_a_protest_in_one_sentence_is_one_event() -> None:
     found = events("وأغلق المتظاهرون طرقاً رئيسية في وسط المدينة، وتجمع عدد منهم أمام مبنى المحافظة.")
     assert len(by_root(found, "14")) == 1
+
+
+@pytest.mark.parametrize(("sentence", "received"), [
+    ("استقبل الأمير محمد بن سلمان بن عبد العزيز النائب الثاني لرئيس مجلس الوزراء وزير الدفاع السعودي "
+     "في قصر السلام بجدة، مساء أمس، وزير الخارجية المصري سامح شكري.", "سامح شكري"),
+    ("التقى وزير الخارجية المصري سامح شكري أمس مع وزير خارجية الإمارات الشيخ عبد الله بن زايد آل نهيان.",
+     "الشيخ عبد الله بن زايد آل نهيان"),
+])
+def test_the_one_received_after_the_hosts_lineage_titles_place_and_time(sentence: str, received: str) -> None:
+    met = by_root(events(sentence), "04")[0]
+    assert [t["text"] for t in met["targets"]] == [received]

@@ -679,6 +679,12 @@ def past_venue(s: Sentence, k: int, limit: int) -> int:
             k += 2
         elif word[:1] == "ب" and (word[1:] in VENUES or (word[1:] == word_form("الإمارة"))):
             k += 1
+        elif word[:1] == "ب" and (place := s.actor_at(k)) is not None and place.first == k \
+                and place.type in ("GPE", "LOC", "FAC") and k > start:
+            k = place.last + 1  # "في قصر السلام بجدة"
+        elif k > start and s.words[k - 1] in VENUES and s.tokens[k].kind == "word" and word.startswith("ال") \
+                and s.actor_at(k) is None:
+            k += 1  # "في قصر السلام", "في مقر الإمارة"
         else:
             break
     return k if k > start else start

@@ -316,7 +316,8 @@ class EventCoder:
             return None  # "ضبط مواطن بتهمة الاعتداء على زوجته": the charge, not an act the text reports
         source, after = _source(s, hit)
         if source is not None and source.type == "PER" and after == source.last:
-            after = apposition_end(s, after)  # "دعت وحدة الجميلي مستشارة رئيس المجلس إلى": not the target
+            after = max(apposition_end(s, after), _title_chain_end(s, source, after))
+            # "دعت وحدة الجميلي مستشارة رئيس المجلس إلى", "استقبل الأمير فلان ولي العهد ...": not the target
         if _said_in(s, hit.first):  # "ألقى الدكتور محمد العيسى ... كلمة أعرب فيها": who gave the speech
             start = s.clause_start(hit.first - 1)
             persons = [a for a in s.actors if start <= a.first and a.last < hit.first and a.type == "PER"]
@@ -404,16 +405,10 @@ class EventCoder:
             found = [a for a in patients if a is not None and (a.first == hit.last + 1 or a.last < hit.first
                                                                or a is after_title)][:1]
         else:
-            found = actors_after(s, after, end, preps, source) if preps else []
+            received = _received(s, hit, source, after, preps)  # "استقبل فلان في قصره بجدة أمس فلاناً"
+            found = received if received is not None else actors_after(s, after, end, preps, source) if preps else []
             if not found and preps and (past := past_medium(s, after + 1, end) - 1) > after:
                 found = actors_after(s, past, end, preps, source)  # "دانت في بيان على موقعها الإلكتروني القصف"
-            if not found and "obj" in preps and hit.pattern.code[:2] == "04" and source is not None:
-                titled = _title_chain_end(s, source, after)  # "ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية"
-                venue_end = past_venue(s, titled + 1, len(s.words))  # "في قصره في جدة أمس الأول"
-                if venue_end > titled + 1:
-                    found = [a for a in actors_after(s, venue_end - 1, _target_end(s, venue_end), preps, source)
-                             if (a.first <= venue_end + OBJECT_REACH or role_head(s.words[venue_end]))  # "رئيس فرع ... الدكتور فلان"
-                             and a.type not in ("GPE", "LOC", "FAC")]  # not "بحي السد": still the venue
         if not found and hit.pattern.code == "042" and hit.last + 1 < len(s.words):
             visited = s.actor_at(hit.last + 1)  # "زيارة دمشق": the place visited
             found = [visited] if visited is not None and visited.first == hit.last + 1 and visited.type == "GPE" else []
@@ -561,20 +556,64 @@ ARMED_SECTORS = ("REB", "MIL", "UAF", "INS", "SPY")
 REGIME = frozenset(word_form(w) for w in "نظام لنظام النظام للنظام".split())
 
 
+def _received(s: Sentence, hit: Hit, source: Actor | None, after: int, preps: frozenset[str]) -> list[Actor] | None:
+    """The one met or received after the place and time of the meeting ("استقبل الأمير في
+    قصره في جدة أمس الأول سامح شكري"), or None when no such place or time follows the host;
+    a town or building found there is still the venue, never the one received."""
+    if "obj" not in preps or hit.pattern.code[:2] != "04" or source is None:
+        return None
+    venue_end = past_venue(s, after + 1, len(s.words))
+    if venue_end <= after + 1 or venue_end >= len(s.words) or s.words[venue_end] in PREPOSITIONS:
+        return None  # "التقى فلان أمس مع ...": the one met comes with its preposition
+    return [a for a in actors_after(s, venue_end - 1, _target_end(s, venue_end), preps, source)
+            if (a.first <= venue_end + OBJECT_REACH or role_head(s.words[venue_end]))  # "رئيس فرع ... الدكتور فلان"
+            and a.type not in ("GPE", "LOC", "FAC")]
+
+
 def _title_chain_end(s: Sentence, source: Actor, after: int) -> int:
-    """The last word of the titles that follow a person ("الأمير فلان ولي العهد نائب رئيس مجلس
-    الوزراء وزير الداخلية"): his own mentions and bare titles in apposition, one after another."""
+    """The last word of the titles that follow a person ("الأمير فلان بن عبدالعزيز ولي العهد
+    النائب الثاني لرئيس مجلس الوزراء وزير الدفاع السعودي"): his lineage, his own mentions, the
+    adjectives of his state and his titles, one after another; not a title followed by another
+    person's name, which is the object's ("... وزير الخارجية المصري سامح شكري")."""
     k = after + 1
     while k < len(s.words):
         actor = s.actor_at(k)
-        if actor is not None and actor.first == k and (_same(actor, source) or role_head(s.words[k])):
-            k = actor.last + 1  # "ولي العهد": another mention of him
+        if actor is not None and actor.first == k and (_same(actor, source) or (
+                actor.type in ("GPE", "NORP") and nisba(s.words[actor.last]))):
+            k = actor.last + 1  # "ولي العهد" (another mention of him), "السعودي"
             continue
-        end = apposition_end(s, k - 1)
-        if end < k:
-            break
-        k = end + 1  # "نائب رئيس مجلس الوزراء"
+        if s.words[k] in LINEAGE and k + 1 < len(s.words) and s.tokens[k + 1].kind == "word":
+            k += 2 + (s.words[k + 1] == ABD and k + 2 < len(s.words))  # "بن عبد العزيز"
+            continue
+        end = _title_end(s, k)
+        if end < k or any(a.type == "PER" and not _same(a, source) and k <= a.first <= end + 1 for a in s.actors):
+            break  # no title here, or the object's title before its name
+        k = end + 1
     return k - 1
+
+
+LINEAGE = frozenset(word_form(w) for w in "بن ابن آل".split())
+ABD = word_form("عبد")
+
+
+def _title_end(s: Sentence, k: int) -> int:
+    """The last word of a title starting at word `k` (bare or definite: "نائب رئيس مجلس
+    الوزراء", "النائب الثاني لرئيس مجلس الوزراء"), up to a preposition, punctuation, a word
+    behind ب, a person or the next title; k - 1 when no title starts there."""
+    if not role_head(s.words[k]) or s.actor_at(k) is not None:
+        return k - 1
+    for j in range(k + 1, min(len(s.words), k + TITLE_CHAIN_REACH)):
+        word = s.words[j]
+        person = s.actor_at(j)
+        if (role_head(word) and j > k + 1 and not word.startswith("لل") and word[:1] != "ل") \
+                or (person is not None and person.type == "PER"):
+            return j - 1
+        if word in PREPOSITIONS or word in THAT or s.tokens[j].kind == "punct" or word[:1] == "ب":
+            return j - 1
+    return k
+
+
+TITLE_CHAIN_REACH = 7  # words of one title: "النائب الثاني لرئيس مجلس الوزراء"
 
 
 HELD = frozenset(word_form(w) for w in "تحت من عن لسيطرة".split())
