@@ -54,6 +54,7 @@ def test_a_title_alone_is_an_unnamed_actor_coded_from_its_country() -> None:
     ("وقال أمير منطقة الرياض إن العمل مستمر.", "أمير منطقة الرياض"),
     ("وقال المبعوث الأممي إن المحادثات مستمرة.", "المبعوث الأممي"),  # an adjective still belongs
     ("وقال أستاذ التاريخ الحديث بجامعة الملك سعود إن الحدث مهم.", "أستاذ التاريخ الحديث بجامعة الملك سعود"),
+    ("وقال مدير «المرصد السوري لحقوق الإنسان» رامي عبد الرحمن إن المعارك مستمرة.", "رامي عبد الرحمن"),
 ])
 def test_a_title_takes_a_place_or_body_only_as_its_genitive_or_adjective(text: str, title: str) -> None:
     s, subject = after(text, text.split()[0])

@@ -163,6 +163,8 @@ def test_an_article_about_yemen_makes_its_unnamed_sources_yemeni() -> None:
     assert actor_named(v.sentences[1], "مصادر عسكرية").code == "YEMMIL"
     assert actor_named(v.sentences[2], "مسؤول أميركي").code == "USAGOV"  # its own country stays
     assert actor_named(v.sentences[0], "جماعة الحوثي").code == "YEMREB"  # named actors keep theirs
+    yemeni = view(YEMEN + " وقالت مصادر يمنية إن الهدنة انهارت.").sentences[3]
+    assert actor_named(yemeni, "مصادر يمنية").code == "YEM"  # its country once, not YEMYEM
 
 
 def test_no_focus_country_when_two_states_share_the_article() -> None:

@@ -96,6 +96,7 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
     its words run up to a preposition, a that-particle, punctuation or a known actor."""
     last, country, after_preposition = k, None, False
     absorbed = -1  # the last word of the body or country the title names
+    marked = -1  # the closing quotation mark of a body named in marks after the title
     for n in range(k + 1, min(end, k + TITLE_WORDS)):
         actor = sentence.actor_at(n)
         if actor is not None and actor.first == n:
@@ -120,6 +121,14 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
         if word in OPENING_MARKS and n + 1 < end and (quoted := sentence.actor_at(n + 1)) is not None \
                 and quoted.first == n + 1 and quoted.type == "PER":
             return quoted  # "مدير الجمرك «عصام أنور»": the name in quotation marks
+        if word in OPENING_MARKS and n == last + 1 and n + 1 < end and (body := sentence.actor_at(n + 1)) is not None \
+                and body.first == n + 1 and body.type == "ORG" and body.last + 1 < end \
+                and sentence.words[body.last + 1] in CLOSING_MARKS and sentence.words[last][:1] != "ل":
+            last, marked = n, body.last + 1  # "مدير «المرصد السوري لحقوق الإنسان» رامي عبد الرحمن"
+            continue
+        if n == marked and absorbed == n - 1:
+            last = n  # the body's closing mark
+            continue
         if _with_bi(word) or word.lstrip("وف").startswith("نظير"):
             break  # "وزير الخارجية الأردني بنظيره", "... نظيره الإماراتي": the title ends at its object
         if (n == k + 1 or absorbed == n - 1) and _object_after_definite_title(sentence, k, n):

@@ -216,9 +216,15 @@ def _dateline_country(doc: Document) -> str | None:
 def _localized(actor: Actor, country: str) -> Actor:
     """"مصادر عسكرية" in an article about Yemen are Yemeni (YEMMIL): an unnamed actor whose
     text gives no country takes the article's."""
-    if actor.type != "UNNAMED" or (actor.code and len(actor.code) > 3):
-        return actor
+    if actor.type != "UNNAMED" or (actor.code and (len(actor.code) > 3 or actor.code not in _agent_codes())):
+        return actor  # "مصادر أفغانية" is AFG already: not AFGAFG
     return replace(actor, code=country + (actor.code or ""))
+
+
+@cache
+def _agent_codes() -> frozenset[str]:
+    """The CAMEO agent codes unnamed actors take from their words (GOV, MIL, CVL ...)."""
+    return frozenset(v for v in (*unnamed_agents().values(), *agent_adjectives().values()) if v)
 
 
 ARMED_SECTORS = ("REB", "INS")
