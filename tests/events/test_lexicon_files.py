@@ -95,11 +95,12 @@ def test_cue_codes() -> None:
     assert {row[0] for row in CUES} == CUE_CODES
 
 
-def test_vetoes_name_force_roots_or_meetings_and_one_word() -> None:
+def test_vetoes_name_force_speech_or_meeting_roots_and_one_word() -> None:
     for row in VETOES:
         assert len(row) == 2, row
         roots = row[0].replace(",", " ").split()
-        assert roots and all(r in {"04", "13", "14", "15", "16", "17", "18", "19", "20"} for r in roots), row
+        allowed = {"02", "04", "05", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
+        assert roots and all(r in allowed for r in roots), row
         word = row[1].strip()
         assert word and " " not in word, row
 
