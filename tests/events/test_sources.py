@@ -945,3 +945,14 @@ def test_sports_talk_is_no_call_demand_or_rejection(sentence: str) -> None:
 def test_a_federation_asking_to_postpone_a_tournament_is_still_coded() -> None:
     found = events("وطلب الاتحاد الكويتي لكرة القدم من اللجنة المنظمة تأجيل موعد انطلاق البطولة.")
     assert by_root(found, "02") or by_root(found, "10")
+
+
+def test_a_verbal_noun_with_its_pronoun_takes_no_genitive_doer() -> None:
+    found = events("وكان برفقة وزير التعليم أثناء زيارته مدير تعليم جازان عيسى الحكمي.")
+    assert all((e["source"] or {}).get("text") != "عيسى الحكمي" for e in found)
+
+
+def test_a_job_requirement_is_no_demand() -> None:
+    found = events("أعلنت جامعة الملك سعود في الرياض عن وظائف شاغرة. "
+                   "واشترطت الجامعة أن تكون المتقدمة سعودية الجنسية وحاصلة على درجة الماجستير.")
+    assert not by_root(found, "10")

@@ -1674,6 +1674,8 @@ def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
         or (hit.pattern.code == "042" and actor is not None and actor.type == "GPE")  # "زيارة دمشق": where to
     if actor is not None and _adjective_agent(s, actor):
         actor = None  # "هجوم انتحاري", "التفجير الإرهابي": what kind of attack, not whose
+    if actor is not None and hit.analysis.suffix and not (actor.type in ("GPE", "NORP") and nisba(s.words[actor.last])):
+        actor = None  # "أثناء زيارته مدير التعليم": a noun with its pronoun takes no genitive; the one after is no doer
     if actor is not None and actor.first == k and s.words[k] not in PREPOSITIONS and (
             not patient or actor.type in ("GPE", "NORP") and nisba(s.words[actor.last])
             or hit.pattern.code[:2] in GIVING_ROOTS and _then_for(s, actor)
@@ -1795,7 +1797,8 @@ def _titled_genitive(s: Sentence, hit: Hit) -> Actor | None:
     """A verbal noun whose genitive is a title introducing a person or an unnamed official
     ("زيارة وزير الدفاع الأميركي آشتون كارتر", "لقاء مسؤول أميركي"): that actor acts."""
     k = hit.last + 1
-    if k >= len(s.words) or "obj" in hit.pattern.options.target or hit.pattern.code[:2] in VICTIM_ROOTS:
+    if k >= len(s.words) or "obj" in hit.pattern.options.target or hit.pattern.code[:2] in VICTIM_ROOTS \
+            or hit.analysis.suffix:  # "أثناء زيارته مدير التعليم": the pronoun is its genitive
         return None
     if s.tokens[k].kind != "word" or not title_word(s, k):
         return None
