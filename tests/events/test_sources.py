@@ -956,3 +956,12 @@ def test_a_job_requirement_is_no_demand() -> None:
     found = events("أعلنت جامعة الملك سعود في الرياض عن وظائف شاغرة. "
                    "واشترطت الجامعة أن تكون المتقدمة سعودية الجنسية وحاصلة على درجة الماجستير.")
     assert not by_root(found, "10")
+
+
+@pytest.mark.parametrize(("sentence", "wars"), [
+    ("ويقدم حزب الله دعما حيويا للنظام في الحرب الأهلية المستمرة منذ أربع سنوات.", 0),
+    ("وتنتظر الصين بيانا يلقيه رئيس الوزراء بمناسبة الذكرى السبعين لانتهاء الحرب.", 0),
+    ("وتركز الولايات المتحدة على الحرب ضد تنظيم داعش.", 1),
+])
+def test_a_war_as_setting_or_time_is_no_act_but_a_war_on_someone_is(sentence: str, wars: int) -> None:
+    assert len([e for e in events(sentence) if e["trigger"].endswith("الحرب")]) == wars

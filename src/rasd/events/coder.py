@@ -315,6 +315,8 @@ class EventCoder:
         if _charged(s, hit):
             return None  # "ضبط مواطن بتهمة الاعتداء على زوجته": the charge, not an act the text reports
         source, after = _source(s, hit)
+        if source is None and _war_as_backdrop(s, hit):
+            return None  # "في الحرب الأهلية", "لانتهاء الحرب": the war as the time or setting, no doer told
         if source is not None and source.type == "PER" and after == source.last:
             after = max(apposition_end(s, after), _title_chain_end(s, source, after))
             # "دعت وحدة الجميلي مستشارة رئيس المجلس إلى", "استقبل الأمير فلان ولي العهد ...": not the target
@@ -1660,6 +1662,19 @@ WOUNDED = frozenset(word_form(w) for w in "وجرح وأصيب واصيب وجر
 
 
 WHERE_NOUNS = frozenset(word_form(w) for w in "حرب نزاع صراع أزمة".split())  # pattern heads: base forms
+WAR_PHASES = frozenset(word_form(w) for w in "انتهاء نهاية بداية اندلاع بدء ذكرى أثناء إبان خلال قبل بعد منذ".split())
+
+
+def _war_as_backdrop(s: Sentence, hit: Hit) -> bool:
+    """A definite war noun after a preposition or a word for its phase or time ("في الحرب
+    الأهلية"، "لانتهاء الحرب"، "منذ بداية الحرب") with no doer of its own: where or when, not an act."""
+    if hit.pattern.kind != "noun" or hit.pattern.head not in WHERE_NOUNS or hit.first == 0 \
+            or not s.words[hit.first].lstrip("وفبل").startswith("ال"):
+        return False
+    if hit.last + 1 < len(s.words) and s.words[hit.last + 1] in ("ضد", "علي", "على"):
+        return False  # "تركز الولايات المتحدة على الحرب ضد داعش": a war on someone is waged
+    before = strip_proclitics(s.words[hit.first - 1], prepositions=True)
+    return s.words[hit.first - 1] in PREPOSITIONS or before in WAR_PHASES or s.words[hit.first][:1] in "بل"
 
 
 def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
