@@ -965,3 +965,8 @@ def test_a_job_requirement_is_no_demand() -> None:
 ])
 def test_a_war_as_setting_or_time_is_no_act_but_a_war_on_someone_is(sentence: str, wars: int) -> None:
     assert len([e for e in events(sentence) if e["trigger"].endswith("الحرب")]) == wars
+
+
+def test_whose_aircraft_strike_is_told_by_the_verb_that_carries_them_out() -> None:
+    raid = by_root(events("وتتواصل غارات الطائرات بدون طيار التي تشنها الولايات المتحدة في اليمن."), "19")[0]
+    assert raid["source"]["actor_code"] == "USA"

@@ -1689,6 +1689,8 @@ def _noun_source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
         or (hit.pattern.code == "042" and actor is not None and actor.type == "GPE")  # "زيارة دمشق": where to
     if actor is not None and _adjective_agent(s, actor):
         actor = None  # "هجوم انتحاري", "التفجير الإرهابي": what kind of attack, not whose
+    if actor is not None and actor.entity is None and actor.first == k and (carried := _carried_out_by(s, hit)) is not None:
+        return carried, carried.last  # "غارات الطائرات بدون طيار التي تشنها الولايات المتحدة": whose aircraft
     if actor is not None and hit.analysis.suffix and not (actor.type in ("GPE", "NORP") and nisba(s.words[actor.last])):
         actor = None  # "أثناء زيارته مدير التعليم": a noun with its pronoun takes no genitive; the one after is no doer
     if actor is not None and actor.first == k and s.words[k] not in PREPOSITIONS and (
@@ -1833,7 +1835,7 @@ def _between(s: Sentence, hit: Hit) -> Actor | None:
 
 
 SUPPORT_VERBS = frozenset(word_form(w) for w in (
-    "شن شنت شنه شنها شنته شنتها شنوا نفذ نفذت نفذه نفذها نفذته نفذتها نفذوا يشن تشن ينفذ تنفذ "
+    "شن شنت شنه شنها شنته شنتها شنوا نفذ نفذت نفذه نفذها نفذته نفذتها نفذوا يشن تشن يشنها تشنها يشنه تشنه ينفذ تنفذ "
     "ارتكب ارتكبت ارتكبها ارتكبه قاد قادت قادها قاده يقودها يقوده تقودها تقوده "
     "قدمها قدمه قدمتها قدمته يقدمها يقدمه تقدمها تقدمه ينفذها ينفذه تنفذها تنفذه "
     "تبنى تبنت تبناه تبناها تبنته تبنتها".split()))  # "عملية انتحارية تبناها حزب العمال"
@@ -1868,12 +1870,15 @@ def _after_preposition(s: Sentence, k: int) -> bool:
     return j >= 0 and s.words[j] in PREPOSITIONS
 
 
+CARRIED_REACH = 6  # words from an act to the verb that carried it out: "غارات الطائرات بدون طيار التي تشنها"
+
+
 def _carried_out_by(s: Sentence, hit: Hit) -> Actor | None:
     """"غارات شنها طيران التحالف", "الهجوم الذي نفذته جماعة ...": the actor after the verb
     that carried the act out."""
     meeting = hit.pattern.code[:2] == "04"
     verbs = SUPPORT_VERBS | GATHERING_VERBS if meeting else SUPPORT_VERBS
-    for k in range(hit.last + 1, min(len(s.words), hit.last + (6 if meeting else 4))):  # "قمة كامب ديفيد التي جمعت"
+    for k in range(hit.last + 1, min(len(s.words), hit.last + (6 if meeting else CARRIED_REACH))):  # "قمة كامب ديفيد التي جمعت"
         word = s.words[k]
         if word in verbs:
             return subject_after(s, k, len(s.words))
