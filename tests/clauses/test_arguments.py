@@ -219,3 +219,8 @@ def test_past_venue_skips_the_place_and_time_of_a_reception() -> None:
     s = sentence("استقبل الأمير في مكتبه بالإمارة اليوم، رئيس البلدية.")
     assert s.words[past_venue(s, index_of(s, "في"), len(s.words))] == search_form("رئيس")
     assert past_venue(s, index_of(s, "رئيس"), len(s.words)) == index_of(s, "رئيس")  # nothing to skip
+
+
+def test_a_title_ends_before_the_occasion_of_a_congratulation() -> None:
+    s, subject = after("وهنأ رئيس السنغال بذكرى استقلال بلاده.", "وهنأ")
+    assert subject is not None and printed(s, subject) == "رئيس السنغال"

@@ -970,3 +970,10 @@ def test_a_war_as_setting_or_time_is_no_act_but_a_war_on_someone_is(sentence: st
 def test_whose_aircraft_strike_is_told_by_the_verb_that_carries_them_out() -> None:
     raid = by_root(events("وتتواصل غارات الطائرات بدون طيار التي تشنها الولايات المتحدة في اليمن."), "19")[0]
     assert raid["source"]["actor_code"] == "USA"
+
+
+def test_one_actor_before_the_occasion_of_a_congratulation_is_the_one_congratulated() -> None:
+    found = by_root(events("واستقبل خادم الحرمين الشريفين الملك سلمان وزير الخارجية الأمريكي جون كيري، "
+                           "وهنأ رئيس السنغال بذكرى استقلال بلاده."), "05")
+    assert [t["text"] for t in found[0]["targets"]] == ["رئيس السنغال"]
+    assert found[0]["source"]["actor_code"] == "SAUGOV"

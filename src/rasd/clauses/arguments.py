@@ -211,9 +211,16 @@ TITLE_MODIFIERS = frozenset(word_form(w) for w in (
     "الأعلى العليا الحالي الحالية الراحل الأسبق الأكبر الاكبر".split()))
 
 
+# Occasions one is congratulated or thanked on, after ب: a title never runs into them.
+CONGRATULATIONS = frozenset(word_form(w) for w in (
+    "بمناسبة بذكرى بعيد بالعيد بحلول بفوز بفوزه بنجاح بنجاحه بتوليه بانتخابه بتعيينه باليوم").split())
+
+
 def _with_bi(word: str) -> bool:
     """The preposition ب glued to a word (بنظيره، بالوزير، بوزير), not a word that begins
     with the letter (بعثة، بلدية: "رئيس بعثة الأمم المتحدة")."""
+    if word in CONGRATULATIONS:
+        return True  # "رئيس السنغال بذكرى استقلال بلاده"
     if not word.startswith("ب") or word in ("بن", "بالوكاله", "بالانابه") or word.startswith("بلا"):  # acting
         return False
     return word.startswith("بال") or bool(role_head(word[1:])) or not ordinary(word)

@@ -19,6 +19,7 @@ from importlib.resources import files
 from typing import Any
 
 from rasd.clauses.arguments import (
+    CONGRATULATIONS,
     NOUN_THAT,
     OPENING_MARKS,
     PREPOSITIONS,
@@ -776,6 +777,24 @@ def _topic(s: Sentence, hit: Hit) -> Actor | None:
 SOMEONE = frozenset(word_form(w) for w in "البعض بعضهم آخرون الآخرون كثيرون الكثيرون الجميع أحدهم".split())
 
 
+CONGRATULATE = word_form("هنأ")
+
+
+def _only_the_congratulated(s: Sentence, hit: Hit) -> bool:
+    """"وهنأ رئيس السنغال بذكرى استقلال بلاده": one actor between a congratulation and its
+    occasion is the one congratulated; the one congratulating is the sentence's subject, unsaid
+    ("هنأ الملك الرئيس الفرنسي بذكرى" names both)."""
+    if hit.pattern.kind != "verb" or hit.analysis.form.base != CONGRATULATE or hit.last + 1 >= len(s.words):
+        return False
+    actor = s.actor_at(hit.last + 1)
+    if actor is None or actor.first != hit.last + 1:
+        actor = title_actor(s, hit.last + 1, len(s.words)) if title_word(s, hit.last + 1) else None
+    if actor is None:
+        return False
+    end = apposition_end(s, actor.last) if actor.type == "PER" else actor.last
+    return end + 1 < len(s.words) and s.words[end + 1] in CONGRATULATIONS
+
+
 def _dropped_subject(s: Sentence, hit: Hit) -> bool:
     """A verb opening its clause with no subject after it ("وأثنى على الجهود", "كما تمكنوا
     من"): its subject is the pronoun in its inflection."""
@@ -788,6 +807,8 @@ def _dropped_subject(s: Sentence, hit: Hit) -> bool:
         return True  # "تمكنوا", "يواصلون": the plural ending is the subject
     if hit.last + 1 < len(s.words) and s.words[hit.last + 1] in SOMEONE:
         return False  # "وانتقد البعض الاتفاق": a subject, one nobody names
+    if _only_the_congratulated(s, hit):
+        return True
     if hit.pattern.code[:2] in SPEECH_ROOTS and hit.last + 1 < len(s.words) and s.actor_at(hit.last + 1) is None \
             and not _nominative_plural(s.words[hit.last + 1]):
         return True  # "وحث البنوك على": a call's next noun, when no actor, is whom it calls on
@@ -1291,6 +1312,8 @@ def _source(s: Sentence, hit: Hit) -> tuple[Actor | None, int]:
             return governing, hit.last
     if _plural_after_singular_relative(s, hit):
         return None, hit.last  # "الأراضي التي اتفقوا عليها": the verb's own plural subject, unnamed here
+    if _only_the_congratulated(s, hit):
+        return None, hit.last  # "هنأ رئيس السنغال بذكرى استقلال بلاده": the one congratulated
     antecedent = _antecedent(s, hit)
     if antecedent is not None and _intransitive_violence(s, hit):
         return None, hit.last  # "وقائد القوات الذي قتل في مارس": killed, not killing
