@@ -224,3 +224,7 @@ def test_past_venue_skips_the_place_and_time_of_a_reception() -> None:
 def test_a_title_ends_before_the_occasion_of_a_congratulation() -> None:
     s, subject = after("وهنأ رئيس السنغال بذكرى استقلال بلاده.", "وهنأ")
     assert subject is not None and printed(s, subject) == "رئيس السنغال"
+
+
+def test_a_title_after_a_separate_preposition_is_the_target() -> None:
+    assert targets("وتلقى الملك اتصالاً هاتفياً من رئيس الوزراء البريطاني أمس.", "وتلقى", "من") == ["رئيس الوزراء البريطاني"]

@@ -154,11 +154,13 @@ def title_actor(sentence: Sentence, k: int, end: int) -> Actor | None:
     if named is not None:  # "رئيس اللجنة المالية باللجنة المحلية للانتخابات البلدية سعد العقيل"
         return named
     tokens = sentence.tokens
-    code = (country[:3] + (agent_of(sentence.words[k]) or "")) if country else None
+    head_word = k + 1 if k + 1 <= last and sentence.words[k] in DEPUTIES and role_head(sentence.words[k + 1]) else k
+    code = (country[:3] + (agent_of(sentence.words[head_word]) or "")) if country else None  # "نائب رئيس شرطة دبي": police
     head = role_head(sentence.words[k]) or sentence.words[k]
     return Actor(k, last, tokens[k].start + _lead(sentence, k), tokens[last].end, None, code, "UNNAMED", head)
 
 
+DEPUTIES = frozenset(word_form(w) for w in "نائب نائبة ونائب".split())  # before a title: its deputy, no MP
 # Quotation marks, opening -> closing (the quote stage pairs them; titles skip a name in them).
 QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›", "„": "“", '"': '"', "″": "″"}
 OPENING_MARKS = frozenset(QUOTE_PAIRS)
@@ -577,6 +579,10 @@ def actors_after(sentence: Sentence, i: int, end: int, preps: frozenset[str], sk
         as_object = "obj" in preps and k <= first + OBJECT_GAP and title_word(sentence, k)
         if (opens or as_object) and token.kind == "word" and (role_head(word) or agent_of(word)) and word not in preps:
             titled = title_actor(sentence, k, end)  # "بالمبعوث الأممي ... غير بيدرسون"
+            if titled is not None and (titled.type == "PER" or titled.code):
+                return [titled]
+        if word in preps and k + 1 < end and sentence.actor_at(k + 1) is None and role_head(sentence.words[k + 1]):
+            titled = title_actor(sentence, k + 1, end)  # "اتصالاً من رئيس الوزراء البريطاني"
             if titled is not None and (titled.type == "PER" or titled.code):
                 return [titled]
         if word in preps and (people := _nationals(sentence, k + 1, end)) is not None:
