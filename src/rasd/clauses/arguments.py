@@ -699,8 +699,8 @@ def past_venue(s: Sentence, k: int, limit: int) -> int:
             k = place.last + 1
         elif word in ("في", "داخل") and k + 1 < stop and s.words[k + 1] in VENUES:
             k += 2
-        elif word[:1] == "ب" and (word[1:] in VENUES or (word[1:] == word_form("الإمارة"))):
-            k += 1
+        elif word[:1] == "ب" and word[1:] in VENUES:
+            k += 1  # "بالإمارة"
         elif word[:1] == "ب" and (place := s.actor_at(k)) is not None and place.first == k \
                 and place.type in ("GPE", "LOC", "FAC") and k > start:
             k = place.last + 1  # "في قصر السلام بجدة"

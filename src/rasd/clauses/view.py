@@ -321,10 +321,8 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
         for k in range(i + 1, min(len(sentence.words), i + 5)):
             if sentence.tokens[k].kind == "punct":
                 break
-            service = sentence.words[k][2:]
-            if k == i + 1 and bare in MEMBERS and k not in taken and sentence.words[k].startswith("ال") \
-                    and (service in agents or service in SERVICES):
-                agent, last = agents.get(service) or SERVICES.get(service) or agent, k  # "قوات الجيش"
+            if k == i + 1 and bare in MEMBERS and k not in taken and (service := _service(sentence.words[k])) is not None:
+                agent, last = service or agent, k  # "قوات الجيش", "عناصر الشرطة", "رجال الأمن"
                 continue
             actor = sentence.actor_at(k)
             if actor is not None and actor.type == "PER" and k == i + 1 and actor.first == k \
@@ -373,10 +371,17 @@ def _unnamed(sentence: Sentence) -> list[Actor]:
 def _of_service(sentence: Sentence, i: int, bare: str) -> bool:
     """A member word the agent table lacks ("رجال", "قوى") in construct with a service or force
     ("رجال الأمن", "قوى الأمن"): together they act."""
-    if bare not in MEMBERS or i + 1 >= len(sentence.words) or not sentence.words[i + 1].startswith("ال"):
-        return False
-    service = sentence.words[i + 1][2:]
-    return service in SERVICES or service in unnamed_agents()
+    return bare in MEMBERS and i + 1 < len(sentence.words) and _service(sentence.words[i + 1]) is not None
+
+
+def _service(word: str) -> str | None:
+    """The agent code of a definite force or service word after a member word ("الجيش" MIL,
+    "الأمن" COP; "" when its sector comes from an adjective), or None when it is none."""
+    if not word.startswith("ال"):
+        return None
+    bare = word[2:]
+    agents = unnamed_agents()
+    return agents[bare] if bare in agents else SERVICES.get(bare)
 
 
 def _countrymen(sentence: Sentence, i: int, bare: str) -> bool:

@@ -264,9 +264,9 @@ class QuoteExtractor:
             if named is not None:  # "بيان دعت فيه «أوبك» المنتجين إلى": the subject follows فيه
                 return named.last + (1 if named.last + 1 < end and s.words[named.last + 1] in CLOSING_MARKS else 0), \
                     _resolved(text, named, speakers)
-            giver = None if _last_person(text, s, hit) else _speech_giver(s, hit)  # "ألقى مفتي أستراليا كلمة"
-            spoken = _last_person(text, s, hit) or (_resolved(text, giver, speakers) if giver is not None else None) \
-                or speakers.last()  # "ألقى بان كي مون كلمة أعرب فيها"
+            spoken = _last_person(text, s, hit)  # "ألقى بان كي مون كلمة أعرب فيها"
+            giver = _speech_giver(s, hit) if spoken is None else None  # "ألقى مفتي أستراليا كلمة"
+            spoken = spoken or (_resolved(text, giver, speakers) if giver is not None else None) or speakers.last()
             return (hit.last + 1, spoken) if spoken else None  # (a call: "اتصالاً ... أعرب خلاله"); the
             # content starts after فيها/خلاله
         if code in ("say", "cont") and hit.last + 1 < end and _document_subject(s.words[hit.last + 1]):
@@ -461,14 +461,13 @@ PRONOUN_BEFORE = frozenset(word_form(w) for w in "لكنه لكنها ولكنه
 
 def _addressed(s: Sentence, actor: Actor) -> bool:
     """A person after ل, or after a title that has it ("للرئيس توني تان"): the one a message
-    went to."""
+    went to. Not after إلى: "الاستماع إلى المحافظ فلان عبر مداخلة أوضح خلالها" — he speaks."""
     k = actor.first
     while k > 0 and (role_head(s.words[k - 1]) or title_word(s, k - 1)
                      or (s.words[k - 1].startswith("ال") and nisba(s.words[k - 1]))):
         k -= 1  # back over "الرئيس الفرنسي" to "للرئيس"
     word = s.words[k] if k < actor.first else ""
     return clitic_preposition(s, actor) == "ل" or (word[:1] == "ل" and not word.startswith("ال"))
-    # (not after إلى: "الاستماع إلى المحافظ فلان عبر مداخلة أوضح خلالها" — he speaks)
 
 
 def _named_after(s: Sentence, k: int) -> Actor | None:
@@ -491,7 +490,7 @@ def _speech_giver(s: Sentence, hit: Hit) -> Actor | None:
 
 
 def _last_person(text: str, s: Sentence, hit: Hit) -> _Spoken | None:
-    """The last person named before the cue, not one addressed ("برقية للرئيس فلان", "إلى")."""
+    """The last person named before the cue, not one addressed ("برقية للرئيس فلان")."""
     persons = [a for a in s.actors if a.type == "PER" and a.last < hit.first and not _addressed(s, a)]
     return (persons[-1], persons[-1].ref(text)) if persons else None
 
